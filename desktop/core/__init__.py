@@ -1,0 +1,1 @@
+"""Qt-free comparison engine: ingest, normalize, segment, align, reuse, framing."""

@@ -1,0 +1,136 @@
+"""Normalization for matching, with an exact map back to original offsets.
+
+Each original character becomes zero or one normalized character, so a normalized index maps
+to exactly one original index. Character classes come from pyarabic's tables; the mapping is
+ours because pyarabic's functions change string length and cannot report offsets.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyarabic.araby as araby
+
+from .model import Span
+
+QUOTE = '"'
+
+# Characters whose removal must not break a span: diacritics and tatweel sit inside words.
+_WORD_INTERNAL_DROPS = set(araby.TASHKEEL) | {
+    araby.SHADDA,
+    araby.TATWEEL,
+    "\u0652",  # sukun
+    "\u0653",  # maddah above
+    "\u0654",  # hamza above
+    "\u0655",  # hamza below
+    "\u0670",  # superscript alef
+}
+_CONTROL_DROPS = {
+    "\u00ad",  # soft hyphen
+    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",  # zero-width, LRM, RLM
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",  # embeddings and overrides
+    "\u2066", "\u2067", "\u2068", "\u2069",  # isolates
+    "\u061c",  # Arabic letter mark
+    "\ufeff",  # BOM / zero-width no-break space
+}
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for ch in range(0x064B, 0x0656):
+        table[ch] = ""
+    for ch in _WORD_INTERNAL_DROPS | _CONTROL_DROPS:
+        table[ord(ch)] = ""
+    for ch in (araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA, araby.ALEF_WASLA):
+        table[ord(ch)] = araby.ALEF
+    for ch in (araby.ALEF_MAKSURA, "\u06cc", araby.YEH_HAMZA):  # ى ی ئ
+        table[ord(ch)] = araby.YEH
+    table[ord(araby.WAW_HAMZA)] = araby.WAW
+    table[ord(araby.TEH_MARBUTA)] = araby.HEH
+    table[ord("\u06a9")] = araby.KAF  # Persian keheh
+    for ch in "«»“”\"„‟″":
+        table[ord(ch)] = QUOTE
+    for i in range(10):
+        table[0x0660 + i] = str(i)  # Arabic-Indic digits
+        table[0x06F0 + i] = str(i)  # Persian digits
+    for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+        table[ord(ch)] = " "
+    return table
+
+
+TABLE = _build_table()
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus, for each of its characters, the original index it came from."""
+
+    text: str
+    origin: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    original: str
+
+    def to_original(self, start: int, end: int) -> Span:
+        """Map a normalized span back, widening over diacritics the span swallowed."""
+        if start >= end:
+            pos = self.origin[start]
+            return (pos, pos)
+        o_start = self.origin[start]
+        o_end = self.origin[end - 1] + 1
+        original = self.original
+        while o_end < len(original) and original[o_end] in _WORD_INTERNAL_DROPS:
+            o_end += 1
+        return (o_start, o_end)
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    origin: list[int] = []
+    table = TABLE
+    for i, ch in enumerate(text):
+        mapped = table.get(ord(ch), ch)
+        if mapped:
+            out.append(mapped)
+            origin.append(i)
+    origin.append(len(text))
+    return Normalized("".join(out), tuple(origin), text)
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """Key under which spelling variants of one normalized word compare equal."""
+    if "امريك" in word:
+        word = word.replace("امريك", "اميرك")
+    if "ميليشي" in word:
+        word = word.replace("ميليشي", "مليشي")
+    return word.lower()
+
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    key: str  # word_key of the normalized word
+    start: int  # original span
+    end: int
+
+
+def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of the normalized text between original offsets start and end."""
+    text = norm.text
+    origin = norm.origin
+    if end is None:
+        end = len(norm.original)
+    n_start = _first_at_or_after(origin, start)
+    n_end = _first_at_or_after(origin, end)
+    tokens = []
+    for m in WORD_RE.finditer(text, n_start, n_end):
+        s, e = norm.to_original(m.start(), m.end())
+        tokens.append(Token(word_key(m.group()), s, e))
+    return tokens
+
+
+def _first_at_or_after(origin: tuple[int, ...], pos: int) -> int:
+    return bisect_left(origin, pos, 0, len(origin) - 1) if pos < origin[-1] else len(origin) - 1
