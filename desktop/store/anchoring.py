@@ -1,0 +1,249 @@
+"""Re-anchoring annotations when an article's text changes (DESIGN.md §8). Pure functions.
+
+An annotation remembers its quote (``exact``) with up to 32 characters of ``prefix`` and
+``suffix``. Given the new text (and the old one when known), ``reanchor`` tries, in order:
+
+1. ``position``/``exact`` through the edit: when the old text is known, the old span is carried
+   through a diff of the two texts; if the carried span still reads ``exact`` it is taken.
+   Without the old text, the stored position is taken when it still reads ``exact``.
+2. ``exact``: every occurrence of the quote; those whose surrounding text agrees with the stored
+   prefix/suffix (at least ``CONTEXT_MIN`` characters, or a long quote found only once) qualify;
+   the best context wins, then the one nearest the expected position.
+3. ``fuzzy``: candidate boundaries from where the prefix ends, the suffix begins and the quote's
+   head and tail occur; scored on quote similarity (diacritic-insensitive), prefix, suffix and
+   distance. Accepted only when the placed text is at least ``FUZZY_MIN`` similar to the quote
+   and the context agrees at least half-way.
+4. ``orphan``: nothing qualifies; the annotation keeps its old data and is shown as an orphan.
+
+``method`` is ``"position"`` only when the offsets are unchanged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from desktop.core.normalize import normalize
+
+CONTEXT = 32
+CONTEXT_MIN = 8
+LONG_QUOTE = 24
+FUZZY_MIN = 0.8
+MAX_OCCURRENCES = 5000
+_PROBE = 12  # characters of quote/prefix/suffix used to find fuzzy boundary candidates
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+
+
+@dataclass(frozen=True)
+class Anchored:
+    method: str  # "position" | "exact" | "fuzzy" | "orphan"
+    start: int | None = None
+    end: int | None = None
+    score: float = 0.0
+
+    @property
+    def placed(self) -> bool:
+        return self.method != "orphan"
+
+
+def quote_at(text: str, start: int, end: int, context: int = CONTEXT) -> Quote:
+    """The quote and its context for a span of `text` (the span must lie inside it)."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span [{start}, {end}) outside text of length {len(text)}")
+    return Quote(start, end, text[start:end], text[max(0, start - context):start],
+                 text[end:end + context])
+
+
+# --- diff of two texts, as blocks of equal characters -------------------------------------
+
+def equal_blocks(old: str, new: str) -> list[tuple[int, int, int]]:
+    """(old_start, new_start, length) runs the two texts share, in order."""
+    limit = min(len(old), len(new))
+    p = 0
+    while p < limit and old[p] == new[p]:
+        p += 1
+    s = 0
+    while s < limit - p and old[len(old) - 1 - s] == new[len(new) - 1 - s]:
+        s += 1
+    blocks: list[tuple[int, int, int]] = [(0, 0, p)] if p else []
+    a_mid, b_mid = old[p:len(old) - s], new[p:len(new) - s]
+    if a_mid and b_mid:
+        ta = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(a_mid)]
+        tb = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(b_mid)]
+        matcher = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
+        for i, j, n in matcher.get_matching_blocks():
+            if n:
+                blocks.append((p + ta[i][1], p + tb[j][1], ta[i + n - 1][2] - ta[i][1]))
+    if s:
+        blocks.append((len(old) - s, len(new) - s, s))
+    return blocks
+
+
+def _map_char(blocks: list[tuple[int, int, int]], pos: int) -> int | None:
+    for a0, b0, n in blocks:
+        if a0 <= pos < a0 + n:
+            return b0 + pos - a0
+    return None
+
+
+def _estimate(blocks: list[tuple[int, int, int]], pos: int) -> int:
+    """Where `pos` most likely went: shifted like the nearest preceding shared run."""
+    best = 0
+    for a0, b0, n in blocks:
+        if a0 <= pos:
+            best = b0 - a0
+        else:
+            break
+    return max(0, pos + best)
+
+
+# --- scoring helpers ----------------------------------------------------------------------
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _context_agreement(quote: Quote, text: str, start: int, end: int) -> int:
+    before = text[max(0, start - len(quote.prefix)):start]
+    after = text[end:end + len(quote.suffix)]
+    return _common_suffix(quote.prefix, before) + _common_prefix(quote.suffix, after)
+
+
+def _similar(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    raw = SequenceMatcher(None, a, b, autojunk=False).ratio()
+    na, nb = normalize(a).text, normalize(b).text
+    if na and na == nb:
+        return max(raw, 0.99)
+    return raw
+
+
+def _side(stored: str, found: str, at_edge: bool) -> float:
+    if not stored:
+        return 1.0 if at_edge else 0.5
+    return _similar(stored, found)
+
+
+def _find_all(text: str, needle: str, limit: int = MAX_OCCURRENCES) -> list[int]:
+    hits: list[int] = []
+    if not needle:
+        return hits
+    i = text.find(needle)
+    while i != -1 and len(hits) < limit:
+        hits.append(i)
+        i = text.find(needle, i + 1)
+    return hits
+
+
+# --- the search ---------------------------------------------------------------------------
+
+def _exact(quote: Quote, text: str, hint: int) -> Anchored | None:
+    hits = _find_all(text, quote.exact)
+    if not hits:
+        return None
+    needed = min(CONTEXT_MIN, len(quote.prefix) + len(quote.suffix))
+    best: tuple[int, int, int] | None = None
+    for h in hits:
+        agree = _context_agreement(quote, text, h, h + len(quote.exact))
+        unique_long = len(hits) == 1 and len(quote.exact) >= LONG_QUOTE
+        if agree < needed and not unique_long:
+            continue
+        key = (-agree, abs(h - hint), h)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    h = best[2]
+    return Anchored("exact", h, h + len(quote.exact), 1.0)
+
+
+def _nearest(values: list[int], hint: int, k: int = 12) -> list[int]:
+    return sorted(set(values), key=lambda v: (abs(v - hint), v))[:k]
+
+
+def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
+    length = len(quote.exact)
+    if length == 0:
+        return None
+    starts = [hint]
+    ends = [hint + length]
+    if quote.prefix:
+        tail = quote.prefix[-_PROBE:]
+        starts += [h + len(tail) for h in _find_all(text, tail)]
+    if quote.suffix:
+        head = quote.suffix[:_PROBE]
+        ends += _find_all(text, head)
+    probe = min(_PROBE, max(1, length // 2))
+    starts += _find_all(text, quote.exact[:probe])
+    ends += [h + probe for h in _find_all(text, quote.exact[-probe:])]
+    starts = [s for s in _nearest(starts, hint) if 0 <= s <= len(text)]
+    ends = [e for e in _nearest(ends, hint + length) if 0 <= e <= len(text)]
+    lo, hi = max(1, int(length * 0.6)), int(length * 1.4) + 2
+    scale = max(1000, len(text))
+    best: tuple[float, int, int] | None = None
+    for s in starts:
+        for e in ends:
+            if not lo <= e - s <= hi:
+                continue
+            q = _similar(quote.exact, text[s:e])
+            if q < FUZZY_MIN:
+                continue
+            p = _side(quote.prefix, text[max(0, s - len(quote.prefix)):s], s == 0)
+            x = _side(quote.suffix, text[e:e + len(quote.suffix)], e == len(text))
+            if (p + x) / 2 < 0.5:
+                continue
+            d = min(1.0, abs(s - hint) / scale)
+            score = 0.6 * q + 0.15 * p + 0.15 * x + 0.1 * (1 - d)
+            if best is None or score > best[0]:
+                best = (score, s, e)
+    if best is None:
+        return None
+    return Anchored("fuzzy", best[1], best[2], round(best[0], 4))
+
+
+def reanchor(quote: Quote, new_text: str, old_text: str | None = None) -> Anchored:
+    """Place `quote` in `new_text`; see the module docstring for the order of attempts."""
+    hint = quote.start
+    if old_text is not None and old_text != new_text:
+        blocks = equal_blocks(old_text, new_text)
+        ms = _map_char(blocks, quote.start) if quote.end > quote.start else None
+        me = _map_char(blocks, quote.end - 1) if quote.end > quote.start else None
+        if ms is not None and me is not None and new_text[ms:me + 1] == quote.exact:
+            method = "position" if (ms, me + 1) == (quote.start, quote.end) else "exact"
+            return Anchored(method, ms, me + 1, 1.0)
+        if ms is not None:
+            hint = ms
+        elif me is not None:
+            hint = max(0, me + 1 - len(quote.exact))
+        else:
+            hint = _estimate(blocks, quote.start)
+    elif new_text[quote.start:quote.end] == quote.exact and quote.end <= len(new_text):
+        return Anchored("position", quote.start, quote.end, 1.0)
+    found = _exact(quote, new_text, hint)
+    if found is not None:
+        if (found.start, found.end) == (quote.start, quote.end):
+            return Anchored("position", found.start, found.end, 1.0)
+        return found
+    return _fuzzy(quote, new_text, hint) or Anchored("orphan")

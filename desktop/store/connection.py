@@ -1,0 +1,209 @@
+"""Opening, creating, checking and upgrading the project file; the write transaction.
+
+The file is refused before any change when it is not SQLite, not a Qarin project, damaged, or
+newer than this code. An older project is copied to ``<name>.v<N>.bak`` before it is migrated.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import schema
+from .errors import (
+    ProjectBusy,
+    ProjectCorrupt,
+    ProjectError,
+    ProjectExists,
+    ProjectForeign,
+    ProjectNotFound,
+    ProjectTooNew,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another program's write to finish
+
+
+def busy_message(path: Path) -> str:
+    return f"project busy: another program is writing to {path.name}; try again"
+
+
+def translate(exc: sqlite3.Error, path: Path) -> ProjectError:
+    """Turn a sqlite3 error into the matching one-line ProjectError."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return ProjectBusy(busy_message(path))
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+        or "disk i/o" in text
+    ):
+        return ProjectCorrupt(f"project damaged: {path.name} ({exc})")
+    return ProjectError(f"{path.name}: {exc}")
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) from the file header; raises when not SQLite."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except IsADirectoryError:
+        raise ProjectForeign(f"not a Qarin project: {path} is a directory") from None
+    except OSError as exc:
+        raise ProjectError(f"cannot read {path}: {exc.strerror}") from None
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        if not head:
+            raise ProjectCorrupt(f"project damaged: {path.name} is empty")
+        raise ProjectCorrupt(f"not a Qarin project or damaged: {path.name} is not a SQLite database")
+    user_version, = struct.unpack(">i", head[60:64])
+    app_id, = struct.unpack(">i", head[68:72])
+    return app_id & 0xFFFFFFFF, user_version
+
+
+def _connect(path: Path, timeout: float) -> Database:
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise ProjectError(f"{path.name}: cannot switch to WAL journal mode ({mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, execute_plugins=False)
+
+
+def _check(db: Database, path: Path) -> None:
+    try:
+        rows = db.conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from None
+    if [r[0] for r in rows] != ["ok"]:
+        raise ProjectCorrupt(f"project damaged: {path.name} fails its integrity check ({rows[0][0]})")
+
+
+def _applied(db: Database) -> list[str]:
+    return [m.name for m in schema.migrations.applied(db)]
+
+
+def backup(db: Database, target: Path) -> Path:
+    """Copy the whole database to `target` with SQLite's online backup."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def _backup_path(path: Path, version: int) -> Path:
+    candidate = path.with_name(f"{path.name}.v{version}.bak")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}.v{version}.{n}.bak")
+    return candidate
+
+
+def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT) -> tuple[Database, Path | None]:
+    """Open an existing project, upgrading it when older. Returns (db, backup path or None)."""
+    if not path.exists():
+        raise ProjectNotFound(f"no project at {path}")
+    app_id, version = read_header(path)
+    if app_id != schema.APPLICATION_ID:
+        raise ProjectForeign(f"not a Qarin project: {path.name} is another program's SQLite database")
+    if version > schema.SCHEMA_VERSION:
+        raise ProjectTooNew(
+            f"{path.name} was saved by a newer Qarin (schema {version}, this one reads up to "
+            f"{schema.SCHEMA_VERSION}); update Qarin to open it")
+    db = _connect(path, timeout)
+    try:
+        _check(db, path)
+        applied = _applied(db)
+        known = schema.migration_names()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise ProjectTooNew(f"{path.name} has changes from a newer Qarin ({unknown[0]}); update Qarin")
+        saved = None
+        if len(applied) < len(known):
+            saved = backup(db, _backup_path(path, version))
+            try:
+                schema.migrations.apply(db)
+            except sqlite3.Error as exc:
+                raise translate(exc, path) from None
+        return db, saved
+    except BaseException:
+        db.close()
+        raise
+
+
+def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT, meta: dict | None = None) -> None:
+    """Write a new, empty project at `path`; never overwrites an existing file."""
+    if path.exists():
+        raise ProjectExists(f"{path} already exists; choose another name or open it")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ProjectError(f"no such folder: {directory}")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    os.close(fd)
+    os.unlink(tmp_name)
+    tmp = Path(tmp_name)
+    try:
+        db = _connect(tmp, timeout)
+        try:
+            schema.migrations.apply(db)
+            with db.atomic():
+                for key, value in (meta or {}).items():
+                    db["meta"].upsert({"key": key, "value": str(value)}, pk="key")
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            db.close()
+        try:
+            os.link(tmp, path)  # fails rather than overwrite a file made meanwhile
+        except FileExistsError:
+            raise ProjectExists(f"{path} already exists; choose another name or open it") from None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database, path: Path) -> Iterator[None]:
+    """One atomic write. Takes the write lock up front (BEGIN IMMEDIATE) so a busy project
+    fails before anything is done; nested use becomes a savepoint."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from None
+    try:
+        yield
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc, path) from None
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise translate(exc, path) from None

@@ -1,0 +1,233 @@
+"""Memos, users, lexicon overrides, project metadata and the cached analysis."""
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.model import Analysis, Article
+
+from .articles import text_hash
+from .base import StoreBase, default_author, new_guid, now
+from .errors import ProjectError, UnknownMemo
+from .records import LexiconOverride, Memo, User
+
+if TYPE_CHECKING:  # the lexicon module is imported only when used
+    from desktop.core.lexicon import Lexicon
+
+_KEEP = object()
+CACHE_KEEP = 4  # analyses kept per project (most recently used)
+
+
+def analysis_key(articles: Sequence[Article], engine_version: str, lexicon_version: str) -> str:
+    """Cache key: every article's id, text hash, outlet and credited source, in order, plus the
+    engine and lexicon versions. Any change to one of them means a fresh analysis."""
+    h = hashlib.sha256()
+    for a in articles:
+        h.update("\x1f".join((a.id, text_hash(a.text), a.outlet, a.relay_of or "")).encode())
+        h.update(b"\x1e")
+    h.update(f"{engine_version}\x1d{lexicon_version}".encode())
+    return h.hexdigest()
+
+
+def _memo(row: dict) -> Memo:
+    return Memo(guid=row["guid"], text=row["text"], article=row["article"],
+                title=row["title"] or "", author=row["author"] or "",
+                created=row["created"] or "", modified=row["modified"] or "")
+
+
+class ExtrasMixin(StoreBase):
+    # --- project metadata ------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.atomic():
+            self._exec("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, str(value)))
+
+    @property
+    def name(self) -> str:
+        return self.meta().get("name") or self.path.stem
+
+    # --- users -----------------------------------------------------------------------------
+    def users(self) -> list[User]:
+        return [User(r["guid"], r["name"]) for r in self._rows("SELECT guid, name FROM users ORDER BY name")]
+
+    def user(self, name: str) -> User:
+        """The user with that name, created (with a new stable GUID) when first seen."""
+        name = (name or "").strip() or default_author()
+        with self.atomic():
+            self._exec("INSERT OR IGNORE INTO users (guid, name) VALUES (?, ?)", (new_guid(), name))
+        row = self._one("SELECT guid, name FROM users WHERE name = ?", (name,))
+        return User(row["guid"], row["name"])
+
+    # --- memos -----------------------------------------------------------------------------
+    def add_memo(self, text: str, article: str | None = None, title: str = "",
+                 author: str | None = None) -> Memo:
+        """A memo on the project (article None) or on one article."""
+        with self.atomic():
+            if article is not None:
+                self._text(article)
+            stamp = now()
+            memo = Memo(new_guid(), text or "", article, title or "", author or default_author(),
+                        stamp, stamp)
+            self.restore_memo(memo)
+        return memo
+
+    def restore_memo(self, memo: Memo) -> Memo:
+        with self.atomic():
+            if memo.article is not None:
+                self._text(memo.article)
+            self._exec("INSERT OR IGNORE INTO users (guid, name) VALUES (?, ?)",
+                       (new_guid(), memo.author or default_author()))
+            self._exec("INSERT INTO memos (guid, article, title, text, author, created, modified) "
+                       "VALUES (?,?,?,?,?,?,?)",
+                       (memo.guid, memo.article, memo.title, memo.text,
+                        memo.author or default_author(), memo.created or now(),
+                        memo.modified or now()))
+            self._emit("memos", (memo.guid,))
+        return self.memo(memo.guid)
+
+    def memo(self, guid: str) -> Memo:
+        row = self._one("SELECT * FROM memos WHERE guid = ?", (guid,))
+        if row is None:
+            raise UnknownMemo(f"no memo {guid!r} in {self.path.name}")
+        return _memo(row)
+
+    def memos(self) -> list[Memo]:
+        return [_memo(r) for r in self._rows("SELECT * FROM memos ORDER BY created, guid")]
+
+    def project_memos(self) -> list[Memo]:
+        return [m for m in self.memos() if m.article is None]
+
+    def article_memos(self, article_id: str) -> list[Memo]:
+        self._text(article_id)
+        return [_memo(r) for r in self._rows(
+            "SELECT * FROM memos WHERE article = ? ORDER BY created, guid", (article_id,))]
+
+    def update_memo(self, guid: str, *, text=_KEEP, title=_KEEP) -> Memo:
+        with self.atomic():
+            self.memo(guid)
+            fields = {k: (v or "") for k, v in (("text", text), ("title", title)) if v is not _KEEP}
+            if fields:
+                sets = ", ".join(f"{k} = ?" for k in fields)
+                self._exec(f"UPDATE memos SET {sets}, modified = ? WHERE guid = ?",
+                           (*fields.values(), now(), guid))
+                self._emit("memos", (guid,))
+        return self.memo(guid)
+
+    def delete_memo(self, guid: str) -> Memo:
+        with self.atomic():
+            old = self.memo(guid)
+            self._exec("DELETE FROM memos WHERE guid = ?", (guid,))
+            self._emit("memos", (guid,))
+        return old
+
+    # --- lexicon overrides -----------------------------------------------------------------
+    def lexicon_overrides(self) -> list[LexiconOverride]:
+        return [LexiconOverride(r["term"], r["action"], r["category"] or "", r["stance"] or "",
+                                r["frame"] or "", r["note"] or "", r["created"] or "")
+                for r in self._rows("SELECT * FROM lexicon_overrides ORDER BY created, term")]
+
+    def set_lexicon_override(self, term: str, action: str = "add", category: str = "",
+                             stance: str = "", frame: str = "", note: str = "") -> LexiconOverride:
+        """Add or redefine a term (`action="add"`, needs a category) or hide a bundled one
+        (`action="remove"`). Replaces an earlier override of the same term."""
+        term = (term or "").strip()
+        if not term:
+            raise ProjectError("a lexicon term cannot be empty")
+        if action not in ("add", "remove"):
+            raise ProjectError(f"lexicon override action must be 'add' or 'remove', not {action!r}")
+        if action == "add" and not category:
+            raise ProjectError(f"lexicon term {term!r} needs a category")
+        with self.atomic():
+            self._exec("INSERT OR REPLACE INTO lexicon_overrides (term, action, category, stance, "
+                       "frame, note, created) VALUES (?,?,?,?,?,?,?)",
+                       (term, action, category, stance, frame, note, now()))
+            self._emit("lexicon", (term,))
+        return next(o for o in self.lexicon_overrides() if o.term == term)
+
+    def remove_lexicon_override(self, term: str) -> LexiconOverride | None:
+        """Forget an override; returns it (None when there was none)."""
+        old = next((o for o in self.lexicon_overrides() if o.term == term), None)
+        if old is not None:
+            with self.atomic():
+                self._exec("DELETE FROM lexicon_overrides WHERE term = ?", (term,))
+                self._emit("lexicon", (term,))
+        return old
+
+    def lexicon(self, base: Lexicon | None = None) -> Lexicon:
+        """`base` (default: the bundled lexicon) with this project's overrides applied."""
+        from desktop.core.lexicon import Term, load_lexicon
+
+        lex = base if base is not None else load_lexicon()
+        overrides = self.lexicon_overrides()
+        if not overrides:
+            return lex
+        add = [Term(o.term, o.category, o.stance, o.frame, o.note)
+               for o in overrides if o.action == "add"]
+        remove = [o.term for o in overrides]  # a redefinition replaces the bundled entry
+        return lex.with_changes(add=add, remove=remove)
+
+    # --- analysis cache --------------------------------------------------------------------
+    def cached_analysis(self, articles: Sequence[Article], engine_version: str,
+                        lexicon_version: str) -> Analysis | None:
+        """The stored analysis of exactly these articles (same order, texts, outlets) by this
+        engine and lexicon version, or None."""
+        from desktop.core import jsonio
+
+        key = analysis_key(articles, engine_version, lexicon_version)
+        row = self._one("SELECT data FROM analysis_cache WHERE key = ?", (key,))
+        if row is None:
+            return None
+        try:
+            data = json.loads(zlib.decompress(row["data"]).decode("utf-8"))
+            analysis = jsonio.analysis_from_dict(data, list(articles))
+        except Exception:  # noqa: BLE001 - a stale or damaged cache entry is just a miss
+            return None
+        try:
+            with self.atomic():
+                self._exec("UPDATE analysis_cache SET used = ? WHERE key = ?", (now(), key))
+        except ProjectError:
+            pass  # a busy project still gives the cached result
+        return analysis
+
+    def store_analysis(self, analysis: Analysis) -> str:
+        """Cache `analysis` under its articles and versions; keeps the newest few."""
+        from desktop.core import jsonio
+
+        arts = list(analysis.articles)
+        key = analysis_key(arts, analysis.engine_version, analysis.lexicon_version)
+        blob = zlib.compress(json.dumps(jsonio.analysis_to_dict(analysis), ensure_ascii=False,
+                                        separators=(",", ":")).encode("utf-8"), 6)
+        listing = json.dumps([[a.id, text_hash(a.text)] for a in arts])
+        stamp = now()
+        with self.atomic():
+            self._exec("INSERT OR REPLACE INTO analysis_cache (key, articles, engine_version, "
+                       "lexicon_version, created, used, size, data) VALUES (?,?,?,?,?,?,?,?)",
+                       (key, listing, analysis.engine_version, analysis.lexicon_version, stamp,
+                        stamp, len(blob), blob))
+            self._exec("DELETE FROM analysis_cache WHERE key NOT IN (SELECT key FROM analysis_cache "
+                       "ORDER BY used DESC LIMIT ?)", (CACHE_KEEP,))
+            self._emit("analysis", (key,))
+        return key
+
+    def analysis(self, lexicon: Lexicon | None = None,
+                 progress: Callable[[str, float], Any] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> Analysis:
+        """The analysis of all articles with the project lexicon: cached, or computed and
+        cached. Safe to call off the UI thread only with its own Project (one connection
+        per thread)."""
+        from desktop.core.analysis import ENGINE_VERSION, analyze
+
+        lex = lexicon if lexicon is not None else self.lexicon()
+        arts = self.articles()
+        cached = self.cached_analysis(arts, ENGINE_VERSION, lex.version)
+        if cached is not None:
+            return cached
+        result = analyze(arts, lexicon=lex, progress=progress, cancel=cancel)
+        self.store_analysis(result)
+        return result

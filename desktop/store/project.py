@@ -1,0 +1,73 @@
+"""`Project`: one analyst's work in one SQLite file. Every method commits before it returns."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .annotations import AnnotationsMixin
+from .articles import ArticlesMixin
+from .codes import CodesMixin
+from .connection import DEFAULT_TIMEOUT, create_database, open_database, translate
+from .extras import ExtrasMixin
+from .schema import SCHEMA_VERSION
+from .base import now
+
+SUFFIX = ".qarin"
+
+
+class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
+    """Open with `Project.open(path)` or `Project.create(path)`; use as a context manager or
+    call `close()`. One Project per thread (SQLite connections are not shared)."""
+
+    backup_path: Path | None = None  # set when opening upgraded an older file
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, name: str | None = None,
+               timeout: float = DEFAULT_TIMEOUT) -> "Project":
+        """Make a new, empty project file (refuses to overwrite) and open it."""
+        p = Path(path)
+        create_database(p, timeout, meta={"name": name or p.stem, "created": now(),
+                                         "schema_version": SCHEMA_VERSION})
+        return cls.open(p, timeout=timeout)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, timeout: float = DEFAULT_TIMEOUT) -> "Project":
+        """Open a project; raises ProjectNotFound, ProjectBusy, ProjectCorrupt,
+        ProjectForeign or ProjectTooNew with a one-line message. An older project is
+        backed up (see `backup_path`) and upgraded."""
+        p = Path(path)
+        db, saved = open_database(p, timeout)
+        project = cls(db, p)
+        project.backup_path = saved
+        return project
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._db.close()
+            self._db = None
+
+    @property
+    def closed(self) -> bool:
+        return self._db is None
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def integrity_check(self) -> list[str]:
+        """`PRAGMA integrity_check` rows (["ok"] when sound)."""
+        try:
+            return [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<Project {self.path} ({state})>"
