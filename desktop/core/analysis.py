@@ -1,0 +1,155 @@
+"""The pipeline: articles in, one immutable Analysis out, with per-stage timings."""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from typing import Callable, Sequence
+
+from .align import Unit, candidate_edges, group_edges, make_unit
+from .boilerplate import in_boilerplate
+from .framing import TermMatcher, find_terms, matcher_for, terms_in
+from .lexicon import Lexicon, default_lexicon
+from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
+from .normalize import Normalized, Token, normalize, tokenize
+from .quotes import find_quotes
+from .reuse import compare_group, flip, pair_stats
+from .segment import segment
+
+ENGINE_VERSION = "1.0"
+
+Progress = Callable[[str, float], None]
+
+
+class AnalysisCancelled(Exception):
+    pass
+
+
+class _Clock:
+    def __init__(self, progress: Progress | None, cancel: Callable[[], bool] | None):
+        self.timings: dict[str, float] = {}
+        self._t = time.perf_counter()
+        self._progress = progress
+        self._cancel = cancel
+
+    def check(self, stage: str, fraction: float) -> None:
+        if self._cancel and self._cancel():
+            raise AnalysisCancelled()
+        if self._progress:
+            self._progress(stage, fraction)
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.timings[stage] = round(self.timings.get(stage, 0.0) + (now - self._t) * 1000, 3)
+        self._t = now
+
+
+def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
+            progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+            timings: dict[str, float] | None = None) -> Analysis:
+    """Compare every pair of articles. `timings` may carry stages already spent (file reading)."""
+    lexicon = lexicon or default_lexicon()
+    clock = _Clock(progress, cancel)
+    if timings:
+        clock.timings.update(timings)
+    ids = [a.id for a in articles]
+    texts = [a.text for a in articles]
+
+    norms: list[Normalized] = []
+    segs: dict[str, Segmentation] = {}
+    for k, art in enumerate(articles):
+        clock.check("normalize", k / max(1, len(articles)))
+        norms.append(normalize(art.text))
+    clock.lap("normalize")
+
+    units: list[Unit] = []
+    units_by_doc: list[dict[int, Unit]] = []
+    tokens_by_doc: list[list[Token]] = []
+    content_tokens: list[int] = []
+    for k, art in enumerate(articles):
+        clock.check("segment", k / max(1, len(articles)))
+        seg = segment(art.text)
+        segs[art.id] = seg
+        doc_units: dict[int, Unit] = {}
+        doc_tokens: list[Token] = []
+        for idx, (s, e) in enumerate(seg.sentences):
+            toks = tokenize(norms[k], s, e)
+            doc_tokens.extend(toks)
+            if in_boilerplate(art.boilerplate, s, e) or len(toks) < 2:
+                continue
+            unit = make_unit(k, idx, toks)
+            doc_units[idx] = unit
+            units.append(unit)
+        units_by_doc.append(doc_units)
+        tokens_by_doc.append(doc_tokens)
+        content_tokens.append(sum(len(u.tokens) for u in doc_units.values()))
+    clock.lap("segment")
+
+    clock.check("align", 0.0)
+    edges = candidate_edges(units)
+    groups = []
+    pair_keys = sorted(edges)
+    for n, (a, b) in enumerate(pair_keys):
+        clock.check("align", n / max(1, len(pair_keys)))
+        groups.extend(group_edges(a, b, edges[(a, b)], units_by_doc[a], units_by_doc[b]))
+    clock.lap("align")
+
+    links: list[Link] = []
+    shared: list[SharedSpan] = []
+    changes_by_pair: dict[tuple[int, int], list[Change]] = defaultdict(list)
+    covered: dict[tuple[int, int], tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+    for n, g in enumerate(groups):
+        if n % 16 == 0:
+            clock.check("reuse", n / max(1, len(groups)))
+        ua = [units_by_doc[g.a][i] for i in range(g.a0, g.a1 + 1) if i in units_by_doc[g.a]]
+        ub = [units_by_doc[g.b][j] for j in range(g.b0, g.b1 + 1) if j in units_by_doc[g.b]]
+        result = compare_group(g, ids, texts, ua, ub)
+        if result is None:
+            continue
+        links.append(result.link)
+        shared.extend(result.shared)
+        changes_by_pair[(g.a, g.b)].extend(result.changes)
+        covered[(g.a, g.b)][0].update(result.covered_a)
+        covered[(g.a, g.b)][1].update(result.covered_b)
+
+    pairs: list[PairStats] = []
+    changes: list[Change] = []
+    for a in range(len(articles)):
+        for b in range(a + 1, len(articles)):
+            pair_changes = changes_by_pair.get((a, b), [])
+            ca, cb = covered.get((a, b), (set(), set()))
+            stats = pair_stats(ids[a], ids[b], ca, cb, content_tokens[a], content_tokens[b],
+                               pair_changes, (articles[a].date, articles[b].date))
+            pairs.append(stats)
+            if stats.direction == "b->a":
+                pair_changes = [flip(c) for c in pair_changes]
+            changes.extend(pair_changes)
+    clock.lap("reuse")
+
+    clock.check("framing", 0.0)
+    matcher = matcher_for(lexicon)
+    framing: list[FramingHit] = []
+    for k, art in enumerate(articles):
+        quotes = find_quotes(art.text, segs[art.id].paragraphs)
+        marks = art.boilerplate
+        framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
+                                  skip=lambda s, e, marks=marks: in_boilerplate(marks, s, e)))
+    changes = [_categorize(c, matcher) for c in changes]
+    clock.lap("framing")
+    clock.check("done", 1.0)
+    timings_out = dict(clock.timings)
+    timings_out["total"] = round(sum(timings_out.values()), 3)
+    return Analysis(
+        articles=tuple(articles), segmentation=segs, links=tuple(links), shared_spans=tuple(shared),
+        changes=tuple(changes), framing=tuple(framing), pairs=tuple(pairs), timings=timings_out,
+        engine_version=ENGINE_VERSION, lexicon_version=lexicon.version,
+    )
+
+
+def _categorize(change: Change, matcher: TermMatcher) -> Change:
+    if change.type != "substitution":
+        return change
+    cats = [t.category for t in terms_in(change.a_text, matcher) + terms_in(change.b_text, matcher)]
+    if not cats:
+        return change
+    return Change(change.a, change.a_span, change.a_text, change.b, change.b_span, change.b_text,
+                  change.type, max(set(cats), key=cats.count), change.attribution)

@@ -1,0 +1,137 @@
+"""The framing lexicon: categories of labels and the terms outlets use for them."""
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from desktop.paths import RESOURCES
+
+DEFAULT_PATH = RESOURCES / "lexicon.toml"
+STANCES = ("legitimizing", "neutral", "delegitimizing")
+
+
+class LexiconError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str = ""
+    color: str = "#888888"
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    category: str
+    stance: str = "neutral"
+    frame: str = ""
+    note: str = ""
+    variants: tuple[str, ...] = ()
+    pos: str = "noun"  # "noun" or "verb": which affixes the matcher accepts
+    fixed: bool = False  # True: clitic prefixes only, no endings (الكيان but not الكيانات)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    categories: dict[str, Category]
+    terms: tuple[Term, ...]
+    base_version: str = ""
+    version: str = field(default="", compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "version", self._content_hash())
+
+    def _content_hash(self) -> str:
+        blob = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def category(self, cat_id: str) -> Category:
+        return self.categories.get(cat_id) or Category(cat_id, cat_id)
+
+    def with_changes(self, add: list[Term] = (), remove: list[str] = (),
+                     categories: list[Category] = ()) -> "Lexicon":
+        """A new lexicon: `remove` drops terms by their text, `add` replaces or appends."""
+        gone = set(remove) | {t.term for t in add}
+        cats = dict(self.categories)
+        for cat in categories:
+            cats[cat.id] = cat
+        for term in add:
+            _check_term(term, cats)
+        terms = tuple(t for t in self.terms if t.term not in gone) + tuple(add)
+        return Lexicon(cats, terms, self.base_version)
+
+    def to_dict(self) -> dict:
+        return {
+            "version": self.base_version,
+            "categories": {k: asdict(v) for k, v in self.categories.items()},
+            "terms": [_term_dict(t) for t in self.terms],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Lexicon":
+        try:
+            cats = {}
+            for cid, c in data.get("categories", {}).items():
+                c = {k: v for k, v in c.items() if k != "id"}
+                cats[cid] = Category(id=cid, **c)
+            terms = []
+            for t in data.get("terms", []):
+                t = dict(t)
+                t["variants"] = tuple(t.get("variants", ()))
+                term = Term(**t)
+                _check_term(term, cats)
+                terms.append(term)
+        except (TypeError, KeyError, AttributeError) as exc:
+            raise LexiconError(f"malformed lexicon entry ({exc})") from None
+        return cls(cats, tuple(terms), str(data.get("version", "")))
+
+
+def _term_dict(t: Term) -> dict:
+    d = asdict(t)
+    d["variants"] = list(t.variants)
+    return d
+
+
+def _check_term(term: Term, cats: dict) -> None:
+    if not term.term.strip():
+        raise LexiconError("a lexicon term is empty")
+    if term.category not in cats:
+        raise LexiconError(f"term {term.term!r}: unknown category {term.category!r}")
+    if term.stance not in STANCES:
+        raise LexiconError(f"term {term.term!r}: stance must be one of {', '.join(STANCES)}")
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    path = Path(path) if path else DEFAULT_PATH
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot read lexicon ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{path}: not valid TOML ({exc})") from None
+    return Lexicon.from_dict(data)
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def default_lexicon() -> Lexicon:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load_lexicon()
+    return _DEFAULT
+
+
+def replace_term(lexicon: Lexicon, old: str, new: Term) -> Lexicon:
+    return lexicon.with_changes(add=[new], remove=[old])
+
+
+__all__ = ["Category", "Lexicon", "LexiconError", "Term", "default_lexicon", "load_lexicon",
+           "replace", "replace_term", "STANCES"]

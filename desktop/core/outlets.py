@@ -1,0 +1,75 @@
+"""Recognise the publishing outlet, and any outlet credited as the source, from text cues."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import normalize
+from .resources import load_toml
+
+
+@dataclass(frozen=True)
+class OutletSignature:
+    name: str
+    arabic: str
+    byline: tuple[str, ...]
+    relay: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletGuess:
+    outlet: str | None  # publisher recognised from a byline cue, if any
+    relay_of: str | None  # outlet the text credits as its source
+    cue: str | None  # the cue that decided
+
+
+def _fold(text: str) -> str:
+    return " ".join(normalize(text).text.split())
+
+
+@lru_cache(maxsize=1)
+def signatures() -> tuple[OutletSignature, ...]:
+    data = load_toml("outlets.toml")
+    return tuple(
+        OutletSignature(
+            o["name"], o.get("arabic", ""), tuple(map(_fold, o.get("byline", []))),
+            tuple(map(_fold, o.get("relay", []))),
+        )
+        for o in data["outlet"]
+    )
+
+
+def recognise_outlet(text: str) -> OutletGuess:
+    folded = _fold(text)
+    publisher = cue = None
+    first_byline = len(folded) + 1
+    for sig in signatures():
+        for c in sig.byline:
+            at = folded.find(c)
+            if 0 <= at < first_byline:
+                publisher, cue, first_byline = sig.name, c, at
+    relay_of = None
+    relay_counts = []
+    for sig in signatures():
+        if sig.name == publisher:
+            continue
+        hits = sum(folded.count(c) for c in sig.relay)
+        if hits:
+            relay_counts.append((hits, sig.name, sig.relay[0]))
+    if relay_counts:
+        _, relay_of, relay_cue = max(relay_counts)
+        if publisher is None:
+            cue = relay_cue
+    return OutletGuess(publisher, relay_of, cue)
+
+
+@lru_cache(maxsize=1)
+def attribution_cues() -> tuple[str, ...]:
+    """Folded phrases that credit an outlet, used to flag dropped attribution."""
+    cues: list[str] = []
+    for sig in signatures():
+        cues.extend(sig.relay)
+        if sig.arabic:
+            cues.append(_fold(sig.arabic))
+    cues.extend(_fold(c) for c in load_toml("outlets.toml").get("attribution", {}).get("cues", []))
+    return tuple(cues)

@@ -1,0 +1,153 @@
+"""Inside each aligned group: link kind, shared word runs, and changes; per pair: containment
+and the likely direction of copying."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .align import Group, Unit
+from .model import Change, Link, PairStats, SharedSpan, Span
+from .normalize import Token, normalize
+from .outlets import attribution_cues
+from .worddiff import CHANGE, DELETE, EQUAL, INSERT, diff_keys
+
+MIN_RUN_EDITED = 2  # shortest shared run reported inside copies
+MIN_RUN_SHARED = 3  # shortest shared run reported between restatements
+MAX_SUBSTITUTION_WORDS = 6
+
+
+@dataclass
+class LinkResult:
+    link: Link
+    shared: list[SharedSpan]
+    changes: list[Change]  # oriented a = first doc of the pair, not yet by direction
+    covered_a: set[int] = field(default_factory=set)  # token positions (doc-level) shared
+    covered_b: set[int] = field(default_factory=set)
+
+
+def _span(tokens: list[Token]) -> Span:
+    return (tokens[0].start, tokens[-1].end)
+
+
+def _gap(tokens: list[Token], at: int) -> Span:
+    """Empty span where a run would sit: after token at-1 (or before token at)."""
+    if at > 0:
+        pos = tokens[at - 1].end
+    elif tokens:
+        pos = tokens[0].start
+    else:
+        pos = 0
+    return (pos, pos)
+
+
+def compare_group(group: Group, ids: list[str], texts: list[str],
+                  units_a: list[Unit], units_b: list[Unit]) -> LinkResult | None:
+    ta = [t for u in units_a for t in u.tokens]
+    tb = [t for u in units_b for t in u.tokens]
+    if not ta or not tb:
+        return None
+    ops = diff_keys([t.key for t in ta], [t.key for t in tb])
+    equal_ops = [op for op in ops if op.tag == EQUAL]
+    eq_tokens = sum(op.a1 - op.a0 for op in equal_ops)
+    longest = max((op.a1 - op.a0 for op in equal_ops), default=0)
+    smaller = min(len(ta), len(tb))
+    coverage = eq_tokens / smaller
+    if all(op.tag == EQUAL for op in ops):
+        kind = "copy"
+    elif coverage >= 0.6 and longest >= 4:
+        kind = "edited"
+    else:
+        kind = "shared"
+    min_run = MIN_RUN_SHARED if kind == "shared" else MIN_RUN_EDITED
+    runs = [op for op in equal_ops if op.a1 - op.a0 >= min_run or (op.a1 - op.a0 == len(ta))]
+    if not runs:
+        return None
+    a_id, b_id = ids[group.a], ids[group.b]
+    shared_spans = [SharedSpan(a_id, _span(ta[op.a0:op.a1]), b_id, _span(tb[op.b0:op.b1])) for op in runs]
+    run_tokens = sum(op.a1 - op.a0 for op in runs)
+    score = round(2 * run_tokens / (len(ta) + len(tb)), 3)
+    link = Link(a_id, _span(ta), b_id, _span(tb), kind, score)
+    changes = _changes(ops, ta, tb, a_id, b_id, texts[group.a], texts[group.b]) if kind != "copy" else []
+    if kind == "shared":
+        # between restatements only word swaps inside shared wording are meaningful
+        changes = [c for c in changes if c.type == "substitution"]
+    covered_a = {(t.start) for op in runs for t in ta[op.a0:op.a1]}
+    covered_b = {(t.start) for op in runs for t in tb[op.b0:op.b1]}
+    return LinkResult(link, shared_spans, changes, covered_a, covered_b)
+
+
+def _changes(ops, ta, tb, a_id, b_id, text_a, text_b) -> list[Change]:
+    out: list[Change] = []
+    for k, op in enumerate(ops):
+        if op.tag == EQUAL:
+            continue
+        # a change at the very edge of a link is alignment noise, not an edit, unless it is long
+        inner = 0 < k < len(ops) - 1
+        if op.tag == CHANGE and op.a1 - op.a0 <= MAX_SUBSTITUTION_WORDS and op.b1 - op.b0 <= MAX_SUBSTITUTION_WORDS:
+            if not inner:
+                continue
+            sa, sb = _span(ta[op.a0:op.a1]), _span(tb[op.b0:op.b1])
+            a_text, b_text = text_a[sa[0]:sa[1]], text_b[sb[0]:sb[1]]
+            attribution = names_source(a_text) != names_source(b_text)
+            out.append(Change(a_id, sa, a_text, b_id, sb, b_text, "substitution", None, attribution))
+            continue
+        if op.a1 > op.a0:
+            sa = _span(ta[op.a0:op.a1])
+            a_text = text_a[sa[0]:sa[1]]
+            out.append(Change(a_id, sa, a_text, b_id, _gap(tb, op.b0), "", "dropped", None, names_source(a_text)))
+        if op.b1 > op.b0:
+            sb = _span(tb[op.b0:op.b1])
+            b_text = text_b[sb[0]:sb[1]]
+            out.append(Change(a_id, _gap(ta, op.a0), "", b_id, sb, b_text, "added", None, names_source(b_text)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def names_source(text: str) -> bool:
+    """Does this run credit a source (an outlet, a correspondent, "according to")?"""
+    folded = " ".join(normalize(text).text.split())
+    return any(cue in folded for cue in attribution_cues())
+
+
+def flip(change: Change) -> Change:
+    kind = {"dropped": "added", "added": "dropped"}.get(change.type, change.type)
+    return Change(change.b, change.b_span, change.b_text, change.a, change.a_span, change.a_text,
+                  kind, change.category, change.attribution)
+
+
+def direction(a_id: str, b_id: str, changes: list[Change], a_in_b: float, b_in_a: float,
+              dates: tuple[str | None, str | None]) -> tuple[str, tuple[str, ...]]:
+    """"a->b" when b most likely took text from a; with the evidence in words."""
+    if max(a_in_b, b_in_a) < 0.05:
+        return "unknown", ()
+    score = 0
+    evidence: list[str] = []
+    for c in changes:
+        if not c.attribution:
+            continue
+        a_names = bool(c.a_text) and names_source(c.a_text)
+        b_names = bool(c.b_text) and names_source(c.b_text)
+        if a_names and not b_names:
+            score += 1
+            evidence.append(f"{b_id} lacks the attribution «{c.a_text}» that {a_id} carries")
+        elif b_names and not a_names:
+            score -= 1
+            evidence.append(f"{a_id} lacks the attribution «{c.b_text}» that {b_id} carries")
+    da, db = dates
+    if da and db and da != db:
+        earlier = 1 if da < db else -1
+        score += 2 * earlier
+        evidence.append(f"{a_id if earlier > 0 else b_id} was published first")
+    if score > 0:
+        return "a->b", tuple(evidence)
+    if score < 0:
+        return "b->a", tuple(evidence)
+    return "unknown", tuple(evidence)
+
+
+def pair_stats(a_id: str, b_id: str, covered_a: set[int], covered_b: set[int], n_a: int, n_b: int,
+               changes: list[Change], dates) -> PairStats:
+    a_in_b = round(len(covered_a) / n_a, 3) if n_a else 0.0
+    b_in_a = round(len(covered_b) / n_b, 3) if n_b else 0.0
+    dirn, evidence = direction(a_id, b_id, changes, a_in_b, b_in_a, dates)
+    return PairStats(a_id, b_id, a_in_b, b_in_a, dirn, evidence)
