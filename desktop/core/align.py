@@ -25,6 +25,7 @@ class Unit:
 
     doc: int
     index: int  # sentence index within its article
+    span: tuple[int, int]  # the whole sentence, punctuation included
     tokens: list[Token]
     bigrams: frozenset[str]
 
@@ -42,10 +43,10 @@ class Group:
     weight: float
 
 
-def make_unit(doc: int, index: int, tokens: list[Token]) -> Unit:
+def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
     keys = [t.key for t in tokens]
     grams = frozenset(f"{x} {y}" for x, y in zip(keys, keys[1:]))
-    return Unit(doc, index, tokens, grams)
+    return Unit(doc, index, span, tokens, grams)
 
 
 def candidate_edges(units: list[Unit]) -> dict[tuple[int, int], dict[tuple[int, int], int]]:

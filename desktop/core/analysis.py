@@ -76,7 +76,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
             doc_tokens.extend(toks)
             if in_boilerplate(art.boilerplate, s, e) or len(toks) < 2:
                 continue
-            unit = make_unit(k, idx, toks)
+            unit = make_unit(k, idx, (s, e), toks)
             doc_units[idx] = unit
             units.append(unit)
         units_by_doc.append(doc_units)
@@ -133,7 +133,11 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         marks = art.boilerplate
         framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
                                   skip=lambda s, e, marks=marks: in_boilerplate(marks, s, e)))
-    changes = [_categorize(c, matcher) for c in changes]
+    hits_by_article: dict[str, list[FramingHit]] = defaultdict(list)
+    for hit in framing:
+        hits_by_article[hit.article].append(hit)
+    texts_by_id = dict(zip(ids, texts))
+    changes = [_categorize(c, matcher, hits_by_article, texts_by_id) for c in changes]
     clock.lap("framing")
     clock.check("done", 1.0)
     timings_out = dict(clock.timings)
@@ -145,11 +149,29 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     )
 
 
-def _categorize(change: Change, matcher: TermMatcher) -> Change:
+def _categorize(change: Change, matcher: TermMatcher, hits: dict[str, list[FramingHit]],
+                texts: dict[str, str]) -> Change:
+    """Give a substitution its lexicon category, widened to the whole labels it swaps.
+
+    A diff isolates only the differing words (قوات الاحتلال / القوات); when those words are part
+    of lexicon terms, each side is widened to the full term (قوات الاحتلال الأميركية /
+    القوات الأميركية) so the change reads as the swap of one label for another.
+    """
     if change.type != "substitution":
         return change
-    cats = [t.category for t in terms_in(change.a_text, matcher) + terms_in(change.b_text, matcher)]
-    if not cats:
-        return change
-    return Change(change.a, change.a_span, change.a_text, change.b, change.b_span, change.b_text,
-                  change.type, max(set(cats), key=cats.count), change.attribution)
+    a_span = _widen(change.a_span, hits.get(change.a, ()))
+    b_span = _widen(change.b_span, hits.get(change.b, ()))
+    a_text = texts[change.a][a_span[0]:a_span[1]]
+    b_text = texts[change.b][b_span[0]:b_span[1]]
+    cats = [t.category for t in terms_in(a_text, matcher) + terms_in(b_text, matcher)]
+    category = max(set(cats), key=cats.count) if cats else None
+    return Change(change.a, a_span, a_text, change.b, b_span, b_text, change.type, category,
+                  change.attribution)
+
+
+def _widen(span, hits) -> tuple[int, int]:
+    start, end = span
+    for h in hits:
+        if h.span[0] < end and start < h.span[1]:
+            start, end = min(start, h.span[0]), max(end, h.span[1])
+    return (start, end)

@@ -21,8 +21,9 @@ NOUN_PREFIXES = tuple(sorted({
 }, key=len, reverse=True))
 VERB_PREFIXES = tuple(sorted({c + v for c, v in product(_CONJ, ("", "ي", "ت", "ن", "ا", "س", "سي", "ست"))},
                              key=len, reverse=True))
-NOUN_ENDINGS = ("", "ه", "ها", "هم", "هما", "هن", "ات", "ين", "ون", "ان", "ي", "يه", "يين", "يون",
-                "يا", "نا", "كم", "اته", "اتها", "اتهم", "يها", "يهم")
+# Nisba endings (ي، ية، يين) are left out on purpose: they make a new word (عدوان -> عدوانية).
+NOUN_ENDINGS = ("", "ه", "ها", "هم", "هما", "هن", "ات", "ين", "ون", "ان", "نا", "كم", "اته", "اتها",
+                "اتهم")
 VERB_ENDINGS = ("", "ت", "وا", "ا", "ن", "نا", "تم", "ون", "ين", "ه", "ها", "هم", "ته", "تها", "تا",
                 "تهم", "وه", "وها")
 

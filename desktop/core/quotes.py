@@ -12,7 +12,7 @@ from .model import Span
 
 QUOTE_MARKS = set("«»“”\"„‟″")
 _ORIENTATIONS = ({"«": "»", "“": "”"}, {"»": "«", "“": "”"})
-SCARE_QUOTE_MAX_WORDS = 3
+SCARE_QUOTE_MAX_WORDS = 2
 
 
 @dataclass(frozen=True)

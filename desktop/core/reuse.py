@@ -64,9 +64,10 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
         return None
     a_id, b_id = ids[group.a], ids[group.b]
     shared_spans = [SharedSpan(a_id, _span(ta[op.a0:op.a1]), b_id, _span(tb[op.b0:op.b1])) for op in runs]
-    run_tokens = sum(op.a1 - op.a0 for op in runs)
-    score = round(2 * run_tokens / (len(ta) + len(tb)), 3)
-    link = Link(a_id, _span(ta), b_id, _span(tb), kind, score)
+    run_tokens = sum(op.a1 - op.a0 + op.b1 - op.b0 for op in runs)
+    score = round(run_tokens / (len(ta) + len(tb)), 3)
+    link = Link(a_id, (units_a[0].span[0], units_a[-1].span[1]), b_id,
+                (units_b[0].span[0], units_b[-1].span[1]), kind, score)
     changes = _changes(ops, ta, tb, a_id, b_id, texts[group.a], texts[group.b]) if kind != "copy" else []
     if kind == "shared":
         # between restatements only word swaps inside shared wording are meaningful

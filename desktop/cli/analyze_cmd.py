@@ -1,0 +1,86 @@
+"""`analyze [PATH ...] [--json OUT]`: compare articles and print or write the analysis."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from desktop.core.analysis import analyze
+from desktop.core.ingest import load_paths
+from desktop.core.jsonio import analysis_to_dict
+from desktop.core.lexicon import load_lexicon
+from desktop.paths import SEEDS
+
+from .main import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("analyze", help="compare articles; print a summary or write JSON",
+                       description="Compare articles (files or folders of .txt/.md; default: the bundled seeds).")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
+    p.add_argument("--json", metavar="OUT", help="write the analysis as JSON to OUT ('-' for stdout)")
+    p.add_argument("--lexicon", metavar="TOML", help="framing lexicon to use instead of the bundled one")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    started = time.perf_counter()
+    loaded = load_paths(args.paths or [SEEDS])
+    read_ms = round((time.perf_counter() - started) * 1000, 3)
+    for problem in loaded.problems:
+        print(f"warning: {problem.message}", file=sys.stderr)
+    if not loaded.articles:
+        raise UsageError("no readable articles in the given paths")
+    lexicon = load_lexicon(args.lexicon) if args.lexicon else None
+    analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
+    if args.json:
+        payload = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=1)
+        if args.json == "-":
+            sys.stdout.write(payload + "\n")
+        else:
+            Path(args.json).write_text(payload + "\n", encoding="utf-8")
+            print(f"wrote {args.json}: {len(analysis.articles)} articles, {len(analysis.links)} links",
+                  file=sys.stderr)
+    else:
+        print(summary(analysis))
+    return 0
+
+
+def summary(analysis) -> str:
+    lines = [f"{len(analysis.articles)} articles"]
+    for art in analysis.articles:
+        relay = f", credits {art.relay_of}" if art.relay_of else ""
+        lines.append(f"  {art.id}: {art.outlet} [{art.encoding}{relay}] {art.title[:60]}")
+    lines.append("")
+    lines.append("Reuse (share of each article found in the other):")
+    outlet = {a.id: a.outlet for a in analysis.articles}
+    for p in analysis.pairs:
+        if max(p.a_in_b, p.b_in_a) < 0.02:
+            continue
+        arrow = {"a->b": f"{outlet[p.b]} took from {outlet[p.a]}",
+                 "b->a": f"{outlet[p.a]} took from {outlet[p.b]}"}.get(p.direction, "direction unknown")
+        lines.append(f"  {p.a} ~ {p.b}: {p.a_in_b:.0%} / {p.b_in_a:.0%}  ({arrow})")
+    kinds: dict[str, int] = {}
+    for l in analysis.links:
+        kinds[l.kind] = kinds.get(l.kind, 0) + 1
+    lines.append(f"Links: {', '.join(f'{n} {k}' for k, n in sorted(kinds.items())) or 'none'}")
+    dropped = [c for c in analysis.changes if c.attribution]
+    if dropped:
+        lines.append("Attribution dropped or changed in copying:")
+        for c in dropped:
+            lines.append(f"  {c.a} -> {c.b}: «{c.a_text}» -> «{c.b_text}»")
+    subs = [c for c in analysis.changes if c.type == "substitution" and c.category]
+    if subs:
+        lines.append("Label substitutions:")
+        for c in subs:
+            lines.append(f"  [{c.category}] {c.a}: «{c.a_text}»  /  {c.b}: «{c.b_text}»")
+    lines.append("Framing (own voice):")
+    for art in analysis.articles:
+        counts: dict[str, int] = {}
+        for h in analysis.framing:
+            if h.article == art.id and not h.in_quote:
+                counts[h.stance] = counts.get(h.stance, 0) + 1
+        lines.append(f"  {art.outlet}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    lines.append(f"Time: {analysis.timings.get('total', 0):.1f} ms")
+    return "\n".join(lines)
