@@ -1,0 +1,173 @@
+"""The short summary in words at the top of a report, generated from the report content."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from .labels import outlet_display
+
+if TYPE_CHECKING:
+    from .content import ReportContent
+
+MAX_PAIRS = 6
+MAX_CATEGORIES = 4
+MAX_SUBSTITUTIONS = 3
+SHARED_FLOOR = 0.2  # undirected pairs below this share are not worth a sentence
+
+
+def _ar_count(n: int, forms: tuple[str, str, str, str]) -> str:
+    """Arabic noun agreement: (one, two, three-to-ten, eleven and up); {n} is the number."""
+    if n == 1:
+        form = forms[0]
+    elif n == 2:
+        form = forms[1]
+    elif 3 <= n % 100 <= 10:
+        form = forms[2]
+    else:
+        form = forms[3]
+    return form.format(n=n)
+
+
+ARTICLES = ("مقالًا واحدًا", "مقالين", "{n} مقالات", "{n} مقالًا")
+OUTLETS = ("منفذ واحد", "منفذين", "{n} منافذ", "{n} منفذًا")
+TIMES = ("مرة واحدة", "مرتين", "{n} مرات", "{n} مرة")
+
+
+def _pct(x: float) -> str:
+    return f"{round(100 * x)}٪"
+
+
+def _q(text: str, lang: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return f"«{text}»" if lang == "ar" else f"“{text}”"
+
+
+def _join(items: list[str], lang: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "ar":
+        return "، ".join(items[:-1]) + " و" + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _overview(c: "ReportContent") -> str:
+    names = [outlet_display(o, c.lang) for o in c.outlets]
+    if c.lang == "ar":
+        return (f"يقارن هذا التقرير {_ar_count(len(c.articles), ARTICLES)} من "
+                f"{_ar_count(len(names), OUTLETS)}: {_join(names, 'ar')}.")
+    s = "s" if len(c.articles) != 1 else ""
+    return f"This report compares {len(c.articles)} article{s} from {len(names)} outlet(s): {_join(names, 'en')}."
+
+
+def _copying(c: "ReportContent") -> list[str]:
+    out = []
+    directed = []
+    undirected = []
+    for p in c.pairs:
+        if p.direction == "a->b":
+            directed.append((p.b_in_a, p.a, p.b))
+        elif p.direction == "b->a":
+            directed.append((p.a_in_b, p.b, p.a))
+        elif max(p.a_in_b, p.b_in_a) >= SHARED_FLOOR:
+            undirected.append((max(p.a_in_b, p.b_in_a), p.a, p.b))
+    directed.sort(key=lambda d: (-d[0], d[1], d[2]))
+    for share, src, cpy in directed[:MAX_PAIRS]:
+        drops = c.attribution_drops.get((src, cpy), [])
+        if c.lang == "ar":
+            s = f"يأخذ مقال {c.label(cpy)} نحو {_pct(share)} من كلماته من مقال {c.label(src)}"
+            if drops:
+                s += (f"، وحُذف منه الإسناد {_ar_count(len(drops), TIMES)}"
+                      f" (مثل {_q(drops[0].a_text, 'ar')})")
+        else:
+            s = f"{c.label(cpy)} takes about {_pct(share).replace('٪', '%')} of its words from {c.label(src)}"
+            if drops:
+                s += f", dropping the attribution {len(drops)} time(s) (e.g. {_q(drops[0].a_text, 'en')})"
+        out.append(s + ".")
+    if len(directed) > MAX_PAIRS:
+        rest = len(directed) - MAX_PAIRS
+        out.append(f"وثمة {rest} من حالات النقل الأخرى في مصفوفة إعادة الاستخدام." if c.lang == "ar"
+                   else f"{rest} more copying relations are in the reuse matrix.")
+    undirected.sort(key=lambda d: (-d[0], d[1], d[2]))
+    for share, a, b in undirected[:MAX_PAIRS]:
+        out.append(
+            f"يتشارك مقالا {c.label(a)} و{c.label(b)} نحو {_pct(share)} من النص دون أن يتضح من نقل عن من."
+            if c.lang == "ar" else
+            f"{c.label(a)} and {c.label(b)} share about {_pct(share).replace('٪', '%')} of their text; "
+            "which copied from which is undecided."
+        )
+    if not directed and not undirected:
+        out.append("لم يُعثر على نص منقول بين المقالات." if c.lang == "ar"
+                   else "No copied text was found between the articles.")
+    return out
+
+
+def _framing(c: "ReportContent") -> list[str]:
+    outlet_of = {a.id: a.outlet for a in c.articles}
+    frames: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    example: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for h in c.framing_hits:
+        if h.in_quote or h.article not in outlet_of:
+            continue
+        outlet = outlet_of[h.article]
+        family = h.frame or h.term or h.text
+        frames[h.category][outlet][family] += 1
+        example[(h.category, outlet, family)][" ".join(h.text.split())] += 1
+    labels = {cid: label for cid, label, _ in c.categories}
+    ranked = sorted(frames, key=lambda cat: -sum(sum(v.values()) for v in frames[cat].values()))
+    out = []
+    for cat in ranked:
+        per_outlet = frames[cat]
+        dominant = {o: cnt.most_common(1)[0][0] for o, cnt in per_outlet.items()}
+        if len(per_outlet) < 2 or len(set(dominant.values())) < 2:
+            continue
+        parts = []
+        for outlet in [o for o in c.outlets if o in dominant]:
+            word = example[(cat, outlet, dominant[outlet])].most_common(1)[0][0]
+            name = outlet_display(outlet, c.lang)
+            parts.append(f"{_q(word, c.lang)} عند {name}" if c.lang == "ar" else f"{name} says {_q(word, 'en')}")
+        label = labels.get(cat, cat)
+        out.append(f"في فئة «{label}»: {_join(parts, 'ar')}." if c.lang == "ar"
+                   else f"On “{label}”: {_join(parts, 'en')}.")
+        if len(out) == MAX_CATEGORIES:
+            break
+    if not out and c.framing_hits:
+        out.append("لا تختلف المنافذ في المصطلح الغالب لكل فئة." if c.lang == "ar"
+                   else "The outlets use the same dominant term in every category.")
+    return out
+
+
+def _substitutions(c: "ReportContent") -> list[str]:
+    out = []
+    for s in c.substitutions[:MAX_SUBSTITUTIONS]:
+        if c.lang == "ar":
+            out.append(f"عند النقل استُبدلت عبارة {_q(s.source_text, 'ar')} بعبارة {_q(s.copy_text, 'ar')} "
+                       f"({s.copy} عن {s.source}).")
+        else:
+            out.append(f"When copying, {_q(s.source_text, 'en')} became {_q(s.copy_text, 'en')} "
+                       f"({s.copy} from {s.source}).")
+    return out
+
+
+def _quotes(c: "ReportContent") -> list[str]:
+    quoted = sum(1 for h in c.framing_hits if h.in_quote)
+    scare = Counter((h.article, " ".join(h.text.split())) for h in c.framing_hits if h.scare_quoted)
+    out = []
+    if quoted:
+        out.append(f"ورد {_ar_count(quoted, ('مصطلح واحد', 'مصطلحان', '{n} مصطلحات', '{n} مصطلحًا'))} "
+                   "من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ."
+                   if c.lang == "ar" else
+                   f"{quoted} framing term(s) appear inside quotations and are credited to the speaker, "
+                   "not the outlet.")
+    for (art, word), n in sorted(scare.items(), key=lambda kv: -kv[1])[:2]:
+        out.append(f"يضع مقال {c.label(art)} {_q(word, 'ar')} بين علامتي تنصيص {_ar_count(n, TIMES)}."
+                   if c.lang == "ar" else
+                   f"{c.label(art)} puts {_q(word, 'en')} in scare quotes {n} time(s).")
+    return out
+
+
+def summarize(content: "ReportContent") -> list[str]:
+    """Sentences, plain text (the renderers escape them)."""
+    return [_overview(content), *_copying(content), *_framing(content),
+            *_substitutions(content), *_quotes(content)]
