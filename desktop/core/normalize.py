@@ -84,17 +84,17 @@ class Normalized:
         return (o_start, o_end)
 
 
+_DROPPED = frozenset(chr(k) for k, v in TABLE.items() if v == "")
+
+
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
-    origin: list[int] = []
-    table = TABLE
-    for i, ch in enumerate(text):
-        mapped = table.get(ord(ch), ch)
-        if mapped:
-            out.append(mapped)
-            origin.append(i)
-    origin.append(len(text))
-    return Normalized("".join(out), tuple(origin), text)
+    normalized = text.translate(TABLE)
+    if len(normalized) == len(text):
+        origin = tuple(range(len(text) + 1))
+    else:
+        dropped = _DROPPED
+        origin = tuple([i for i, ch in enumerate(text) if ch not in dropped] + [len(text)])
+    return Normalized(normalized, origin, text)
 
 
 @lru_cache(maxsize=65536)
