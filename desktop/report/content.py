@@ -124,7 +124,7 @@ class ReportContent:
         return article_id
 
 
-def _filter(analysis: Analysis, outlets: Sequence[str] | None) -> Analysis:
+def filter_outlets(analysis: Analysis, outlets: Sequence[str] | None) -> Analysis:
     if not outlets:
         return analysis
     wanted = {o.strip().casefold() for o in outlets if o.strip()}
@@ -221,6 +221,11 @@ def _change_marks(ch: Change, marks: dict, inserts: dict) -> None:
         inserts[ch.a].append((ch.a_span[0], ch.b_text))
 
 
+def _file_name(path: str) -> str:
+    """Only the file's name: a shared report should not reveal the analyst's folders."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -268,10 +273,10 @@ def build_content(
     lang: str = "ar",
 ) -> ReportContent:
     """``categories``: id -> (label, colour), usually from the lexicon; unknown ids still show."""
-    analysis = _filter(analysis, outlets)
+    analysis = filter_outlets(analysis, outlets)
     labels = _labels(analysis.articles, lang)
     rows = [
-        ArticleRow(a.id, labels[a.id], a.outlet, a.title, a.date or "", a.url or a.path,
+        ArticleRow(a.id, labels[a.id], a.outlet, a.title, a.date or "", a.url or _file_name(a.path),
                    len(a.text.split()), a.relay_of or "")
         for a in analysis.articles
     ]
@@ -300,6 +305,8 @@ def build_content(
                   " ".join(ch.b_text.split()), ch.category or "")] += 1
         elif ch.type == "dropped" and ch.attribution:
             drops[(ch.a, ch.b)].append(ch)
+    for key in drops:
+        drops[key].sort(key=lambda ch: (ch.a_span, ch.b_span))
     substitutions = [Substitution(*k, n) for k, n in subs.items()]
     substitutions.sort(key=lambda s: (-s.count, s.source, s.copy, s.source_text))
 

@@ -122,14 +122,21 @@ def _framing(c: "ReportContent") -> list[str]:
         dominant = {o: cnt.most_common(1)[0][0] for o, cnt in per_outlet.items()}
         if len(per_outlet) < 2 or len(set(dominant.values())) < 2:
             continue
-        parts = []
+        groups: dict[str, list[str]] = {}
         for outlet in [o for o in c.outlets if o in dominant]:
-            word = example[(cat, outlet, dominant[outlet])].most_common(1)[0][0]
-            name = outlet_display(outlet, c.lang)
-            parts.append(f"{_q(word, c.lang)} عند {name}" if c.lang == "ar" else f"{name} says {_q(word, 'en')}")
+            groups.setdefault(dominant[outlet], []).append(outlet)
+        parts = []
+        for family, members in groups.items():
+            words: Counter = Counter()
+            for outlet in members:
+                words.update(example[(cat, outlet, family)])
+            word = words.most_common(1)[0][0]
+            names = _join([outlet_display(o, c.lang) for o in members], c.lang)
+            parts.append(f"{_q(word, c.lang)} عند {names}" if c.lang == "ar" else f"{names}: {_q(word, 'en')}")
+        sep = "؛ " if c.lang == "ar" else "; "
         label = labels.get(cat, cat)
-        out.append(f"في فئة «{label}»: {_join(parts, 'ar')}." if c.lang == "ar"
-                   else f"On “{label}”: {_join(parts, 'en')}.")
+        out.append(f"في فئة «{label}»: {sep.join(parts)}." if c.lang == "ar"
+                   else f"On “{label}”: {sep.join(parts)}.")
         if len(out) == MAX_CATEGORIES:
             break
     if not out and c.framing_hits:

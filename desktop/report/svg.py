@@ -45,7 +45,8 @@ def heatmap_svg(
     grid_left = 5 if rtl else label_w
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" role="img" width="{width}" '
-        f'height="{height}" viewBox="0 0 {width} {height}" font-family="Amiri, serif" font-size="{font}">'
+        f'height="{height}" viewBox="0 0 {width} {height}" direction="ltr" font-family="Amiri, serif" '
+        f'font-size="{font}">'
     ]
     for j in range(n):
         x = col_x(j) + cell / 2
@@ -54,8 +55,9 @@ def heatmap_svg(
     for i in range(n):
         y = top + i * cell
         lx = grid_left + n * cell + 6 if rtl else label_w - 6
-        anchor = "start" if rtl else "end"
-        out.append(f'<text x="{lx:.1f}" y="{y + cell / 2 + font / 3:.1f}" text-anchor="{anchor}" '
+        # in RTL the label reads right to left and its left edge sits just right of the grid
+        # (with direction="rtl", text-anchor "end" is the left edge)
+        out.append(f'<text x="{lx:.1f}" y="{y + cell / 2 + font / 3:.1f}" text-anchor="end" '
                    f'direction="{"rtl" if rtl else "ltr"}">{i + 1}. {escape(labels[i])}</text>')
         for j in range(n):
             x = col_x(j)
