@@ -45,3 +45,20 @@ def test_pyarabic_traps_we_rely_on_avoiding():
     assert araby.strip_tashkeel("مُسَيَّرَة") == "مسيرة"
     # our table agrees with pyarabic's harakat list
     assert all(normalize(ch).text == "" for ch in araby.TASHKEEL)
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+ALPHABET = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىئؤة") + list("\u064b\u064e\u064f\u0650\u0651\u0652\u0640")
+                           + ["\u202b", "\u202c", "\u200f", "\u00a0", " ", "\n", "«", "»", "😀", "👍", "\U0001F3FD", "1", "٣", "."])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(ALPHABET, max_size=80))
+def test_every_normalized_span_maps_to_text_that_normalizes_back(text):
+    norm = normalize(text)
+    assert len(norm.origin) == len(norm.text) + 1
+    for token in tokenize(norm):
+        piece = text[token.start:token.end]
+        assert word_key(normalize(piece).text.strip()) == token.key

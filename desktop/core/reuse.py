@@ -14,6 +14,8 @@ from .worddiff import CHANGE, DELETE, EQUAL, INSERT, diff_keys
 MIN_RUN_EDITED = 2  # shortest shared run reported inside copies
 MIN_RUN_SHARED = 3  # shortest shared run reported between restatements
 MAX_SUBSTITUTION_WORDS = 6
+MIN_SHARED_SCORE = 0.2  # below this, restatements share only stock phrases
+MIN_SHARED_LONGEST = 4
 
 
 @dataclass
@@ -62,10 +64,14 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     runs = [op for op in equal_ops if op.a1 - op.a0 >= min_run or (op.a1 - op.a0 == len(ta))]
     if not runs:
         return None
+    if kind == "shared" and longest < MIN_SHARED_LONGEST:
+        return None
     a_id, b_id = ids[group.a], ids[group.b]
     shared_spans = [SharedSpan(a_id, _span(ta[op.a0:op.a1]), b_id, _span(tb[op.b0:op.b1])) for op in runs]
     run_tokens = sum(op.a1 - op.a0 + op.b1 - op.b0 for op in runs)
     score = round(run_tokens / (len(ta) + len(tb)), 3)
+    if kind == "shared" and score < MIN_SHARED_SCORE:
+        return None
     link = Link(a_id, (units_a[0].span[0], units_a[-1].span[1]), b_id,
                 (units_b[0].span[0], units_b[-1].span[1]), kind, score)
     changes = _changes(ops, ta, tb, a_id, b_id, texts[group.a], texts[group.b]) if kind != "copy" else []
