@@ -8,6 +8,7 @@ missing space (ديرالزور / دير الزور) or by a one-letter typo (ا
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -34,6 +35,11 @@ _dmp.Diff_Timeout = 0.5
 
 
 def diff_keys(a: list[str], b: list[str]) -> list[Op]:
+    return list(_diff_cached(tuple(a), tuple(b)))
+
+
+@lru_cache(maxsize=8192)  # collections of relays repeat the same sentences many times
+def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
     codes: dict[str, str] = {}
 
     def encode(keys: list[str]) -> str:
@@ -53,7 +59,7 @@ def diff_keys(a: list[str], b: list[str]) -> list[Op]:
         else:
             raw.append(Op(INSERT, ia, ia, ib, ib + n))
             ib += n
-    return _merge(_tolerate(_pair_changes(raw), a, b))
+    return tuple(_merge(_tolerate(_pair_changes(raw), a, b)))
 
 
 def _diff_counts(sa: str, sb: str) -> list[tuple[int, int]]:
