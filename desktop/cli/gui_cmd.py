@@ -1,0 +1,28 @@
+"""`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME]`: the desktop window."""
+from __future__ import annotations
+
+from desktop.cli.main import UsageError
+
+VIEW_NAMES = ("columns", "pair", "framing", "reuse", "lexicon")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "gui", help="open the desktop window (default: the bundled seeds)",
+        description="Open the desktop window on a project file (.qarin) or on article files "
+                    "and folders; with no arguments, on the bundled seed articles.")
+    p.add_argument("paths", nargs="*", metavar="PROJECT|PATH",
+                   help="a .qarin project, article files, or folders of them")
+    p.add_argument("--screenshot", metavar="FILE",
+                   help="render the window at 1600x1000 offscreen, save a PNG and exit")
+    p.add_argument("--view", choices=VIEW_NAMES, default="columns",
+                   help="the view shown in the screenshot (default: columns)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    if args.screenshot and not args.screenshot.lower().endswith(".png"):
+        raise UsageError("--screenshot needs a .png file name")
+    from desktop.ui.app import run as run_gui  # Qt loads only for this command
+
+    return run_gui(list(args.paths), args.screenshot, args.view)

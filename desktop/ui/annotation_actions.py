@@ -1,0 +1,130 @@
+"""Coding actions shared by every text view: code the selection, edit, adjust, delete, and the
+codebook operations — each pushed onto the window's QUndoStack."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog
+
+from desktop.store import Annotation, Code
+
+from .code_dialog import CodeDialog
+from .span_dialog import SpanDialog
+from .undo import (AddCodeCommand, AnnotateCommand, DeleteAnnotationCommand, DeleteCodeCommand,
+                   EditCodeCommand, MergeCodesCommand, UpdateAnnotationCommand)
+
+
+class AnnotationActions(QObject):
+    message = Signal(str)
+
+    def __init__(self, session, current_view, parent=None) -> None:
+        """``current_view()`` returns the ArticleTextView the analyst is working in."""
+        super().__init__(parent)
+        self.session = session
+        self.current_view = current_view
+        self.stack = QUndoStack(self)
+        self.last_code: str | None = None
+        self.active_dialog: QDialog | None = None
+        self.code_action = QAction("&Code selection…", self)
+        self.code_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.code_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.code_action.triggered.connect(self.code_selection)
+        self.quick_action = QAction("Code with &last code", self)
+        self.quick_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.quick_action.triggered.connect(self.quick_code)
+        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+
+    def _push(self, command) -> bool:
+        self.stack.push(command)
+        if command.error:
+            self.message.emit(f"Not saved: {command.error}")
+            return False
+        return True
+
+    def _selection(self):
+        view = self.current_view()
+        span = view.selection_span() if view is not None else None
+        if span is None:
+            self.message.emit("Select some text of one article first.")
+        return span
+
+    def _open(self, dialog: QDialog, on_accept) -> QDialog:
+        self.active_dialog = dialog
+        dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(lambda _: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog
+
+    # -- coding ------------------------------------------------------------------------------
+    def code_selection(self) -> QDialog | None:
+        span = self._selection()
+        if span is None:
+            return None
+        aid, start, end = span
+        text = self.session.project.article(aid).text
+        dialog = CodeDialog(text[start:end], self.session.codes(), self.last_code,
+                            parent=self.parent())
+        return self._open(dialog, lambda d: self.annotate(aid, start, end, d.code_name(),
+                                                          d.memo_text()))
+
+    def quick_code(self) -> None:
+        if not self.last_code:
+            self.message.emit("No code used yet: use Code selection (Ctrl+K) first.")
+            return
+        span = self._selection()
+        if span is not None:
+            self.annotate(*span, self.last_code, "")
+
+    def annotate(self, article: str, start: int, end: int, code: str, memo: str = "") -> bool:
+        existing = self.session.project.find_code(code)
+        name = existing.name if existing else code
+        if self._push(AnnotateCommand(self.session, article, start, end, name, memo)):
+            self.last_code = name
+            self.message.emit(f"Coded {end - start} characters as “{name}”.")
+            return True
+        return False
+
+    def edit(self, annotation: Annotation) -> QDialog:
+        code = self.session.project.find_code(annotation.code)
+        dialog = CodeDialog(annotation.exact, self.session.codes(), code.name if code else None,
+                            memo=annotation.memo, parent=self.parent(), title="Edit annotation")
+
+        def done(d: CodeDialog) -> None:
+            target = self.session.project.find_code(d.code_name())
+            if target is None:
+                self._push(AddCodeCommand(self.session, d.code_name()))
+                target = self.session.project.find_code(d.code_name())
+            self._push(UpdateAnnotationCommand(self.session, annotation, code=target.guid,
+                                               memo=d.memo_text()))
+        return self._open(dialog, done)
+
+    def adjust(self, annotation: Annotation) -> QDialog:
+        text = self.session.project.article(annotation.article).text
+        dialog = SpanDialog(text, annotation.start, annotation.end, self.parent())
+        return self._open(dialog, lambda d: self.set_span(annotation, *d.span()))
+
+    def set_span(self, annotation: Annotation, start: int, end: int) -> bool:
+        return self._push(UpdateAnnotationCommand(self.session, annotation, start=start, end=end,
+                                                  text="Adjust span"))
+
+    def delete(self, annotation: Annotation) -> bool:
+        return self._push(DeleteAnnotationCommand(self.session, annotation))
+
+    # -- codebook ----------------------------------------------------------------------------
+    def add_code(self, name: str) -> bool:
+        return self._push(AddCodeCommand(self.session, name))
+
+    def rename_code(self, code: Code, name: str) -> bool:
+        return self._push(EditCodeCommand(self.session, code, name=name))
+
+    def recolor_code(self, code: Code, color: str) -> bool:
+        return self._push(EditCodeCommand(self.session, code, color=color))
+
+    def merge_codes(self, source: Code, target: Code) -> bool:
+        return self._push(MergeCodesCommand(self.session, source, target))
+
+    def delete_code(self, code: Code) -> bool:
+        return self._push(DeleteCodeCommand(self.session, code))

@@ -1,0 +1,103 @@
+"""Starting the desktop window: the application object, the session, screenshots."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import SEEDS
+from desktop.store import SUFFIX
+
+from .fonts import arabic_family
+from .main_window import VIEWS, MainWindow
+from .project_session import ProjectSession
+
+SCREENSHOT_SIZE = (1600, 1000)
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName("Qarin")
+        QCoreApplication.setApplicationName("qarin")
+        app = QApplication(sys.argv[:1])
+    arabic_family()
+    return app
+
+
+def open_session(paths: list[str]) -> ProjectSession:
+    """A project file among ``paths`` is opened (other paths are added to it); otherwise the
+    files and folders go into a new untitled project. No paths: the bundled seeds."""
+    projects = [p for p in paths if str(p).endswith(SUFFIX)]
+    others = [p for p in paths if not str(p).endswith(SUFFIX)]
+    if len(projects) > 1:
+        raise ValueError("open one project at a time")
+    if projects:
+        session = ProjectSession.open_project(projects[0])
+        if others:
+            problems = session.add_paths(others)
+            session.problems = problems
+        return session
+    return ProjectSession.from_paths(others or [SEEDS])
+
+
+def wait_for(signal, timeout_ms: int) -> bool:
+    loop = QEventLoop()
+    fired = []
+    signal.connect(lambda *a: (fired.append(True), loop.quit()))
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(timeout_ms)
+    loop.exec()
+    return bool(fired)
+
+
+def screenshot(window: MainWindow, path: str, view: str = "columns") -> None:
+    window.quiet_close = True
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    if not wait_for(window.refreshed, SCREENSHOT_TIMEOUT_MS):
+        raise RuntimeError("the analysis did not finish in time for the screenshot")
+    window.show_view(view)
+    QApplication.processEvents()
+    window.resize(*SCREENSHOT_SIZE)
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise RuntimeError(f"cannot write {path}")
+
+
+def run(paths: list[str], screenshot_path: str | None = None, view: str = "columns") -> int:
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
+    if screenshot_path and not os.environ.get("QT_QPA_PLATFORM") and \
+            not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = application()
+    if screenshot_path:
+        # a throw-away untitled project: screenshots must not litter the user's data folder
+        with tempfile.TemporaryDirectory() as tmp:
+            os.environ["QARIN_UNTITLED_DIR"] = tmp
+            try:
+                session = open_session(paths)
+                window = MainWindow(session)
+                window.start()
+                screenshot(window, screenshot_path, view)
+                window.close()
+            finally:
+                os.environ.pop("QARIN_UNTITLED_DIR", None)
+        print(f"wrote {Path(screenshot_path)} ({SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]})")
+        return 0
+    session = open_session(paths)
+    window = MainWindow(session)
+    window.show()
+    window.start()
+    if session.problems:
+        window.show_message(f"{len(session.problems)} file(s) skipped: "
+                            + "; ".join(session.problems[:3]))
+    return app.exec()

@@ -1,0 +1,102 @@
+"""Codebook panel: the code tree with colours; new, rename, recolour, merge, delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QInputDialog, QPushButton, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from desktop.store import Code
+
+from .codebook_model import CodebookModel
+
+
+class CodebookPanel(QWidget):
+    addRequested = Signal(str)  # name
+    renameRequested = Signal(object, str)  # Code, new name
+    recolorRequested = Signal(object, str)  # Code, "#rrggbb"
+    mergeRequested = Signal(object, object)  # source Code, target Code
+    deleteRequested = Signal(object)  # Code
+    filterRequested = Signal(object)  # Code: show its annotations
+
+    def __init__(self, model: CodebookModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookPanel")
+        self.model = model
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("codeTree")
+        self.tree.setAccessibleName("Codebook")
+        self.tree.setModel(model)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.activated.connect(lambda i: self.filterRequested.emit(model.code(i)))
+        model.modelReset.connect(self.tree.expandAll)
+        buttons = QHBoxLayout()
+        for label, key, slot in (("New…", "Ins", self.add_code), ("Rename…", "F2", self.rename),
+                                 ("Colour…", "Ctrl+Shift+C", self.recolor),
+                                 ("Merge into…", "Ctrl+M", self.merge),
+                                 ("Delete", "Del", self.delete)):
+            action = QAction(label, self.tree)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.tree.addAction(action)
+            button = QPushButton(label, self)
+            button.setToolTip(f"{label} ({key})")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        # the dialogs below can be replaced in tests (they are modal)
+        self.ask_text = lambda title, label, value="": QInputDialog.getText(
+            self, title, label, text=value)
+        self.ask_color = lambda color: QColorDialog.getColor(color, self, "Code colour")
+        self.ask_item = lambda title, label, items: QInputDialog.getItem(
+            self, title, label, items, 0, False)
+
+    def current(self) -> Code | None:
+        return self.model.code(self.tree.currentIndex().siblingAtColumn(0))
+
+    def select(self, guid: str) -> None:
+        self.tree.setCurrentIndex(self.model.index_of(guid))
+
+    def add_code(self) -> None:
+        name, ok = self.ask_text("New code", "Name:")
+        if ok and name.strip():
+            self.addRequested.emit(name.strip())
+
+    def rename(self) -> None:
+        code = self.current()
+        if code is None:
+            return
+        name, ok = self.ask_text("Rename code", "New name:", code.name)
+        if ok and name.strip() and name.strip() != code.name:
+            self.renameRequested.emit(code, name.strip())
+
+    def recolor(self) -> None:
+        from PySide6.QtGui import QColor
+        code = self.current()
+        if code is None:
+            return
+        color = self.ask_color(QColor(code.color))
+        if color.isValid():
+            self.recolorRequested.emit(code, color.name())
+
+    def merge(self) -> None:
+        code = self.current()
+        if code is None:
+            return
+        others = [c for c in self.model.codes if c.guid != code.guid]
+        if not others:
+            return
+        name, ok = self.ask_item("Merge code", f"Merge “{code.name}” into:",
+                                 [c.name for c in others])
+        target = next((c for c in others if c.name == name), None)
+        if ok and target is not None:
+            self.mergeRequested.emit(code, target)
+
+    def delete(self) -> None:
+        code = self.current()
+        if code is not None:
+            self.deleteRequested.emit(code)

@@ -1,0 +1,132 @@
+"""Which articles the columns view shows, in which order, and which one is the pivot."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from desktop.core.model import Article
+
+DEFAULT_COLUMNS = 5
+
+
+def default_columns(articles: list[Article], limit: int = DEFAULT_COLUMNS) -> list[str]:
+    """The first article of each outlet, up to ``limit`` columns."""
+    seen: set[str] = set()
+    chosen = []
+    for art in articles:
+        if art.outlet not in seen:
+            seen.add(art.outlet)
+            chosen.append(art.id)
+    return chosen[:limit]
+
+
+class ColumnChooser(QWidget):
+    columnsChanged = Signal(object, object)  # list[str] in order, pivot id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("columnChooser")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Columns to show")
+        self.list.setToolTip("Space: show/hide · Alt+Up/Alt+Down: move · order is right to left")
+        self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.pivot = QComboBox(self)
+        self.pivot.setAccessibleName("Pivot article")
+        self.up = QPushButton("Move up", self)
+        self.down = QPushButton("Move down", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        pivot_row = QHBoxLayout()
+        label = QLabel("&Pivot:", self)
+        label.setBuddy(self.pivot)
+        pivot_row.addWidget(label)
+        pivot_row.addWidget(self.pivot, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(pivot_row)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.up.clicked.connect(lambda: self.move(-1))
+        self.down.clicked.connect(lambda: self.move(1))
+        QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.move(-1),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move(1),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.list.itemChanged.connect(self._changed)
+        self.list.model().rowsMoved.connect(self._changed)
+        self.pivot.activated.connect(self._changed)
+        self._updating = False
+
+    def set_articles(self, articles: list[Article], chosen: list[str] | None = None,
+                     pivot: str | None = None) -> None:
+        self._updating = True
+        chosen = chosen if chosen is not None else default_columns(articles)
+        by_id = {a.id: a for a in articles}
+        ordered = [by_id[c] for c in chosen if c in by_id] + \
+            [a for a in articles if a.id not in chosen]
+        self.list.clear()
+        for art in ordered:
+            item = QListWidgetItem(f"{art.outlet} — {art.title or art.id}")
+            item.setData(Qt.ItemDataRole.UserRole, art.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if art.id in chosen
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._fill_pivot(pivot)
+        self._updating = False
+
+    def columns(self) -> list[str]:
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def pivot_id(self) -> str | None:
+        return self.pivot.currentData()
+
+    def set_checked(self, article_id: str, on: bool) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == article_id:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def set_pivot(self, article_id: str) -> None:
+        index = self.pivot.findData(article_id)
+        if index >= 0:
+            self.pivot.setCurrentIndex(index)
+            self._changed()
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        self._updating = True
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self._updating = False
+        self._changed()
+
+    def _fill_pivot(self, keep: str | None) -> None:
+        keep = keep or self.pivot.currentData()
+        self.pivot.clear()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.pivot.addItem(item.text(), item.data(Qt.ItemDataRole.UserRole))
+        index = self.pivot.findData(keep)
+        self.pivot.setCurrentIndex(index if index >= 0 else 0)
+
+    def _changed(self, *args) -> None:
+        if self._updating:
+            return
+        self._updating = True
+        self._fill_pivot(self.pivot.currentData())
+        self._updating = False
+        self.columnsChanged.emit(self.columns(), self.pivot_id())

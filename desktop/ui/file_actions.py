@@ -1,0 +1,115 @@
+"""File actions of the main window: open files, folders and projects, paste, save, close."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core.ingest import article_from_text
+from desktop.store import SUFFIX, ProjectError
+
+from .file_menu import remember_project
+from .paste_dialog import PasteDialog
+from .project_session import ProjectSession
+
+
+class FileActionsMixin:
+    """Mixed into MainWindow; uses ``self.session``, ``show_message`` and ``replace_session``."""
+
+    def open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
+                                                "Text files (*.txt *.text *.md);;All files (*)")
+        if paths:
+            self.add_paths(paths)
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
+        if folder:
+            self.add_paths([folder])
+
+    def add_paths(self, paths: list[str]) -> None:
+        try:
+            problems = self.session.add_paths(paths)
+        except ProjectError as exc:
+            self.show_message(f"Not added: {exc}")
+            return
+        if problems:
+            self.show_message(f"{len(problems)} file(s) skipped: " + "; ".join(problems[:3]))
+
+    def paste_article(self) -> PasteDialog:
+        dialog = PasteDialog(sorted({a.outlet for a in self.session.articles}), self)
+        self.paste_dialog = dialog
+        dialog.accepted.connect(lambda: self.add_pasted(*dialog.values()))
+        dialog.open()
+        return dialog
+
+    def add_pasted(self, text: str, outlet: str, title: str = "") -> str:
+        used = {a.id for a in self.session.articles}
+        n = 1
+        while f"pasted-{n:03d}" in used:
+            n += 1
+        article = article_from_text(text, id=f"pasted-{n:03d}", path="(pasted)", outlet=outlet,
+                                    title=title or None)
+        try:
+            self.session.add_articles([article])
+        except ProjectError as exc:
+            self.show_message(f"Not added: {exc}")
+            return ""
+        self.show_message(f"Added the pasted article from {outlet}; analysing…")
+        return article.id
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", "",
+                                              f"Qarin projects (*{SUFFIX});;All files (*)")
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> bool:
+        try:
+            session = ProjectSession.open_project(path)
+        except ProjectError as exc:
+            self.show_message(f"Cannot open {Path(path).name}: {exc}")
+            return False
+        remember_project(str(Path(path).resolve()))
+        self.replace_session(session)
+        return True
+
+    def save_project(self) -> None:
+        if self.session.untitled:
+            self.save_project_as()
+        else:
+            self.show_message(f"Every change is already saved in {self.session.path}.")
+
+    def save_project_as(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save project as", "",
+                                                  f"Qarin projects (*{SUFFIX})")
+            if not path:
+                return False
+            if not path.endswith(SUFFIX):
+                path += SUFFIX
+        try:
+            self.session.save_as(path)
+        except (ProjectError, OSError) as exc:
+            self.show_message(f"Not saved: {exc}")
+            return False
+        remember_project(str(Path(path).resolve()))
+        self.show_message(f"Saved as {path}; every change is saved there from now on.")
+        return True
+
+    def closeEvent(self, event) -> None:
+        if self.session.untitled and self.session.annotations() and not self.quiet_close:
+            answer = QMessageBox.question(
+                self, "Keep your annotations?",
+                "This untitled project holds annotations. Save it under a name?\n"
+                f"(If not, it stays in {self.session.path.parent}.)",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save_project_as():
+                event.ignore()
+                return
+        self.session.close()
+        event.accept()

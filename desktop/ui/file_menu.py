@@ -1,0 +1,83 @@
+"""The File menu: open files/folder/project, paste, save as, recent projects, exports.
+
+Other parts of the application add export entries with ``add_export_action(label, callback)``;
+they appear in the Export section, above Quit. The callback receives the main window.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+RECENT_KEY = "recentProjects"
+RECENT_MAX = 8
+
+
+def recent_projects() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+def remember_project(path: str) -> None:
+    items = [p for p in recent_projects() if p != path]
+    QSettings().setValue(RECENT_KEY, [path] + items[:RECENT_MAX - 1])
+
+
+class FileMenu:
+    def __init__(self, window, menu: QMenu) -> None:
+        self.window = window
+        self.menu = menu
+        self.actions: dict[str, QAction] = {}
+        for key, label, shortcut, slot in (
+            ("open_files", "&Open files…", QKeySequence.StandardKey.Open, window.open_files),
+            ("open_folder", "Open &folder…", "Ctrl+Shift+F", window.open_folder),
+            ("paste", "&Paste article…", "Ctrl+Shift+V", window.paste_article),
+            (None, None, None, None),
+            ("open_project", "Open pro&ject…", "Ctrl+Shift+O", window.open_project_dialog),
+            ("save", "&Save project", QKeySequence.StandardKey.Save, window.save_project),
+            ("save_as", "Save project &as…", QKeySequence.StandardKey.SaveAs,
+             window.save_project_as),
+        ):
+            if key is None:
+                menu.addSeparator()
+                continue
+            action = QAction(label, window)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.addAction(action)
+            self.actions[key] = action
+        self.recent = menu.addMenu("&Recent projects")
+        self.recent.aboutToShow.connect(self._fill_recent)
+        self._export_separator = menu.addSeparator()
+        self._exports_anchor = menu.addSeparator()
+        quit_action = QAction("&Quit", window)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(window.close)
+        menu.addAction(quit_action)
+        self.actions["quit"] = quit_action
+        self._fill_recent()
+
+    def add_export_action(self, label: str, callback: Callable, shortcut: str | None = None
+                          ) -> QAction:
+        """Add an entry to the Export section; ``callback(window)`` runs when it is chosen."""
+        action = QAction(label, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: callback(self.window))
+        self.menu.insertAction(self._exports_anchor, action)
+        self.actions[f"export:{label}"] = action
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        items = recent_projects()
+        if not items:
+            none = self.recent.addAction("(none yet)")
+            none.setEnabled(False)
+        for i, path in enumerate(items, start=1):
+            action = self.recent.addAction(f"&{i} {path}")
+            action.triggered.connect(lambda _=False, p=path: self.window.open_project(p))

@@ -1,0 +1,96 @@
+"""Table model: framing categories (rows) x outlets (columns); each cell lists terms and counts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.lexicon import Lexicon
+from desktop.core.model import Analysis
+
+from .style import blend_on_white
+
+TermsRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class TermCount:
+    term: str
+    own: int  # in the outlet's own voice
+    quoted: int  # inside quoted speech
+
+    def label(self) -> str:
+        quoted = f" +{self.quoted} quoted" if self.quoted else ""
+        return f"{self.term}  {self.own}{quoted}"
+
+
+class FramingModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.categories: list[tuple[str, str, str]] = []  # (id, label, colour)
+        self.outlets: list[str] = []
+        self.cells: dict[tuple[int, int], list[TermCount]] = {}
+
+    def set_analysis(self, analysis: Analysis | None, lexicon: Lexicon) -> None:
+        self.beginResetModel()
+        counts: dict[tuple[str, str, str], list[int]] = {}
+        outlet_of = {a.id: a.outlet for a in analysis.articles} if analysis else {}
+        for hit in analysis.framing if analysis else ():
+            key = (hit.category, outlet_of.get(hit.article, "?"), hit.term or hit.text)
+            slot = counts.setdefault(key, [0, 0])
+            slot[1 if hit.in_quote else 0] += 1
+        used = {c for c, _, _ in counts}
+        self.categories = [(c.id, c.label, c.color) for c in lexicon.categories.values()
+                           if c.id in used]
+        self.categories += [(c, c, "#888888") for c in sorted(used - set(lexicon.categories))]
+        self.outlets = sorted({a.outlet for a in analysis.articles}) if analysis else []
+        row_of = {c[0]: i for i, c in enumerate(self.categories)}
+        col_of = {o: i for i, o in enumerate(self.outlets)}
+        cells: dict[tuple[int, int], list[TermCount]] = {}
+        for (cat, outlet, term), (own, quoted) in counts.items():
+            cells.setdefault((row_of[cat], col_of[outlet]), []).append(TermCount(term, own, quoted))
+        for terms in cells.values():
+            terms.sort(key=lambda t: (-(t.own + t.quoted), t.term))
+        self.cells = cells
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.categories)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.outlets)
+
+    def terms(self, index: QModelIndex) -> list[TermCount]:
+        return self.cells.get((index.row(), index.column()), []) if index.isValid() else []
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        terms = self.terms(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "\n".join(t.label() for t in terms)
+        if role == TermsRole:
+            return terms
+        if role == Qt.ItemDataRole.ToolTipRole:
+            cat = self.categories[index.row()][1]
+            head = f"{self.outlets[index.column()]} · {cat}"
+            if not terms:
+                return f"{head}: no terms"
+            return head + "\n" + "\n".join(
+                f"{t.term}: {t.own} in own voice, {t.quoted} quoted" for t in terms)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.BackgroundRole and terms:
+            total = sum(t.own + t.quoted for t in terms)
+            return QBrush(blend_on_white(self.categories[index.row()][2], min(0.35, 0.06 * total)))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.outlets[section]
+            return self.categories[section][1]
+        if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical:
+            return QBrush(QColor(self.categories[section][2]))
+        return None

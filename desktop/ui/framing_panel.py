@@ -1,0 +1,111 @@
+"""Framing panel: categories x outlets table, the terms of the chosen cell, substitutions."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from .framing_model import FramingModel, TermCount
+from .substitutions_model import SubstitutionsModel
+
+CELL_MARGIN = 3
+
+
+class FramingPanel(QWidget):
+    termActivated = Signal(str)  # the lexicon term: select every occurrence
+    substitutionActivated = Signal(object)  # a Change: show it in the pair view
+
+    def __init__(self, model: FramingModel, substitutions: SubstitutionsModel,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("framingPanel")
+        self.model = model
+        self.substitutions = substitutions
+        self.table = QTableView(self)
+        self.table.setObjectName("framingTable")
+        self.table.setAccessibleName("Framing terms by category and outlet")
+        self.table.setModel(model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport().installEventFilter(self)
+        self.terms = QListWidget(self)
+        self.terms.setObjectName("cellTerms")
+        self.terms.setAccessibleName("Terms in the selected cell")
+        self.terms.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.subs = QTableView(self)
+        self.subs.setObjectName("substitutions")
+        self.subs.setAccessibleName("Substitutions found in copies")
+        self.subs.setModel(substitutions)
+        self.subs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.subs.horizontalHeader().setStretchLastSection(True)
+        self.subs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel("<b>Framing vocabulary</b> — own voice count, +quoted; "
+                                    "click a term to select every occurrence", top))
+        top_layout.addWidget(self.table, 3)
+        top_layout.addWidget(self.terms, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel("<b>Substitutions in copies</b> — X here, Y there "
+                                       "(Enter or double-click: open the pair)", bottom))
+        bottom_layout.addWidget(self.subs)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._press_y: int | None = None
+        self.table.selectionModel().currentChanged.connect(self._cell_changed)
+        self.table.clicked.connect(self._cell_clicked)
+        self.terms.itemActivated.connect(self._term_item)
+        self.terms.itemClicked.connect(self._term_item)
+        self.subs.activated.connect(self._sub_activated)
+        self.subs.doubleClicked.connect(self._sub_activated)
+        model.modelReset.connect(self._after_reset)
+
+    def _after_reset(self) -> None:
+        self.terms.clear()
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._press_y = int(event.position().y())
+        return super().eventFilter(obj, event)
+
+    def term_at(self, index: QModelIndex, y: int) -> TermCount | None:
+        """The term drawn at height ``y`` (viewport coordinates) inside cell ``index``."""
+        terms = self.model.terms(index)
+        if not terms:
+            return None
+        rect = self.table.visualRect(index)
+        line = self.table.fontMetrics().lineSpacing()
+        k = (y - rect.top() - CELL_MARGIN) // max(1, line)
+        return terms[k] if 0 <= k < len(terms) else None
+
+    def _cell_changed(self, index: QModelIndex, _prev=None) -> None:
+        self.terms.clear()
+        for t in self.model.terms(index):
+            item = QListWidgetItem(f"{t.term} — {t.own} own voice, {t.quoted} quoted")
+            item.setData(Qt.ItemDataRole.UserRole, t.term)
+            self.terms.addItem(item)
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if self._press_y is None:
+            return
+        term = self.term_at(index, self._press_y)
+        self._press_y = None
+        if term is not None:
+            self.termActivated.emit(term.term)
+
+    def _term_item(self, item: QListWidgetItem) -> None:
+        self.termActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _sub_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.substitutionActivated.emit(self.substitutions.change(index.row()))

@@ -1,0 +1,152 @@
+"""Lexicon editor: terms and categories; every change is handed to the session, which saves it
+to the project and re-runs the analysis."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListView, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from desktop.core.lexicon import Category, Lexicon, Term
+
+from .category_dialog import CategoryDialog
+from .lexicon_model import CategoriesModel, TermsModel
+from .term_dialog import TermDialog
+
+
+class LexiconEditor(QWidget):
+    termSaved = Signal(object, object)  # Term, replaced term text or None
+    termRemoved = Signal(str)
+    categorySaved = Signal(object)  # Category
+    categoryRemoved = Signal(str)
+
+    def __init__(self, terms: TermsModel, categories: CategoriesModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lexiconEditor")
+        self.terms_model = terms
+        self.categories_model = categories
+        self.active_dialog: QDialog | None = None
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(terms)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter terms…")
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("lexiconTerms")
+        self.table.setAccessibleName("Lexicon terms")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _: self.edit_term())
+        self.cats = QListView(self)
+        self.cats.setObjectName("lexiconCategories")
+        self.cats.setAccessibleName("Lexicon categories")
+        self.cats.setModel(categories)
+        self.cats.activated.connect(lambda _: self.edit_category())
+        self.status = QLabel(self)
+        self.status.setObjectName("lexiconStatus")
+        term_buttons = QHBoxLayout()
+        for text, slot in (("&Add term…", self.add_term), ("&Edit term…", self.edit_term),
+                           ("&Remove term", self.remove_term)):
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            term_buttons.addWidget(b)
+        cat_buttons = QHBoxLayout()
+        for text, slot in (("Add cate&gory…", self.add_category),
+                           ("Edit categor&y…", self.edit_category),
+                           ("Remove category", self.remove_category)):
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            cat_buttons.addWidget(b)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.filter)
+        lv.addWidget(self.table, 1)
+        lv.addLayout(term_buttons)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel("<b>Categories</b>", right))
+        rv.addWidget(self.cats, 1)
+        rv.addLayout(cat_buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Changes are saved in the project and the analysis refreshes "
+                                "at once.", self))
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.terms_model.lexicon
+
+    def current_term(self) -> Term | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.terms_model.term(self.proxy.mapToSource(index).row())
+
+    def current_category(self) -> Category | None:
+        index = self.cats.currentIndex()
+        return self.categories_model.category(index.row()) if index.isValid() else None
+
+    def select_term(self, term: str) -> bool:
+        row = self.terms_model.row_of(term)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.terms_model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        return index.isValid()
+
+    def _show(self, dialog: QDialog, on_accept) -> QDialog:
+        self.active_dialog = dialog
+        dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(lambda _: setattr(self, "active_dialog", None))
+        dialog.open()
+        return dialog
+
+    def add_term(self) -> QDialog:
+        return self._show(TermDialog(self.lexicon, None, self),
+                          lambda d: self.termSaved.emit(d.value(), None))
+
+    def edit_term(self) -> QDialog | None:
+        term = self.current_term()
+        if term is None:
+            self.status.setText("Select a term first.")
+            return None
+        return self._show(TermDialog(self.lexicon, term, self),
+                          lambda d: self.termSaved.emit(d.value(), term.term))
+
+    def remove_term(self) -> None:
+        term = self.current_term()
+        if term is None:
+            self.status.setText("Select a term first.")
+            return
+        self.termRemoved.emit(term.term)
+
+    def add_category(self) -> QDialog:
+        return self._show(CategoryDialog(None, self), lambda d: self.categorySaved.emit(d.value()))
+
+    def edit_category(self) -> QDialog | None:
+        cat = self.current_category()
+        if cat is None:
+            self.status.setText("Select a category first.")
+            return None
+        return self._show(CategoryDialog(cat, self), lambda d: self.categorySaved.emit(d.value()))
+
+    def remove_category(self) -> None:
+        cat = self.current_category()
+        if cat is None:
+            self.status.setText("Select a category first.")
+            return
+        self.categoryRemoved.emit(cat.id)

@@ -1,0 +1,81 @@
+"""Table model over the lexicon's terms, and a list model over its categories."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.lexicon import Category, Lexicon, Term
+
+TERM_HEADERS = ("Term", "Category", "Stance", "Frame", "Note")
+
+
+class TermsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lexicon: Lexicon | None = None
+        self.terms: list[Term] = []
+
+    def set_lexicon(self, lexicon: Lexicon) -> None:
+        self.beginResetModel()
+        self.lexicon = lexicon
+        self.terms = sorted(lexicon.terms, key=lambda t: (t.category, t.term))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.terms)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(TERM_HEADERS)
+
+    def term(self, row: int) -> Term:
+        return self.terms[row]
+
+    def row_of(self, term: str) -> int:
+        return next((i for i, t in enumerate(self.terms) if t.term == term), -1)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        t = self.terms[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 1:
+                return self.lexicon.category(t.category).label
+            return (t.term, None, t.stance, t.frame, t.note)[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QColor(self.lexicon.category(t.category).color)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return TERM_HEADERS[section]
+        return None
+
+
+class CategoriesModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.categories: list[Category] = []
+
+    def set_lexicon(self, lexicon: Lexicon) -> None:
+        self.beginResetModel()
+        self.categories = list(lexicon.categories.values())
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.categories)
+
+    def category(self, row: int) -> Category:
+        return self.categories[row]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self.categories[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{c.label} ({c.id})"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(c.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.description or c.label
+        return None

@@ -1,0 +1,470 @@
+"""The main window: views in tabs, layer bar, docks for columns, codebook and annotations,
+progress and cancel in the status bar. It wires widgets to the session; it draws nothing."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.core.lexicon import LexiconError
+from desktop.store import ProjectError
+
+from .annotation_actions import AnnotationActions
+from .annotations_model import AnnotationsModel
+from .annotations_panel import AnnotationsPanel
+from .codebook_model import CodebookModel
+from .codebook_panel import CodebookPanel
+from .column_chooser import ColumnChooser
+from .columns_view import ColumnsView
+from .file_actions import FileActionsMixin
+from .file_menu import FileMenu
+from .fonts import arabic_font
+from .framing_model import FramingModel
+from .framing_panel import FramingPanel
+from .layer_bar import LayerBar
+from .lexicon_editor import LexiconEditor
+from .lexicon_model import CategoriesModel, TermsModel
+from .pair_view import PairView
+from .project_session import ProjectSession
+from .reuse_model import ReuseModel
+from .reuse_panel import ReusePanel
+from .spans import Mark, build_marks
+from .style import outlet_color
+from .substitutions_model import SubstitutionsModel
+
+VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
+
+
+class MainWindow(FileActionsMixin, QMainWindow):
+    refreshed = Signal()  # every view shows the current analysis
+    open_windows: list["MainWindow"] = []
+
+    def __init__(self, session: ProjectSession, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.quiet_close = False  # True: close without asking (tests, screenshots)
+        MainWindow.open_windows.append(self)
+        self.font_ = arabic_font(14)
+        self.outlet_colors: dict[str, str] = {}
+        self.marks = {}
+        self._occurrences: list[tuple[str, int, int]] = []
+        self._occurrence_index = 0
+        self._build_models()
+        self._build_views()
+        self._build_docks()
+        self._build_status()
+        self.actions_ = AnnotationActions(session, self.current_text_view, self)
+        self.actions_.message.connect(self.show_message)
+        for view in self.text_views():
+            view.set_context_actions([self.actions_.code_action, self.actions_.quick_action])
+        self._build_menus()
+        self._connect()
+        self._update_title()
+        self._refresh_store_views()
+        self.resize(1600, 1000)
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_models(self) -> None:
+        self.framing_model = FramingModel(self)
+        self.substitutions_model = SubstitutionsModel(self)
+        self.reuse_model = ReuseModel(self)
+        self.terms_model = TermsModel(self)
+        self.categories_model = CategoriesModel(self)
+        self.codebook_model = CodebookModel(self)
+        self.annotations_model = AnnotationsModel(self)
+
+    def _build_views(self) -> None:
+        self.layer_bar = LayerBar(self)
+        self.columns = ColumnsView(self.font_, self)
+        self.pair = PairView(self.font_, self)
+        self.framing = FramingPanel(self.framing_model, self.substitutions_model, self)
+        self.reuse = ReusePanel(self.reuse_model, self)
+        self.lexicon_editor = LexiconEditor(self.terms_model, self.categories_model, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("views")
+        for widget, label in ((self.columns, "&Columns"), (self.pair, "&Pair"),
+                              (self.framing, "&Framing"), (self.reuse, "&Reuse"),
+                              (self.lexicon_editor, "&Lexicon")):
+            self.tabs.addTab(widget, label)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.layer_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.chooser = ColumnChooser(self)
+        self.codebook = CodebookPanel(self.codebook_model, self)
+        self.annotations = AnnotationsPanel(self.annotations_model, self)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.chooser_dock = self._dock("Columns shown", "chooserDock", self.chooser, left)
+        self.codebook_dock = self._dock("Codebook", "codebookDock", self.codebook, left)
+        self.annotations_dock = self._dock("Annotations", "annotationsDock", self.annotations,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.chooser_dock], [300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.annotations_dock], [190], Qt.Orientation.Vertical)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("analysisProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("%p%")
+        self.stage = QLabel(self)
+        self.cancel_button = QPushButton("Cancel (Esc)", self)
+        self.cancel_button.clicked.connect(self.session.cancel_analysis)
+        self.message = QLabel(self)
+        self.message.setObjectName("statusMessage")
+        bar = self.statusBar()
+        bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.stage)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    def _build_menus(self) -> None:
+        self.file_menu = FileMenu(self, self.menuBar().addMenu("&File"))
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addAction(self.actions_.undo_action)
+        edit.addAction(self.actions_.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.actions_.code_action)
+        edit.addAction(self.actions_.quick_action)
+        self.next_occurrence_action = self._action(edit, "&Next occurrence", "F3",
+                                                   self.next_occurrence)
+        view = self.menuBar().addMenu("&View")
+        for i, name in enumerate(VIEWS):
+            self._action(view, f"{name.capitalize()} view", f"Ctrl+{i + 1}",
+                         lambda _=False, n=name: self.show_view(n))
+        view.addSeparator()
+        for key, label, shortcut, target in (
+                ("text", "Focus the text", "Ctrl+0", lambda: self.current_text_view()),
+                ("annotations", "Focus annotations", "Ctrl+Shift+N",
+                 lambda: self.annotations.table),
+                ("codebook", "Focus codebook", "Ctrl+Shift+B", lambda: self.codebook.tree),
+                ("chooser", "Focus column chooser", "Ctrl+Shift+L", lambda: self.chooser.list)):
+            self._action(view, label, shortcut, lambda _=False, t=target: self._focus(t()))
+        view.addSeparator()
+        for dock in (self.chooser_dock, self.codebook_dock, self.annotations_dock):
+            view.addAction(dock.toggleViewAction())
+        analysis = self.menuBar().addMenu("&Analysis")
+        self.rerun_action = self._action(analysis, "&Re-run analysis", "F5", self.session.analyze)
+        self.cancel_action = self._action(analysis, "&Cancel analysis", "Esc",
+                                          self.session.cancel_analysis)
+
+    def _action(self, menu, label, shortcut, slot) -> QAction:
+        action = QAction(label, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _focus(self, widget) -> None:
+        if widget is not None:
+            dock = widget.parent()
+            while dock is not None and not isinstance(dock, QDockWidget):
+                dock = dock.parent()
+            if dock is not None:
+                dock.show()
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.analysisStarted.connect(lambda: self._set_busy(True))
+        s.analysisProgress.connect(self._on_progress)
+        s.analysisReady.connect(self._on_analysis)
+        s.analysisFailed.connect(self._on_failed)
+        s.analysisCancelled.connect(self._on_cancelled)
+        s.annotationsChanged.connect(self._refresh_store_views)
+        s.codesChanged.connect(self._refresh_store_views)
+        s.lexiconChanged.connect(self._refresh_lexicon)
+        s.projectChanged.connect(self._update_title)
+        self.layer_bar.layersChanged.connect(self._layers_changed)
+        self.chooser.columnsChanged.connect(self._columns_changed)
+        self.framing.termActivated.connect(self.select_term)
+        self.framing.substitutionActivated.connect(self.show_change)
+        self.reuse.pairRequested.connect(self.open_pair)
+        self.annotations.jumpRequested.connect(self.jump_to)
+        self.annotations.editRequested.connect(self.actions_.edit)
+        self.annotations.adjustRequested.connect(self.actions_.adjust)
+        self.annotations.deleteRequested.connect(self.actions_.delete)
+        self.codebook.addRequested.connect(self.actions_.add_code)
+        self.codebook.renameRequested.connect(self.actions_.rename_code)
+        self.codebook.recolorRequested.connect(self.actions_.recolor_code)
+        self.codebook.mergeRequested.connect(self.actions_.merge_codes)
+        self.codebook.deleteRequested.connect(self.actions_.delete_code)
+        self.codebook.filterRequested.connect(
+            lambda code: self.annotations.set_code_filter(code.guid if code else None))
+        self.lexicon_editor.termSaved.connect(self._save_term)
+        self.lexicon_editor.termRemoved.connect(
+            lambda t: self._lexicon_call(self.session.remove_term, t))
+        self.lexicon_editor.categorySaved.connect(
+            lambda c: self._lexicon_call(self.session.set_category, c))
+        self.lexicon_editor.categoryRemoved.connect(
+            lambda c: self._lexicon_call(self.session.remove_category, c))
+        self._refresh_lexicon()
+
+    # -- analysis lifecycle ------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the articles at once and start analysing them."""
+        self.chooser.set_articles(self.session.articles)
+        self.session.analyze()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.stage.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.show_message(f"Analysing {len(self.session.articles)} articles…")
+
+    def _on_progress(self, stage: str, fraction: float) -> None:
+        self.stage.setText(stage)
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+
+    def _on_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.show_message(f"Analysis failed: {message}")
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self.show_message("Analysis cancelled; the views show the previous result.")
+
+    def _on_analysis(self) -> None:
+        """Refresh the views in steps so no single step holds the event loop for long."""
+        self._set_busy(False)
+        analysis = self.session.analysis
+        self._order_outlets()
+        steps = [lambda: self.framing_model.set_analysis(analysis, self.session.lexicon),
+                 lambda: self.substitutions_model.set_analysis(analysis),
+                 lambda: self.reuse_model.set_analysis(analysis),
+                 self._refresh_store_views,
+                 self._refresh_columns,
+                 self._refresh_pair,
+                 self._refreshed]
+        self._run_steps(steps)
+
+    def _run_steps(self, steps) -> None:
+        if steps:
+            steps[0]()
+            QTimer.singleShot(0, lambda: self._run_steps(steps[1:]))
+
+    def _refreshed(self) -> None:
+        a = self.session.analysis
+        if a is not None:
+            self.show_message(f"{len(a.articles)} articles · {len(a.links)} aligned passages · "
+                              f"{len(a.framing)} framing terms · {len(a.changes)} changes in "
+                              f"copies · project: {self.session.path}")
+        self.refreshed.emit()
+
+    def _order_outlets(self) -> None:
+        outlets = sorted({a.outlet for a in self.session.articles})
+        self.outlet_colors = {o: outlet_color(o, outlets).name() for o in outlets}
+        cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
+        self.layer_bar.set_legend(self.outlet_colors, cats)
+
+    def _marks_for(self, ids: set[str]) -> dict:
+        analysis = self.session.analysis
+        if analysis is None:
+            return {}
+        cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
+        missing = ids - set(self.marks)
+        if missing:
+            self.marks.update(build_marks(analysis, self.outlet_colors, cats, only=missing))
+        return self.marks
+
+    def _refresh_columns(self) -> None:
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        ids = [a.id for a in analysis.articles]
+        current = self.chooser.columns()
+        if not current or any(c not in ids for c in current) or \
+                self.chooser.list.count() != len(ids):
+            self.chooser.set_articles(list(analysis.articles),
+                                      [c for c in current if c in ids] or None)
+        self.marks = {}
+        cols = self.chooser.columns()
+        self.columns.columns = cols
+        self.columns.pivot = self.chooser.pivot_id()
+        self.columns.set_data(analysis, self._marks_for(set(cols)), self.outlet_colors,
+                              self.layer_bar.layers())
+        self._paint_annotations()
+
+    def _refresh_pair(self) -> None:
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        self.pair.marks_provider = self._marks_for
+        self.pair.set_data(analysis, {}, self.layer_bar.layers())
+        self._paint_annotations()
+
+    # -- reactions ---------------------------------------------------------------------------
+    def _layers_changed(self, layers: set) -> None:
+        self.columns.set_layers(layers)
+        self.pair.set_layers(layers)
+        self._paint_annotations()
+
+    def _columns_changed(self, columns: list, pivot) -> None:
+        if self.session.analysis is None:
+            return
+        self.columns.marks = self._marks_for(set(columns))
+        self.columns.text.marks = self.columns.marks
+        self.columns.set_columns(columns, pivot)
+        self._paint_annotations()
+
+    def _refresh_store_views(self) -> None:
+        codes = self.session.codes()
+        annotations = self.session.annotations()
+        outlets = {a.id: a.outlet for a in self.session.articles}
+        counts: dict[str, int] = {}
+        for a in annotations:
+            counts[a.code] = counts.get(a.code, 0) + 1
+        self.codebook_model.set_codes(codes, counts)
+        self.annotations_model.set_data(annotations, codes, outlets)
+        self._paint_annotations()
+
+    def _paint_annotations(self) -> None:
+        codes = {c.guid: c for c in self.annotations_model.codes.values()}
+        by_article: dict[str, list[Mark]] = {}
+        for a in self.annotations_model.annotations:
+            if a.orphan:
+                continue
+            code = codes.get(a.code)
+            tip = (f"<b>Code</b>: {html.escape(code.name if code else a.code)}"
+                   + (f"<br>memo: {html.escape(a.memo)}" if a.memo else "")
+                   + f"<br><small>{html.escape(a.author)}</small>")
+            by_article.setdefault(a.article, []).append(
+                Mark(a.start, a.end, "annotations", code.color if code else "#888888", tip))
+        for view in self.text_views():
+            view.layers = (view.layers - {"annotations"}) | \
+                ({"annotations"} & self.layer_bar.layers())
+            view.set_annotations(by_article)
+
+    def _refresh_lexicon(self) -> None:
+        lexicon = self.session.lexicon
+        self.terms_model.set_lexicon(lexicon)
+        self.categories_model.set_lexicon(lexicon)
+        self.lexicon_editor.status.setText(
+            f"{len(lexicon.terms)} terms in {len(lexicon.categories)} categories · "
+            f"version {lexicon.version}")
+
+    def _save_term(self, term, replaces) -> None:
+        self._lexicon_call(self.session.set_term, term, replaces)
+
+    def _lexicon_call(self, fn, *args) -> None:
+        try:
+            fn(*args)
+        except (LexiconError, ProjectError) as exc:
+            self.lexicon_editor.status.setText(f"Not changed: {exc}")
+            self.show_message(f"Lexicon not changed: {exc}")
+
+    # -- navigation --------------------------------------------------------------------------
+    def text_views(self) -> list:
+        return [self.columns.text, self.pair.right, self.pair.left]
+
+    def current_text_view(self):
+        focused = self.focusWidget()
+        for view in self.text_views():
+            if focused is view or focused is view.viewport():
+                return view
+        if self.tabs.currentWidget() is self.pair:
+            return self.pair.right if self.pair.right.textCursor().hasSelection() \
+                else self.pair.left
+        return self.columns.text
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(name))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def select_term(self, term: str) -> int:
+        """Mark every occurrence of a lexicon term in the columns view (F3: next one)."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return 0
+        spans = [(h.article, h.span[0], h.span[1]) for h in analysis.framing
+                 if (h.term or h.text) == term]
+        self._occurrences = spans
+        self._occurrence_index = 0
+        shown = self.columns.text.set_occurrences(spans)
+        self.show_view("columns")
+        self.show_message(f"{len(spans)} occurrences of “{term}” in all articles; {shown} in "
+                          "the columns shown (F3: next)")
+        return shown
+
+    def next_occurrence(self) -> None:
+        shown = self.columns.text._occurrences
+        if not shown:
+            return
+        self._occurrence_index = (self._occurrence_index + 1) % len(shown)
+        self.columns.text.select_span(*shown[self._occurrence_index])
+
+    def open_pair(self, a: str, b: str) -> None:
+        self.pair.set_pair(a, b)
+        self._paint_annotations()
+        self.show_view("pair")
+
+    def show_change(self, change) -> None:
+        self.open_pair(change.a, change.b)
+        view = self.pair.right if self.pair.right_id == change.a else self.pair.left
+        view.select_span(change.a, *change.a_span)
+
+    def jump_to(self, annotation) -> bool:
+        """Show an annotation's span, in the columns view when its article is a column."""
+        if annotation.orphan:
+            self.show_message("This annotation is an orphan: its text is no longer in the "
+                              "article. Adjust its span to place it again.")
+            return False
+        if annotation.article in self.columns.columns:
+            self.show_view("columns")
+            ok = self.columns.text.select_span(annotation.article, annotation.start,
+                                               annotation.end)
+            self.columns.text.setFocus()
+            return ok
+        other = self.pair.left_id if self.pair.left_id != annotation.article else \
+            self.pair.right_id
+        if other is None or other == annotation.article:
+            other = next((a.id for a in self.session.articles if a.id != annotation.article),
+                         None)
+        if other is None:
+            return False
+        self.pair.set_pair(annotation.article, other, orient=False)
+        self._paint_annotations()
+        self.show_view("pair")
+        ok = self.pair.right.select_span(annotation.article, annotation.start, annotation.end)
+        self.pair.right.setFocus()
+        return ok
+
+    # -- project -----------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Qarin — {self.session.name}")
+
+    def replace_session(self, session: ProjectSession) -> "MainWindow":
+        """Open ``session`` in a fresh window and close this one."""
+        window = MainWindow(session)
+        window.setGeometry(self.geometry())
+        window.show()
+        window.start()
+        self.quiet_close = True
+        self.close()
+        return window
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted() and self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)

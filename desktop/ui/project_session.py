@@ -1,0 +1,248 @@
+"""The window's working state: one project file, its lexicon, and the latest analysis.
+
+Every edit goes straight to the project file through the store API (no SQL here). Store
+events become Qt signals. Opening plain files without a project creates an untitled project in
+the user's data folder, so annotations are saved from the first keystroke; "Save As" copies it.
+Category edits to the lexicon are kept in project metadata (the store's lexicon overrides hold
+terms only).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+
+from desktop.core.ingest import load_paths
+from desktop.core.lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
+from desktop.core.model import Analysis, Article
+from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
+
+from .runner import AnalysisRunner
+
+CATEGORIES_META = "ui.lexicon.categories"  # JSON {id: {label, description, color} | null}
+
+
+def untitled_dir() -> Path:
+    """Where untitled projects live ($QARIN_UNTITLED_DIR, else the user's data folder)."""
+    override = os.environ.get("QARIN_UNTITLED_DIR")
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    path = Path(override) if override else Path(base or Path.home() / ".qarin") / "untitled"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _analyze_job(path: Path, lexicon: Lexicon):
+    def job(progress, cancel) -> Analysis:
+        with Project.open(path) as project:  # one connection per thread
+            return project.analysis(lexicon, progress=progress, cancel=cancel)
+    return job
+
+
+class ProjectSession(QObject):
+    articlesChanged = Signal()
+    analysisStarted = Signal()
+    analysisProgress = Signal(str, float)
+    analysisReady = Signal()
+    analysisFailed = Signal(str)
+    analysisCancelled = Signal()
+    annotationsChanged = Signal()
+    codesChanged = Signal()
+    lexiconChanged = Signal()
+    projectChanged = Signal()
+
+    def __init__(self, project: Project, untitled: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.untitled = untitled
+        self.analysis: Analysis | None = None
+        self.problems: list[str] = []
+        self.runner = AnalysisRunner(self)
+        self.runner.started.connect(self.analysisStarted)
+        self.runner.progress.connect(self.analysisProgress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self.analysisFailed)
+        self.runner.cancelled.connect(self.analysisCancelled)
+        self._unsubscribe = project.subscribe(self._on_store_event)
+        self._articles = project.articles()
+        self._lexicon_pending = False
+        self._lexicon = self._build_lexicon()
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open_project(cls, path: str | Path, parent=None) -> "ProjectSession":
+        return cls(Project.open(path), parent=parent)
+
+    @classmethod
+    def from_paths(cls, paths: list[str | Path], parent=None) -> "ProjectSession":
+        """An untitled project holding the articles found in ``paths``."""
+        result = load_paths(paths)
+        if not result.articles:
+            detail = "; ".join(f"{p.path}: {p.message}" for p in result.problems[:3])
+            raise ProjectError("no readable articles" + (f" ({detail})" if detail else ""))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = untitled_dir() / f"untitled-{stamp}.qarin"
+        n = 1
+        while path.exists():
+            n += 1
+            path = untitled_dir() / f"untitled-{stamp}-{n}.qarin"
+        project = Project.create(path, name="Untitled")
+        project.add_articles(result.articles)
+        session = cls(project, untitled=True, parent=parent)
+        session.problems = [f"{p.path}: {p.message}" for p in result.problems]
+        return session
+
+    @property
+    def path(self) -> Path:
+        return self.project.path
+
+    @property
+    def name(self) -> str:
+        return "Untitled" if self.untitled else self.project.path.name
+
+    def save_as(self, target: str | Path) -> None:
+        """Copy the project file to ``target`` and continue working there."""
+        target = Path(target)
+        if target.resolve() == self.project.path.resolve():
+            return
+        self.runner.cancel(quiet=True)
+        self.runner.wait()
+        source = self.project.path
+        self._unsubscribe()
+        self.project.close()
+        shutil.copyfile(source, target)
+        self.project = Project.open(target)
+        self._unsubscribe = self.project.subscribe(self._on_store_event)
+        self.untitled = False
+        self.projectChanged.emit()
+
+    def close(self) -> None:
+        self.runner.cancel(quiet=True)
+        self.runner.wait()
+        self._unsubscribe()
+        self.project.close()
+
+    # -- articles and analysis ---------------------------------------------------------------
+    @property
+    def articles(self) -> list[Article]:
+        return list(self._articles)
+
+    def add_articles(self, articles: list[Article]) -> None:
+        self.project.add_articles(articles)  # the store event refreshes and re-analyses
+
+    def add_paths(self, paths: list[str | Path]) -> list[str]:
+        result = load_paths(paths)
+        if result.articles:
+            self.add_articles(result.articles)
+        return [f"{p.path}: {p.message}" for p in result.problems]
+
+    def analyze(self) -> None:
+        if not self._articles:
+            self.analysis = None
+            self.analysisReady.emit()
+            return
+        self.runner.start(_analyze_job(self.project.path, self._lexicon))
+
+    def cancel_analysis(self) -> None:
+        self.runner.cancel()
+
+    @property
+    def analysing(self) -> bool:
+        return self.runner.running
+
+    def _on_finished(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.analysisReady.emit()
+
+    # -- lexicon -----------------------------------------------------------------------------
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lexicon
+
+    def _category_edits(self) -> dict:
+        raw = self.project.meta().get(CATEGORIES_META, "")
+        try:
+            return json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+
+    def _build_lexicon(self) -> Lexicon:
+        base = default_lexicon()
+        cats = dict(base.categories)
+        for cid, data in self._category_edits().items():
+            if data is None:
+                cats.pop(cid, None)
+            else:
+                cats[cid] = Category(cid, data.get("label", cid), data.get("description", ""),
+                                     data.get("color", "#888888"))
+        terms = tuple(t for t in base.terms if t.category in cats)
+        base = Lexicon(cats, terms, base.base_version)
+        return self.project.lexicon(base)
+
+    def set_term(self, term: Term, replaces: str | None = None) -> None:
+        if term.category not in self._lexicon.categories:
+            raise LexiconError(f"unknown category {term.category!r}")
+        self._lexicon.with_changes(add=[term])  # validates stance and text
+        with self.project.atomic():
+            if replaces and replaces != term.term:
+                self.project.set_lexicon_override(replaces, "remove")
+            self.project.set_lexicon_override(term.term, "add", term.category, term.stance,
+                                              term.frame, term.note)
+
+    def remove_term(self, term: str) -> None:
+        self.project.set_lexicon_override(term, "remove")
+
+    def set_category(self, category: Category) -> None:
+        if not category.id.strip():
+            raise LexiconError("a category needs an id")
+        edits = self._category_edits()
+        edits[category.id] = {"label": category.label or category.id,
+                              "description": category.description, "color": category.color}
+        self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
+        self._lexicon_changed()
+
+    def remove_category(self, cat_id: str) -> None:
+        """Remove a category and every term filed under it."""
+        edits = self._category_edits()
+        edits[cat_id] = None
+        with self.project.atomic():
+            for t in self._lexicon.terms:
+                if t.category == cat_id:
+                    self.project.set_lexicon_override(t.term, "remove")
+            self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
+        if not self._lexicon_pending:
+            self._lexicon_changed()
+
+    def _lexicon_changed(self) -> None:
+        self._lexicon_pending = False
+        self._lexicon = self._build_lexicon()
+        self.lexiconChanged.emit()
+        self.analyze()
+
+    # -- codes and annotations (thin, so undo commands and panels share one path) -------------
+    def codes(self) -> list[Code]:
+        return self.project.codes()
+
+    def code_for(self, name_or_guid: str, color: str | None = None) -> Code:
+        """An existing code by GUID or name, or a new top-level code with that name."""
+        found = self.project.find_code(name_or_guid)
+        return found if found is not None else self.project.add_code(name_or_guid, color=color)
+
+    def annotations(self) -> list[Annotation]:
+        return self.project.annotations()
+
+    def _on_store_event(self, event: StoreEvent) -> None:
+        if event.kind == "articles":
+            self._articles = self.project.articles()
+            self.articlesChanged.emit()
+            self.analyze()
+        elif event.kind == "annotations":
+            self.annotationsChanged.emit()
+        elif event.kind == "codes":
+            self.codesChanged.emit()
+        elif event.kind == "lexicon" and not self._lexicon_pending:
+            self._lexicon_pending = True  # one refresh for a batch of overrides
+            QTimer.singleShot(0, self._lexicon_changed)

@@ -1,0 +1,162 @@
+"""What the highlight layers mark in one article, and what hovering a position tells.
+
+Pure code (no Qt): turns an Analysis (plus annotations) into per-article lists of marks with
+their tooltip text, so views only have to paint them.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from desktop.core.model import Analysis, Article, Span
+from desktop.core.quotes import find_quotes
+
+SNIPPET = 140
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    layer: str  # a key of style.LAYERS
+    color: str  # "#rrggbb": source outlet, category or code colour
+    tip: str  # HTML shown on hover
+
+
+@dataclass
+class ArticleMarks:
+    article: Article
+    marks: list[Mark] = field(default_factory=list)
+    links: list[tuple[Span, str]] = field(default_factory=list)  # (span, tooltip HTML)
+
+    def at(self, offset: int, layers: set[str] | None = None) -> list[Mark]:
+        return [m for m in self.marks if m.start <= offset < m.end
+                and (layers is None or m.layer in layers)]
+
+    def tooltip(self, offset: int, layers: set[str] | None = None) -> str:
+        parts = [m.tip for m in self.at(offset, layers)]
+        parts += [tip for (s, e), tip in self.links if s <= offset < e]
+        seen: list[str] = []
+        for p in parts:
+            if p not in seen:
+                seen.append(p)
+        return "<hr>".join(seen)
+
+
+def snippet(text: str, span: Span) -> str:
+    s, e = span
+    piece = " ".join(text[s:e].split())
+    if len(piece) > SNIPPET:
+        piece = piece[:SNIPPET] + "…"
+    return piece
+
+
+def _rtl(text: str) -> str:
+    return f'<div dir="rtl">{html.escape(text)}</div>'
+
+
+def _direction_source(analysis: Analysis) -> dict[frozenset, str]:
+    """For each pair of article ids, the id of the likely source (when the engine knows)."""
+    sources: dict[frozenset, str] = {}
+    for p in analysis.pairs:
+        if p.direction == "a->b":
+            sources[frozenset((p.a, p.b))] = p.a
+        elif p.direction == "b->a":
+            sources[frozenset((p.a, p.b))] = p.b
+    return sources
+
+
+def build_marks(
+    analysis: Analysis,
+    outlet_colors: dict[str, str],
+    category_info: dict[str, tuple[str, str]],  # category id -> (label, colour)
+    only: set[str] | None = None,  # article ids to build marks for (default: all)
+) -> dict[str, ArticleMarks]:
+    arts = {a.id: ArticleMarks(a) for a in analysis.articles if only is None or a.id in only}
+    outlet_of = {a.id: a.outlet for a in analysis.articles}
+    sources = _direction_source(analysis)
+
+    def color_of(aid: str) -> str:
+        return outlet_colors.get(outlet_of.get(aid, ""), "#888888")
+
+    texts = {a.id: a.text for a in analysis.articles}
+    for sp in analysis.shared_spans:
+        for me, my_span, other, other_span in ((sp.a, sp.a_span, sp.b, sp.b_span),
+                                               (sp.b, sp.b_span, sp.a, sp.a_span)):
+            if me not in arts or other not in texts:
+                continue
+            src = sources.get(frozenset((me, other)), other)
+            origin = "comes from" if src == other else "was taken by"
+            tip = (f"<b>Shared text</b> — {origin} <b>{html.escape(outlet_of[other])}</b>:"
+                   + _rtl(snippet(texts[other], other_span)))
+            arts[me].marks.append(Mark(my_span[0], my_span[1], "shared", color_of(src), tip))
+    for hit in analysis.framing:
+        if hit.article not in arts:
+            continue
+        label, color = category_info.get(hit.category, (hit.category, "#6a1b9a"))
+        voice = "quoted speech" if hit.in_quote else "outlet's own voice"
+        extra = " · in scare quotes" if hit.scare_quoted else ""
+        tip = (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
+               f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
+               + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
+               + f"<br>{voice}{extra}")
+        arts[hit.article].marks.append(Mark(hit.span[0], hit.span[1], "framing", color, tip))
+    for ch in analysis.changes:
+        if not ch.attribution or ch.a not in arts or ch.b not in texts:
+            continue
+        tip = (f"<b>Attribution dropped</b> by <b>{html.escape(outlet_of[ch.b])}</b> "
+               f"when it copied this passage:" + _rtl(ch.a_text.strip()))
+        if ch.a_span[0] < ch.a_span[1]:
+            arts[ch.a].marks.append(Mark(ch.a_span[0], ch.a_span[1], "attribution",
+                                         "#c62828", tip))
+    for am in arts.values():
+        text = am.article.text
+        for bp in am.article.boilerplate:
+            am.marks.append(Mark(bp.span[0], bp.span[1], "boilerplate", "#9e9e9e",
+                                 f"<b>Boilerplate</b>: {html.escape(bp.kind)}"))
+        seg = analysis.segmentation.get(am.article.id)
+        for q in find_quotes(text, seg.paragraphs if seg else ((0, len(text)),)):
+            kind = "Scare quotes" if q.scare else "Quoted speech"
+            am.marks.append(Mark(q.span[0], q.span[1], "quotes", "#0b5d1e", f"<b>{kind}</b>"))
+    for link in analysis.links:
+        for me, my_span, other, other_span in ((link.a, link.a_span, link.b, link.b_span),
+                                               (link.b, link.b_span, link.a, link.a_span)):
+            if me not in arts or other not in texts:
+                continue
+            tip = (f"<b>Aligned</b> with <b>{html.escape(outlet_of[other])}</b> "
+                   f"({html.escape(link.kind)}, score {link.score:.2f}):"
+                   + _rtl(snippet(texts[other], other_span)))
+            arts[me].links.append((my_span, tip))
+    return arts
+
+
+PAIR_LAYERS = ("p_shared", "p_changed", "p_dropped", "p_added")
+
+
+def pair_marks(analysis: Analysis, left: str, right: str) -> dict[str, list[Mark]]:
+    """Word-level marks for the pair view: shared, changed, dropped and added runs."""
+    out: dict[str, list[Mark]] = {left: [], right: []}
+    outlet_of = {a.id: a.outlet for a in analysis.articles}
+    for sp in analysis.shared_spans:
+        if {sp.a, sp.b} != {left, right}:
+            continue
+        for me, span in ((sp.a, sp.a_span), (sp.b, sp.b_span)):
+            out[me].append(Mark(span[0], span[1], "p_shared", "#9ec5e8",
+                                "<b>Same wording</b> in both articles"))
+    for ch in analysis.changes:
+        if {ch.a, ch.b} != {left, right}:
+            continue
+        by = html.escape(outlet_of.get(ch.b, ch.b))
+        cat = f"<br>category: {html.escape(ch.category)}" if ch.category else ""
+        if ch.type == "substitution":
+            tip = (f"<b>Changed</b> by {by}:" + _rtl(ch.a_text) + "→" + _rtl(ch.b_text) + cat)
+            out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_changed", "#f9a825", tip))
+            out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_changed", "#f9a825", tip))
+        elif ch.type == "dropped":
+            what = "Attribution dropped" if ch.attribution else "Dropped"
+            tip = f"<b>{what}</b> by {by}:" + _rtl(ch.a_text) + cat
+            out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_dropped", "#c62828", tip))
+        elif ch.type == "added":
+            tip = f"<b>Added</b> by {by}:" + _rtl(ch.b_text) + cat
+            out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_added", "#2e7d32", tip))
+    return out

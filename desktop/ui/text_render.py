@@ -1,0 +1,159 @@
+"""Writing article text into QTextDocuments: right-to-left blocks, layer formats, offset map."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextOption)
+
+from desktop.core.model import Span
+
+from .qtext import OffsetMap, display_text
+from .spans import ArticleMarks, Mark
+from .style import DROPPED_COLOR, QUOTE_COLOR, blend_on_white
+
+LAYER_ORDER = ("shared", "p_shared", "p_changed", "p_added", "p_dropped", "boilerplate",
+               "quotes", "framing", "attribution")
+
+
+@dataclass(frozen=True)
+class Piece:
+    doc_start: int
+    article: str
+    start: int
+    end: int
+    offsets: OffsetMap
+
+
+class DocMap:
+    """Which document positions show which article characters (the only offset bridge)."""
+
+    def __init__(self) -> None:
+        self._pieces: list[Piece] = []
+        self._by_article: dict[str, list[Piece]] = {}
+
+    def add(self, doc_start: int, article: str, start: int, end: int, text: str) -> None:
+        piece = Piece(doc_start, article, start, end, OffsetMap(text[start:end]))
+        self._pieces.append(piece)
+        self._pieces.sort(key=lambda p: p.doc_start)
+        self._by_article.setdefault(article, []).append(piece)
+        self._by_article[article].sort(key=lambda p: p.start)
+
+    def articles(self) -> list[str]:
+        return list(self._by_article)
+
+    def pieces(self, article: str | None = None) -> list[Piece]:
+        return list(self._pieces if article is None else self._by_article.get(article, []))
+
+    def to_doc(self, article: str, offset: int) -> int | None:
+        for p in self._by_article.get(article, []):
+            if p.start <= offset <= p.end:
+                return p.doc_start + p.offsets.to_qt(offset - p.start)
+        pieces = self._by_article.get(article, [])
+        after = [p for p in pieces if p.start > offset]  # offset hidden (trimmed space)
+        return after[0].doc_start if after else None
+
+    def doc_ranges(self, article: str, start: int, end: int) -> list[tuple[int, int]]:
+        ranges = []
+        for p in self._by_article.get(article, []):
+            s, e = max(start, p.start), min(end, p.end)
+            if s < e:
+                ranges.append((p.doc_start + p.offsets.to_qt(s - p.start),
+                               p.doc_start + p.offsets.to_qt(e - p.start)))
+        return ranges
+
+    def from_doc(self, pos: int) -> tuple[str, int] | None:
+        starts = [p.doc_start for p in self._pieces]
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        p = self._pieces[i]
+        offset = p.start + p.offsets.from_qt(pos - p.doc_start)
+        if offset > p.end:
+            return None
+        return p.article, offset
+
+
+def rtl_block_format(top: float = 0.0, bottom: float = 6.0) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    fmt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    fmt.setTopMargin(top)
+    fmt.setBottomMargin(bottom)
+    fmt.setLineHeight(115.0, 1)  # 1 = QTextBlockFormat.LineHeightTypes.ProportionalHeight
+    return fmt
+
+
+def prepare_document(doc: QTextDocument, font: QFont) -> None:
+    """Right-to-left paragraphs by default, in the Arabic font."""
+    option = QTextOption(doc.defaultTextOption())
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(8)
+
+
+def layer_format(mark: Mark) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if mark.layer == "shared":
+        fmt.setBackground(blend_on_white(mark.color, 0.28))
+    elif mark.layer == "boilerplate":
+        fmt.setForeground(QColor("#8a8a8a"))
+    elif mark.layer == "quotes":
+        fmt.setForeground(QColor(QUOTE_COLOR))
+    elif mark.layer == "framing":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(mark.color))
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif mark.layer == "p_shared":
+        fmt.setBackground(blend_on_white(mark.color, 0.45))
+    elif mark.layer == "p_changed":
+        fmt.setBackground(blend_on_white(mark.color, 0.55))
+    elif mark.layer == "p_added":
+        fmt.setBackground(blend_on_white(mark.color, 0.35))
+    elif mark.layer in ("attribution", "p_dropped"):
+        fmt.setForeground(QColor(DROPPED_COLOR))
+        fmt.setFontStrikeOut(True)
+        fmt.setBackground(blend_on_white(DROPPED_COLOR, 0.15))
+    return fmt
+
+
+def insert_spans(cursor: QTextCursor, marks: ArticleMarks, spans: tuple[Span, ...],
+                 layers: set[str], docmap: DocMap, extra: list[Mark] = (),
+                 block_format: QTextBlockFormat | None = None) -> None:
+    """Insert each span as its own right-to-left block at ``cursor`` with the visible layers.
+
+    Text goes in as runs that already carry their merged format (one insert per run), which
+    is several times faster than formatting ranges after the fact.
+    """
+    text = marks.article.text
+    block_format = block_format or rtl_block_format()
+    base = QTextCharFormat()
+    chosen = [m for m in list(marks.marks) + list(extra) if m.layer in layers]
+    chosen.sort(key=lambda m: LAYER_ORDER.index(m.layer) if m.layer in LAYER_ORDER else 99)
+    cache: dict[tuple[int, ...], QTextCharFormat] = {(): base}
+    for i, (s, e) in enumerate(spans):
+        if i:
+            cursor.insertBlock(block_format, base)
+        else:
+            cursor.setBlockFormat(block_format)
+        docmap.add(cursor.position(), marks.article.id, s, e, text)
+        inside = [k for k, m in enumerate(chosen) if m.start < e and s < m.end]
+        cuts = {s, e}
+        for k in inside:
+            cuts.add(max(s, chosen[k].start))
+            cuts.add(min(e, chosen[k].end))
+        points = sorted(cuts)
+        for a, b in zip(points, points[1:]):
+            active = tuple(k for k in inside if chosen[k].start <= a and b <= chosen[k].end)
+            fmt = cache.get(active)
+            if fmt is None:
+                fmt = QTextCharFormat(base)
+                for k in active:
+                    fmt.merge(layer_format(chosen[k]))
+                cache[active] = fmt
+            cursor.insertText(display_text(text[a:b]), fmt)

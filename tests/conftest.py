@@ -1,0 +1,32 @@
+"""Shared pytest fixtures.
+
+Qt must run offscreen and must not read or write the user's real settings: the environment is
+set before any Qt module loads, and every test gets its own settings directory.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path, monkeypatch):
+    """Point QSettings (if Qt is in use) at a per-test directory."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    if "PySide6.QtCore" not in sys.modules:  # core-only tests never load Qt
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("QarinTests")
+    QCoreApplication.setApplicationName("qarin-tests")
+    settings_dir = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, settings_dir)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    yield
