@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -31,6 +32,7 @@ __all__ = [
 class ReportResult:
     written: list[Path] = field(default_factory=list)
     pdf_pages: int = 0
+    pdf_legend_pages: tuple[int, ...] = ()  # 0-based pages with highlights (and the legend)
     summary: list[str] = field(default_factory=list)
 
 
@@ -94,10 +96,11 @@ def write_report(
         categories = {cid: (c.label, c.color) for cid, c in lexicon.categories.items()}
     content = build_content(analysis, anns, cds, outlets=outlets, categories=categories, lang=lang)
     result = ReportResult(summary=list(content.summary))
+    generated = datetime.now().strftime("%Y-%m-%d %H:%M")
     kept = {a.id for a in content.articles}
     kept_anns = [a for a in anns if a.article_id in kept]
     if out_html:
-        _atomic_write(Path(out_html), render_html(content).encode("utf-8"))
+        _atomic_write(Path(out_html), render_html(content, generated=generated).encode("utf-8"))
         result.written.append(Path(out_html))
     if pdf:
         from .pdf_qt import write_pdf
@@ -106,7 +109,8 @@ def write_report(
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")
         os.close(fd)
         try:
-            result.pdf_pages = write_pdf(content, tmp)
+            info = write_pdf(content, tmp, generated=generated)
+            result.pdf_pages, result.pdf_legend_pages = info.pages, info.legend_pages
             _plain_mode(tmp)
             os.replace(tmp, target)
         finally:

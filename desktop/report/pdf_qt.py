@@ -12,6 +12,7 @@ is cut between pages.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.paths import RESOURCES
@@ -97,8 +98,14 @@ def highlight_pages(doc, page_height: float) -> set[int]:
     return pages
 
 
-def write_pdf(content: ReportContent, out: str | Path, *, generated: str = "") -> int:
-    """Write the report as an A4 PDF; returns the number of pages."""
+@dataclass(frozen=True)
+class PdfInfo:
+    pages: int
+    legend_pages: tuple[int, ...]  # 0-based pages that carry highlights, hence the legend
+
+
+def write_pdf(content: ReportContent, out: str | Path, *, generated: str = "") -> PdfInfo:
+    """Write the report as an A4 PDF."""
     _app()
     from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -150,4 +157,4 @@ def write_pdf(content: ReportContent, out: str | Path, *, generated: str = "") -
                              int(Qt.AlignHCenter | Qt.AlignBottom), label)
     finally:
         painter.end()
-    return pages
+    return PdfInfo(pages, tuple(sorted(p for p in marked_pages if p < pages)))
