@@ -10,6 +10,7 @@ one reused passage gives one detection.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .words import Words
@@ -18,10 +19,13 @@ from .words import Words
 @dataclass(frozen=True)
 class AlignSettings:
     gap: int = 10  # words between points of one passage, in either document
-    max_occurrences: int = 6  # skip a word that appears more often than this in either text
+    max_occurrences: int = 15  # skip a word that appears more often than this in either text
     min_points: int = 12  # matched words a passage needs
     min_density: float = 0.35  # matched words per word of the passage, on both sides
     merge_gap: int = 30  # merge blocks of one pair at most this many words apart on both sides
+    edge_window: int = 8  # words looked at when trimming a sparse edge off a block
+    edge_density: float = 0.3  # an edge window with fewer matched words than this is trimmed
+    prune_keep: float = 1.0  # a word's matches need this share of its best-supported match
 
 
 @dataclass(frozen=True)
@@ -35,18 +39,58 @@ class Block:
     points: int
 
 
-def match_points(susp: Words, source_positions: dict[str, list[int]], settings: AlignSettings) -> list[tuple[int, int]]:
+def match_points(susp: Words, source_positions: dict[str, list[int]], settings: AlignSettings,
+                 regions: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Points for suspicious words inside ``regions`` (``[first, last]`` ranges; default all)."""
+    keys = susp.keys
+    if regions is None:
+        regions = [(0, len(keys) - 1)]
     counts: dict[str, int] = {}
-    for k in susp.keys:
-        counts[k] = counts.get(k, 0) + 1
+    for a, b in regions:
+        for k in keys[a:b + 1]:
+            counts[k] = counts.get(k, 0) + 1
     limit = settings.max_occurrences
     points = []
-    for i, k in enumerate(susp.keys):
-        js = source_positions.get(k)
-        if js is None or len(js) > limit or counts[k] > limit:
+    for a, b in regions:
+        for i in range(a, b + 1):
+            k = keys[i]
+            js = source_positions.get(k)
+            if js is None or len(js) > limit or counts[k] > limit:
+                continue
+            for j in js:
+                points.append((i, j))
+    return points
+
+
+def prune_points(points: list[tuple[int, int]], cell: int, keep: float = 1.0) -> list[tuple[int, int]]:
+    """Keep, for a word matched at several places, only its best-supported matches.
+
+    Support is the number of points in the 3x3 neighbourhood of ``cell``-sized squares around
+    a point. A word's true partner sits inside a dense block; its other occurrences usually do
+    not. Matches with at least ``keep`` times the word's best support stay. Applied to
+    suspicious words, then to source words.
+    """
+    shift = 1 << 32  # cell (ci, cj) as the integer ci * shift + cj
+    for axis in (0, 1):
+        counts = Counter(p[axis] for p in points)
+        if not counts or max(counts.values()) == 1:
             continue
-        for j in js:
-            points.append((i, j))
+        cell_of = [(i // cell) * shift + j // cell for i, j in points]
+        get = Counter(cell_of).get
+        best: dict[int, int] = {}
+        support = []
+        for p, c in zip(points, cell_of):
+            k = p[axis]
+            if counts[k] == 1:
+                support.append(0)
+                continue
+            n = (get(c - shift - 1, 0) + get(c - shift, 0) + get(c - shift + 1, 0)
+                 + get(c - 1, 0) + get(c, 0) + get(c + 1, 0)
+                 + get(c + shift - 1, 0) + get(c + shift, 0) + get(c + shift + 1, 0))
+            support.append(n)
+            if n > best.get(k, -1):
+                best[k] = n
+        points = [p for p, n in zip(points, support) if counts[p[axis]] == 1 or n >= keep * best[p[axis]]]
     return points
 
 
@@ -94,12 +138,54 @@ def cluster(points: list[tuple[int, int]], settings: AlignSettings) -> list[Bloc
         if len(parts) == 1:
             parts = _split(pts, 1, gap)
             if len(parts) == 1:
+                trimmed = trim_edges(pts, settings.edge_window, settings.edge_density)
+                if len(trimmed) < len(pts):
+                    work.append(trimmed)
+                    continue
                 b = _block(pts)
                 if _dense_enough(pts, b, settings):
                     blocks.append(b)
                 continue
         work.extend(parts)
     return merge_blocks(blocks, settings.merge_gap)
+
+
+def trim_edges(points: list[tuple[int, int]], window: int, density: float) -> list[tuple[int, int]]:
+    """Drop points at either end of either axis while the first ``window`` words there hold
+    fewer than ``density * window`` matched words: matches of common words just outside a
+    passage, which would stretch it."""
+    need = density * window
+    for axis in (0, 1):
+        values = sorted({p[axis] for p in points})
+        lo, hi = 0, len(values)
+        while lo < hi and _count_within(values, lo, values[lo] + window - 1) < need:
+            lo += 1
+        while hi > lo and _count_back(values, hi - 1, values[hi - 1] - window + 1) < need:
+            hi -= 1
+        if lo > 0 or hi < len(values):
+            if lo >= hi:
+                return []
+            first, last = values[lo], values[hi - 1]
+            points = [p for p in points if first <= p[axis] <= last]
+    return points
+
+
+def _count_within(values: list[int], start: int, limit: int) -> int:
+    n = 0
+    for v in values[start:]:
+        if v > limit:
+            break
+        n += 1
+    return n
+
+
+def _count_back(values: list[int], start: int, limit: int) -> int:
+    n = 0
+    for v in reversed(values[: start + 1]):
+        if v < limit:
+            break
+        n += 1
+    return n
 
 
 def merge_blocks(blocks: list[Block], merge_gap: int) -> list[Block]:
@@ -124,5 +210,9 @@ def merge_blocks(blocks: list[Block], merge_gap: int) -> list[Block]:
 
 
 def align_pair(susp: Words, source: Words, source_positions: dict[str, list[int]],
-               settings: AlignSettings = AlignSettings()) -> list[Block]:
-    return cluster(match_points(susp, source_positions, settings), settings)
+               settings: AlignSettings = AlignSettings(),
+               regions: list[tuple[int, int]] | None = None) -> list[Block]:
+    """Reused passages between ``susp`` (restricted to word ``regions``) and ``source``."""
+    points = prune_points(match_points(susp, source_positions, settings, regions), settings.gap,
+                          settings.prune_keep)
+    return cluster(points, settings)

@@ -86,10 +86,10 @@ class Detector:
     def detect_words(self, susp_id: str, words: Words) -> list[Detection]:
         index, st = self.index, self.settings
         found: list[Detection] = []
-        for s in index.candidates(words, st.retrieval):
+        for s, regions in index.candidates(words, st.retrieval):
             if index.ids[s] == susp_id:
                 continue
-            blocks = align_pair(words, index.words[s], index.positions[s], st.align)
+            blocks = align_pair(words, index.words[s], index.positions[s], st.align, regions)
             found.extend(_blocks_to_detections(susp_id, words, index.ids[s], index.words[s], blocks))
         return resolve_overlaps(found, st.max_overlap)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import sub
 
 from .words import Words
 
@@ -46,10 +47,16 @@ class SourceIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def candidates(self, words: Words, settings: RetrievalSettings = RetrievalSettings()) -> list[int]:
-        """Sources sharing a dense window of words with ``words``, best first."""
+    def candidates(self, words: Words, settings: RetrievalSettings = RetrievalSettings()
+                   ) -> list[tuple[int, list[tuple[int, int]]]]:
+        """Sources sharing a dense window of words with ``words``, most shared words first.
+
+        Each comes with the merged word ranges ``[first, last]`` of ``words`` covered by its
+        dense windows, widened by one window on each side.
+        """
         n_sources = len(self.ids)
-        if not n_sources or not words.keys:
+        n_words = len(words.keys)
+        if not n_sources or not n_words:
             return []
         max_df = max(20, int(settings.max_df * n_sources))
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -63,27 +70,50 @@ class SourceIndex:
                 continue
             for s in post:
                 hits[s].extend(where)
-        window = min(settings.window, len(words.keys))
+        window = min(settings.window, n_words)
         need = max(2, int(settings.min_share * window + 0.999))
         scored = []
         for s, pos in hits.items():
             if len(pos) < need:
                 continue
             pos.sort()
-            best = _densest(pos, window)
+            if min(map(sub, pos[need - 1:], pos)) >= window:
+                continue  # no window holds ``need`` positions
+            best, regions = _dense_regions(pos, window, need)
             if best >= need:
-                scored.append((best, s))
-        scored.sort(reverse=True)
-        return [s for _, s in scored]
+                widened = _merge([(max(0, a - window), min(n_words - 1, b + window)) for a, b in regions])
+                scored.append((best, s, widened))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        return [(s, regions) for _, s, regions in scored]
 
 
-def _densest(sorted_pos: list[int], window: int) -> int:
-    """Most positions inside any run of ``window`` consecutive positions."""
+def _dense_regions(sorted_pos: list[int], window: int, need: int) -> tuple[int, list[tuple[int, int]]]:
+    """(most positions inside any run of ``window`` consecutive positions, the merged ranges
+    ``[first, last]`` of the runs holding at least ``need`` positions)."""
     best = 0
     lo = 0
+    regions: list[tuple[int, int]] = []
     for hi, p in enumerate(sorted_pos):
         while sorted_pos[lo] <= p - window:
             lo += 1
-        if hi - lo + 1 > best:
-            best = hi - lo + 1
-    return best
+        n = hi - lo + 1
+        if n > best:
+            best = n
+        if n >= need:
+            first = sorted_pos[lo]
+            if regions and first <= regions[-1][1] + 1:
+                regions[-1] = (regions[-1][0], p)
+            else:
+                regions.append((first, p))
+    return best, regions
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1] + 1:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
