@@ -113,6 +113,7 @@ class ReportContent:
     uncoded: list[ReportAnnotation]
     attribution_drops: dict[tuple[str, str], list[Change]]  # (source id, copy id) -> changes
     framing_hits: list[FramingHit]
+    aligned_omitted: int = 0  # linked pairs left out of the aligned texts (see max_pairs)
     engine_version: str = ""
     lexicon_version: str = ""
     summary: list[str] = field(default_factory=list)
@@ -167,7 +168,28 @@ def _oriented(pair: PairStats) -> tuple[str, str, bool]:
     return pair.a, pair.b, pair.direction == "a->b"
 
 
-def _aligned_pair(analysis: Analysis, pair: PairStats, links: list[Link]) -> AlignedPair:
+@dataclass
+class _Index:
+    """The analysis grouped by pair and by article, so each aligned pair costs only its own data."""
+
+    texts: dict[str, str]
+    shared: dict[frozenset, list]
+    changes: dict[frozenset, list[Change]]
+    framing: dict[str, list[FramingHit]]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> "_Index":
+        shared, changes, framing = defaultdict(list), defaultdict(list), defaultdict(list)
+        for sh in analysis.shared_spans:
+            shared[frozenset((sh.a, sh.b))].append(sh)
+        for ch in analysis.changes:
+            changes[frozenset((ch.a, ch.b))].append(ch)
+        for hit in analysis.framing:
+            framing[hit.article].append(hit)
+        return cls({a.id: a.text for a in analysis.articles}, shared, changes, framing)
+
+
+def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link]) -> AlignedPair:
     src, cpy, known = _oriented(pair)
     rows: list[AlignedRow] = []
     oriented = []
@@ -177,7 +199,7 @@ def _aligned_pair(analysis: Analysis, pair: PairStats, links: list[Link]) -> Ali
         else:
             oriented.append((ln.b_span, ln.a_span, ln.kind, ln.score))
     oriented.sort(key=lambda r: (r[1][0], r[0][0]))
-    copy_text = analysis.article(cpy).text
+    copy_text = idx.texts[cpy]
     pos = 0
     for s_span, c_span, kind, score in oriented:
         if c_span[0] > pos and copy_text[pos:c_span[0]].strip():
@@ -188,18 +210,15 @@ def _aligned_pair(analysis: Analysis, pair: PairStats, links: list[Link]) -> Ali
         rows.append(AlignedRow(None, _trim(copy_text, pos, len(copy_text)), "unaligned", 0.0))
     marks: dict[str, list[Mark]] = {src: [], cpy: []}
     inserts: dict[str, list[tuple[int, str]]] = {src: [], cpy: []}
-    for sh in analysis.shared_spans:
-        if {sh.a, sh.b} == {src, cpy}:
-            marks[sh.a].append(Mark(*sh.a_span, "shared"))
-            marks[sh.b].append(Mark(*sh.b_span, "shared"))
-    for ch in analysis.changes:
-        if {ch.a, ch.b} != {src, cpy}:
-            continue
+    key = frozenset((src, cpy))
+    for sh in idx.shared.get(key, ()):
+        marks[sh.a].append(Mark(*sh.a_span, "shared"))
+        marks[sh.b].append(Mark(*sh.b_span, "shared"))
+    for ch in idx.changes.get(key, ()):
         _change_marks(ch, marks, inserts)
-    for hit in analysis.framing:
-        if hit.article in marks:
-            title = f"{hit.category}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "")
-            marks[hit.article].append(Mark(*hit.span, "frameq" if hit.in_quote else "frame", title))
+    for hit in [*idx.framing.get(src, ()), *idx.framing.get(cpy, ())]:
+        title = f"{hit.category}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "")
+        marks[hit.article].append(Mark(*hit.span, "frameq" if hit.in_quote else "frame", title))
     return AlignedPair(
         src, cpy, known, pair, tuple(rows),
         {k: tuple(v) for k, v in marks.items()},
@@ -271,8 +290,13 @@ def build_content(
     outlets: Sequence[str] | None = None,
     categories: dict[str, tuple[str, str]] | None = None,
     lang: str = "ar",
+    max_pairs: int = 40,
+    min_share: float = 0.05,
 ) -> ReportContent:
-    """``categories``: id -> (label, colour), usually from the lexicon; unknown ids still show."""
+    """``categories``: id -> (label, colour), usually from the lexicon; unknown ids still show.
+
+    The aligned texts show pairs with a known direction first, then undirected pairs sharing at
+    least ``min_share`` of one side, most shared first, at most ``max_pairs`` of them."""
     analysis = filter_outlets(analysis, outlets)
     labels = _labels(analysis.articles, lang)
     rows = [
@@ -326,17 +350,20 @@ def build_content(
     for ln in analysis.links:
         links_by_pair[frozenset((ln.a, ln.b))].append(ln)
     aligned = []
-    for p in sorted(analysis.pairs, key=lambda p: -max(p.a_in_b, p.b_in_a)):
-        links = links_by_pair.get(frozenset((p.a, p.b)))
-        if links:
-            aligned.append(_aligned_pair(analysis, p, links))
+    idx = _Index.of(analysis)
+    candidates = [p for p in analysis.pairs if links_by_pair.get(frozenset((p.a, p.b)))
+                  and (p.direction != "unknown" or max(p.a_in_b, p.b_in_a) >= min_share)]
+    candidates.sort(key=lambda p: (p.direction == "unknown", -max(p.a_in_b, p.b_in_a), p.a, p.b))
+    for p in candidates[:max_pairs]:
+        aligned.append(_aligned_pair(idx, p, links_by_pair[frozenset((p.a, p.b))]))
+    omitted = len(candidates) - len(aligned)
 
     groups, uncoded = _code_groups(codes, annotations, set(index))
     content = ReportContent(
         lang=lang, articles=rows, texts={a.id: a.text for a in analysis.articles},
         outlets=outlet_order, categories=cat_rows, framing=framing, substitutions=substitutions,
         matrix=matrix, directions=directions, pairs=list(analysis.pairs), aligned=aligned,
-        code_groups=groups, uncoded=uncoded, attribution_drops=dict(drops),
+        code_groups=groups, uncoded=uncoded, attribution_drops=dict(drops), aligned_omitted=omitted,
         framing_hits=list(analysis.framing), engine_version=analysis.engine_version,
         lexicon_version=analysis.lexicon_version,
     )

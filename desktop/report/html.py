@@ -205,8 +205,10 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
 def _aligned(c: ReportContent) -> str:
     L = c.lang
     pairs = "".join(_pair(c, p) for p in c.aligned)
+    omitted = (f'<p class="note">{text(t(L, "omitted").format(n=c.aligned_omitted))}</p>'
+               if c.aligned_omitted else "")
     return (f'<section id="aligned"><h2>{text(t(L, "aligned"))}</h2><p class="note">{text(t(L, "aligned_note"))}</p>'
-            f"{pairs}</section>")
+            f"{omitted}{pairs}</section>")
 
 
 def _annotation(c: ReportContent, a) -> str:

@@ -241,6 +241,7 @@ def render_qt_html(c: ReportContent, *, generated: str = "") -> str:
         _p(c, text(meta), "note"),
         _h2(c, "summary"), f'<ul dir="{_dir(L)}">{summary}</ul>',
         _articles(c), _matrix(c), _framing(c), _substitutions(c),
-        _h2(c, "aligned"), _p(c, text(t(L, "aligned_note")), "note"), aligned,
+        _h2(c, "aligned"), _p(c, text(t(L, "aligned_note")), "note"),
+        _p(c, text(t(L, "omitted").format(n=c.aligned_omitted)), "note") if c.aligned_omitted else "", aligned,
         _annotations(c), "</body></html>",
     ))
