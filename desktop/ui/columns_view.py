@@ -93,9 +93,12 @@ class ColumnsView(QWidget):
             cursor = doc.rootFrame().firstCursorPosition()
             table = cursor.insertTable(len(self.rows), len(self.columns), table_format)
             last = len(self.columns) - 1
+            # fill cells in document order, so recorded positions never shift afterwards
             for r, row in enumerate(self.rows):
-                for c, spans in enumerate(row.cells):
-                    cell = table.cellAt(r, last - c)  # first column on the right
+                for tc in range(len(self.columns)):
+                    c = last - tc  # the first column is the rightmost
+                    spans = row.cells[c]
+                    cell = table.cellAt(r, tc)
                     if not spans:
                         fmt = cell.format()
                         fmt.setBackground(QColor(GAP_COLOR))

@@ -21,8 +21,9 @@ class TermCount:
     quoted: int  # inside quoted speech
 
     def label(self) -> str:
-        quoted = f" +{self.quoted} quoted" if self.quoted else ""
-        return f"{self.term}  {self.own}{quoted}"
+        """One cell line: the term, then own-voice/quoted counts (no spaces, so the bidi
+        algorithm keeps them as one left-to-right run after the Arabic term)."""
+        return f"{self.term}\u200f  {self.own}/{self.quoted}"
 
 
 class FramingModel(QAbstractTableModel):
@@ -83,7 +84,7 @@ class FramingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.BackgroundRole and terms:
             total = sum(t.own + t.quoted for t in terms)
-            return QBrush(blend_on_white(self.categories[index.row()][2], min(0.35, 0.06 * total)))
+            return QBrush(blend_on_white(self.categories[index.row()][2], min(0.22, 0.04 * total)))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

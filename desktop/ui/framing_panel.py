@@ -1,7 +1,7 @@
 """Framing panel: categories x outlets table, the terms of the chosen cell, substitutions."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -28,7 +28,6 @@ class FramingPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.viewport().installEventFilter(self)
         self.terms = QListWidget(self)
         self.terms.setObjectName("cellTerms")
@@ -44,8 +43,9 @@ class FramingPanel(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("<b>Framing vocabulary</b> — own voice count, +quoted; "
-                                    "click a term to select every occurrence", top))
+        top_layout.addWidget(QLabel("<b>Framing vocabulary</b> — each term with its count in the "
+                                    "outlet's own voice / inside quotations; click a term to "
+                                    "select every occurrence", top))
         top_layout.addWidget(self.table, 3)
         top_layout.addWidget(self.terms, 1)
         bottom = QWidget(self)
@@ -71,6 +71,14 @@ class FramingPanel(QWidget):
 
     def _after_reset(self) -> None:
         self.terms.clear()
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
         self.table.resizeRowsToContents()
 
     def eventFilter(self, obj, event) -> bool:
@@ -91,7 +99,7 @@ class FramingPanel(QWidget):
     def _cell_changed(self, index: QModelIndex, _prev=None) -> None:
         self.terms.clear()
         for t in self.model.terms(index):
-            item = QListWidgetItem(f"{t.term} — {t.own} own voice, {t.quoted} quoted")
+            item = QListWidgetItem(f"{t.term}\u200f — {t.own} own voice, {t.quoted} quoted")
             item.setData(Qt.ItemDataRole.UserRole, t.term)
             self.terms.addItem(item)
 

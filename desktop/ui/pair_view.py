@@ -150,7 +150,8 @@ class PairView(QWidget):
             visible |= set(PAIR_LAYERS)
         for view, aid in ((self.right, self.right_id), (self.left, self.left_id)):
             am = self.marks.get(aid) or ArticleMarks(self.analysis.article(aid))
-            shown = ArticleMarks(am.article, [m for m in am.marks if m.layer != "shared"],
+            shown = ArticleMarks(am.article,
+                                 [m for m in am.marks if m.layer != "shared"] + extra[aid],
                                  am.links)
             view.marks = {aid: shown}
             view.layers = visible
@@ -159,7 +160,7 @@ class PairView(QWidget):
             prepare_document(doc, self._font)
             text = am.article.text
             spans = display_spans(text, [(0, len(text))])
-            insert_spans(QTextCursor(doc), shown, spans, visible, docmap, extra[aid])
+            insert_spans(QTextCursor(doc), shown, spans, visible, docmap)
             view.setDocument(doc)
             view._refresh_extra()
         links = []

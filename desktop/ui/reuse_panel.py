@@ -20,8 +20,7 @@ class ReusePanel(QWidget):
         self.table.setAccessibleName("Text reuse matrix")
         self.table.setModel(model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        model.modelReset.connect(self._fit)
         note = QLabel(f"Each cell: share of the <b>row</b> article's words found in the "
                       f"<b>column</b> article. “{SOURCE_MARK}”: the row article is the likely "
                       f"source; “{COPY_MARK}”: it likely copied. Click a cell or press Enter "
@@ -33,6 +32,15 @@ class ReusePanel(QWidget):
         layout.addWidget(self.table, 1)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
+
+    def _fit(self) -> None:
+        """Stretch a small matrix over the panel; give a large one fixed narrow columns."""
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() <= 12:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(84)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() != index.column():
