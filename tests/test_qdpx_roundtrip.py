@@ -165,3 +165,20 @@ def test_import_refuses_bad_files(tmp_path):
     with pytest.raises(QdpxError, match="well-formed"):
         import_qdpx(broken, tmp_path / "b.qarin")
     assert not any(tmp_path.glob("*.qarin"))
+
+
+def test_qdpx_commands(seeds_project, tmp_path, capsys):
+    from desktop.cli.main import main
+
+    out = tmp_path / "cli.qdpx"
+    assert main(["qdpx", "export", str(seeds_project), "--out", str(out)]) == 0
+    assert main(["qdpx", "import", str(out), "--out", str(tmp_path / "cli.qarin")]) == 0
+    assert snapshot(tmp_path / "cli.qarin")["selections"] == snapshot(seeds_project)["selections"]
+    assert main(["qdpx", "import", str(out), "--out", str(tmp_path / "cli.qarin")]) == 2  # exists
+    assert main(["qdpx", "export", str(tmp_path / "none.qarin"), "--out", str(out)]) == 2
+    assert main(["qdpx"]) == 2
+    (tmp_path / "bad.qdpx").write_bytes(b"PK\x03\x04 broken")
+    assert main(["qdpx", "import", str(tmp_path / "bad.qdpx"), "--out", str(tmp_path / "bad.qarin")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "error: bad.qdpx is not a .qdpx (zip) file" in err
+    assert not (tmp_path / "bad.qarin").exists()

@@ -109,7 +109,10 @@ def write_report(
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")
         os.close(fd)
         try:
-            info = write_pdf(content, tmp, generated=generated)
+            try:
+                info = write_pdf(content, tmp, generated=generated)
+            except ImportError as exc:
+                raise RuntimeError(f"PDF output needs PySide6 (Qt), which cannot be loaded ({exc})") from None
             result.pdf_pages, result.pdf_legend_pages = info.pages, info.legend_pages
             _plain_mode(tmp)
             os.replace(tmp, target)

@@ -157,4 +157,10 @@ def write_pdf(content: ReportContent, out: str | Path, *, generated: str = "") -
                              int(Qt.AlignHCenter | Qt.AlignBottom), label)
     finally:
         painter.end()
+        # Delete the documents here, on the thread that made them: their layout timers belong
+        # to this thread, and a worker thread may be gone when Python collects them later.
+        import shiboken6
+
+        for obj in (body, legend, writer):
+            shiboken6.delete(obj)
     return PdfInfo(pages, tuple(sorted(p for p in marked_pages if p < pages)))
