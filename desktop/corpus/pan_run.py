@@ -16,7 +16,10 @@ Stage = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class FileText:
-    """Picklable loader: the decoded text of a file (UTF-8, else what ``decode_bytes`` finds)."""
+    """Picklable loader: the decoded text of a file (UTF-8, else what ``decode_bytes`` finds).
+
+    Plain UTF-8 is decoded as is (a BOM stays as U+FEFF) so offsets match other PAN tools.
+    """
 
     __slots__ = ("path",)
 
@@ -28,6 +31,8 @@ class FileText:
             data = Path(self.path).read_bytes()
         except OSError as exc:
             raise LoadError(f"{self.path}: {exc.strerror or exc}") from None
+        if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise LoadError(f"{self.path}: looks like a binary file, not text")
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
