@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from desktop.core.normalize import normalize
+from desktop.core.normalize import normalize, word_key
 from desktop.store import Annotation, Code
 
 HEADERS = ("Code", "Outlet", "Text", "Memo", "Author", "State")
@@ -16,7 +16,8 @@ AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
 
 def fold(text: str) -> str:
-    return " ".join(normalize(text).text.lower().split())
+    """Text as the filter compares it: normalised letters, spelling variants folded."""
+    return " ".join(word_key(w) for w in normalize(text).text.lower().split())
 
 
 class AnnotationsModel(QAbstractTableModel):
