@@ -10,7 +10,7 @@ import threading
 import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 Job = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals
@@ -92,7 +92,8 @@ class AnalysisRunner(QObject):
         worker.failed.connect(self._on_failed)
         worker.cancelled.connect(self._on_cancelled)
         for sig in (worker.done, worker.failed, worker.cancelled):
-            sig.connect(thread.quit)
+            # quit() is thread-safe: call it from the worker thread, not via the main loop
+            sig.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._reap)
         self._threads.append((thread, worker))
         thread.start()
