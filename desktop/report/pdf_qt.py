@@ -35,7 +35,11 @@ def _app():
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["qarin-report"])
+        # A QApplication, not a bare QGuiApplication: anything in this process that later
+        # wants widgets (the window, pytest-qt) can then reuse it instead of aborting.
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["qarin-report"])
     return app
 
 
