@@ -168,6 +168,19 @@ def test_content_words_offsets_point_into_the_original():
     assert [text[s:e] for s, e in zip(w.starts, w.ends)] == ["قالَ", "الوزيرُ", "المؤتمر", "الاتفاق"]
 
 
+def test_content_words_agree_with_tokenize():
+    from desktop.core.normalize import normalize, tokenize
+    from desktop.paths import SEEDS
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts.append("أَمْرِيكِيّ\u200fـة «الميليشيات» ١٢٣ وللمُدن‌ها\u00ad ok_x 😀 ةٌ")
+    assert len(texts) > 1
+    for text in texts:
+        expected = [(match_key(t.key), t.start, t.end) for t in tokenize(normalize(text)) if match_key(t.key)]
+        w = content_words(text)
+        assert list(zip(w.keys, w.starts, w.ends)) == expected
+
+
 def test_cluster_separates_two_passages_and_drops_noise():
     diagonal = [(i, 100 + i) for i in range(20)]
     shuffled = [(50 + i, 300 + (i * 7) % 20) for i in range(20)]

@@ -2,11 +2,12 @@
 
 Every source contributes its content words (``words.Words``). The index keeps, per word, the
 sources holding it, and per source, the positions of each word. Retrieval for a suspicious
-document walks its words once, collects for each source the suspicious positions whose word
-the source holds, and keeps the sources for which some window of ``window`` consecutive
-suspicious words has at least ``min_share`` of its words in the source. Words held by more
-than ``max_df`` of the sources are skipped: they find nothing and cost the most. The cost is
-linear in the suspicious document times the mean posting length of its words.
+document looks up its words that few sources hold (at most ``max_df`` of them, and never
+fewer than 20 allowed), collects for each source the suspicious words it holds, and keeps the
+sources for which some window of ``window`` consecutive looked-up words has at least
+``min_share`` of them in the source. Common words are skipped because they find nothing and
+cost the most; windows count looked-up words only, so skipping does not dilute them. The cost
+is the suspicious document's length times the (bounded) posting lengths of its rarer words.
 """
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from .words import Words
 
 @dataclass(frozen=True)
 class RetrievalSettings:
-    window: int = 24  # suspicious content words per window
+    window: int = 12  # looked-up suspicious words per window
     min_share: float = 0.5  # fraction of a window's words found in the source
-    max_df: float = 0.25  # skip words held by more than this fraction of sources (if > 20)
+    max_df: float = 0.05  # skip words held by more than this share of sources (and more than 20)
 
 
 @dataclass
@@ -55,22 +56,27 @@ class SourceIndex:
         dense windows, widened by one window on each side.
         """
         n_sources = len(self.ids)
-        n_words = len(words.keys)
-        if not n_sources or not n_words:
+        if not n_sources or not words.keys:
             return []
         max_df = max(20, int(settings.max_df * n_sources))
-        by_word: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(words.keys):
-            by_word[k].append(i)
-        hits: dict[int, list[int]] = defaultdict(list)
         postings = self.postings
-        for k, where in by_word.items():
+        # Windows count only words that are looked up, so skipping common words does not
+        # dilute a window: ``ranks[r]`` is the word index of the r-th looked-up word.
+        by_word: dict[str, list[int]] = defaultdict(list)
+        ranks: list[int] = []
+        for i, k in enumerate(words.keys):
             post = postings.get(k)
-            if post is None or len(post) > max_df:
-                continue
-            for s in post:
+            if post is not None and len(post) <= max_df:
+                by_word[k].append(len(ranks))
+                ranks.append(i)
+        hits: dict[int, list[int]] = defaultdict(list)
+        for k, where in by_word.items():
+            for s in postings[k]:
                 hits[s].extend(where)
-        window = min(settings.window, n_words)
+        n_ranked = len(ranks)
+        if not n_ranked:
+            return []
+        window = min(settings.window, n_ranked)
         need = max(2, int(settings.min_share * window + 0.999))
         scored = []
         for s, pos in hits.items():
@@ -81,7 +87,8 @@ class SourceIndex:
                 continue  # no window holds ``need`` positions
             best, regions = _dense_regions(pos, window, need)
             if best >= need:
-                widened = _merge([(max(0, a - window), min(n_words - 1, b + window)) for a, b in regions])
+                widened = _merge([(ranks[max(0, a - window)], ranks[min(n_ranked - 1, b + window)])
+                                  for a, b in regions])
                 scored.append((best, s, widened))
         scored.sort(key=lambda x: (-x[0], x[1]))
         return [(s, regions) for _, s, regions in scored]

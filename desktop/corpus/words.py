@@ -10,7 +10,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.core.normalize import normalize, tokenize
+from desktop.core.normalize import WORD_RE, normalize, word_key
 
 # Arabic function words, in normalized spelling (أ إ آ -> ا, ى -> ي, ة -> ه).
 STOPWORDS = frozenset(
@@ -63,13 +63,19 @@ class Words:
 
 
 def content_words(text: str) -> Words:
+    """The words ``desktop.core.normalize.tokenize`` finds, less function words, with the same
+    original spans (computed here without building a Token per word, which is most of the
+    cost on a large collection)."""
+    norm = normalize(text)
+    to_original = norm.to_original
     keys: list[str] = []
     starts = array("l")
     ends = array("l")
-    for tok in tokenize(normalize(text)):
-        k = match_key(tok.key)
+    for m in WORD_RE.finditer(norm.text):
+        k = match_key(word_key(m.group()))
         if k is not None:
+            s, e = to_original(m.start(), m.end())
             keys.append(k)
-            starts.append(tok.start)
-            ends.append(tok.end)
+            starts.append(s)
+            ends.append(e)
     return Words(keys, starts, ends)
