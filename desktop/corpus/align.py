@@ -25,7 +25,8 @@ class AlignSettings:
     merge_gap: int = 30  # merge blocks of one pair at most this many words apart on both sides
     edge_window: int = 8  # words looked at when trimming a sparse edge off a block
     edge_density: float = 0.3  # an edge window with fewer matched words than this is trimmed
-    prune_keep: float = 1.0  # a word's matches need this share of its best-supported match
+    # a word's matches need this share of its best-supported match (suspicious, source side)
+    prune_keep: tuple[float, float] = (1.0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def match_points(susp: Words, source_positions: dict[str, list[int]], settings: 
     return points
 
 
-def prune_points(points: list[tuple[int, int]], cell: int, keep: float = 1.0) -> list[tuple[int, int]]:
+def prune_points(points: list[tuple[int, int]], cell: int,
+                 keep: tuple[float, float] = (1.0, 1.0)) -> list[tuple[int, int]]:
     """Keep, for a word matched at several places, only its best-supported matches.
 
     Support is the number of points in the 3x3 neighbourhood of ``cell``-sized squares around
@@ -72,6 +74,9 @@ def prune_points(points: list[tuple[int, int]], cell: int, keep: float = 1.0) ->
     """
     shift = 1 << 32  # cell (ci, cj) as the integer ci * shift + cj
     for axis in (0, 1):
+        share = keep[axis]
+        if share <= 0:
+            continue
         counts = Counter(p[axis] for p in points)
         if not counts or max(counts.values()) == 1:
             continue
@@ -90,7 +95,7 @@ def prune_points(points: list[tuple[int, int]], cell: int, keep: float = 1.0) ->
             support.append(n)
             if n > best.get(k, -1):
                 best[k] = n
-        points = [p for p, n in zip(points, support) if counts[p[axis]] == 1 or n >= keep * best[p[axis]]]
+        points = [p for p, n in zip(points, support) if counts[p[axis]] == 1 or n >= share * best[p[axis]]]
     return points
 
 
