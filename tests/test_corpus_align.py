@@ -199,3 +199,28 @@ def test_trim_edges_removes_sparse_tails():
 def test_merge_blocks_joins_neighbours_only():
     a, b, far = Block(0, 20, 0, 20, 15), Block(25, 40, 24, 40, 12), Block(100, 120, 500, 520, 15)
     assert merge_blocks([a, b, far], 10) == [Block(0, 40, 0, 40, 27), far]
+
+
+def test_corpus_runs_with_pyside6_blocked(tmp_path):
+    import subprocess
+    import sys
+
+    from desktop.paths import ROOT
+
+    script = """
+import sys
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6" or name.startswith(("PySide6.", "shiboken6")):
+            raise ImportError("PySide6 is blocked in this test")
+sys.meta_path.insert(0, Block())
+from desktop.corpus import find_reuse
+from desktop.cli.main import main
+text = " ".join("كلمة%d" % i for i in range(200))
+found = find_reuse({"a": text}, {"b": "مقدمة " + text})
+assert len(found) == 1, found
+assert main(["pan-score", "--gold", sys.argv[1], "--detections", sys.argv[1]]) == 2
+assert "PySide6" not in sys.modules
+"""
+    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr

@@ -58,10 +58,14 @@ class ProgressBar:
             self.last_stage, self.last_tenth = stage, -1
         frac = done / total if total else 1.0
         elapsed = time.perf_counter() - self.start
+        if stage != getattr(self, "_timed_stage", None):
+            self._timed_stage, self._stage_start = stage, time.perf_counter()
         if self.tty:
             filled = int(frac * self.width)
             bar = "#" * filled + "." * (self.width - filled)
-            self.stream.write(f"\r{stage:6s} [{bar}] {done}/{total} {elapsed:6.1f}s")
+            spent = time.perf_counter() - self._stage_start
+            eta = f" eta {spent / done * (total - done):4.0f}s" if 0 < done < total else " " * 9
+            self.stream.write(f"\r{stage:6s} [{bar}] {done}/{total} {elapsed:6.1f}s{eta}")
             if done >= total:
                 self.stream.write("\n")
                 self.last_stage = None
