@@ -67,10 +67,12 @@ def test_categories_add_edit_remove(seeds_window, qtbot):
                     timeout=120_000)
     w.lexicon_editor.cats.setCurrentIndex(
         w.categories_model.index([c.id for c in w.categories_model.categories].index("sources")))
-    with qtbot.waitSignal(w.refreshed, timeout=120_000):
-        w.lexicon_editor.remove_category()
+    w.lexicon_editor.remove_category()
     assert "sources" not in w.session.lexicon.categories
-    assert not any(h.category == "sources" for h in w.session.analysis.framing)
+    qtbot.waitUntil(lambda: not any(h.category == "sources" for h in w.session.analysis.framing),
+                    timeout=120_000)
+    qtbot.waitUntil(lambda: all(c != "sources" for c, _, _ in w.framing_model.categories),
+                    timeout=120_000)
 
 
 def test_a_bad_category_id_is_refused_in_the_dialog(seeds_window):

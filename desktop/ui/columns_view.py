@@ -1,14 +1,17 @@
 """Columns view: one column per chosen article, aligned passages on the same row.
 
-Everything sits in one QTextDocument table, so rows line up whatever the text lengths and the
-columns scroll together; unmatched text leaves shaded gaps in the other columns. Columns run
-right to left: the first chosen article (by default the pivot) is the rightmost.
+Everything sits in one QTextDocument, one small table per row with the same column widths, so
+rows line up whatever the text lengths and the columns scroll together; unmatched text leaves
+shaded gaps in the other columns. Columns run right to left: the first chosen article is the
+rightmost.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextDocument, QTextFrameFormat, QTextLength, \
-    QTextTableFormat
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextFrameFormat, QTextLength, QTextTableFormat)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis
@@ -16,8 +19,9 @@ from desktop.core.model import Analysis
 from .article_text import ArticleTextView
 from .rows import Row, align_rows
 from .spans import ArticleMarks
-from .text_render import insert_spans, prepare_document
+from .text_render import DocMap, insert_spans, prepare_document
 
+STEP_BUDGET = 0.03  # seconds of row building per event-loop turn
 GAP_COLOR = "#eeeeee"
 UNMATCHED_COLOR = "#fbfbf4"
 
@@ -35,6 +39,8 @@ class ColumnsView(QWidget):
         self.columns: list[str] = []
         self.pivot: str | None = None
         self.rows: list[Row] = []
+        self.index = None  # {article id: ArticleIndex}, to find the pivot's links quickly
+        self._generation = 0
         self.header = QWidget(self)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._header_layout = QHBoxLayout(self.header)
@@ -70,51 +76,102 @@ class ColumnsView(QWidget):
         self.render()
 
     def render(self) -> None:
-        bar = self.text.verticalScrollBar()
-        keep = bar.value()
+        """Rebuild the table. Rows go in a few at a time between event-loop turns and the
+        finished document replaces the old one at once; each row is its own small table, so
+        Qt lays out only what is on screen before painting."""
+        self._generation += 1
+        generation = self._generation
         self._render_header()
-        docmap = self.text.reset_map()
-        doc = QTextDocument(self.text)
-        prepare_document(doc, self._font)
         self.rows = []
         if self.analysis and self.columns:
-            self.rows = align_rows(self.analysis, self.columns, self.pivot)
-        if self.rows:
-            table_format = QTextTableFormat()
-            table_format.setBorder(0.5)
-            table_format.setBorderBrush(QBrush(QColor("#d0d0d0")))
-            table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-            table_format.setCellPadding(6)
-            table_format.setCellSpacing(0)
-            table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-            share = 100.0 / len(self.columns)
-            table_format.setColumnWidthConstraints(
-                [QTextLength(QTextLength.Type.PercentageLength, share)] * len(self.columns))
-            cursor = doc.rootFrame().firstCursorPosition()
-            table = cursor.insertTable(len(self.rows), len(self.columns), table_format)
-            last = len(self.columns) - 1
-            # fill cells in document order, so recorded positions never shift afterwards
-            for r, row in enumerate(self.rows):
-                for tc in range(len(self.columns)):
-                    c = last - tc  # the first column is the rightmost
-                    spans = row.cells[c]
-                    cell = table.cellAt(r, tc)
-                    if not spans:
-                        fmt = cell.format()
-                        fmt.setBackground(QColor(GAP_COLOR))
-                        cell.setFormat(fmt)
-                        continue
-                    if not row.aligned:
-                        fmt = cell.format()
-                        fmt.setBackground(QColor(UNMATCHED_COLOR))
-                        cell.setFormat(fmt)
-                    aid = self.columns[c]
-                    insert_spans(cell.firstCursorPosition(), self.marks[aid], spans,
-                                 self.text.layers, docmap)
-        self.text.setDocument(doc)
+            links = self.index[self.pivot].links if self.index and self.pivot in self.index \
+                else None
+            self.rows = align_rows(self.analysis, self.columns, self.pivot, links)
+        doc = QTextDocument(self.text)
+        prepare_document(doc, self._font)
+        docmap = DocMap()
+        state = {"row": 0}
+        table_format = self._table_format()
+        separator = QTextBlockFormat()
+        separator.setLineHeight(1.0, 2)  # 2 = QTextBlockFormat.LineHeightTypes.FixedHeight
+        tiny = QTextCharFormat()
+        tiny.setFontPointSize(1.0)
+
+        def step() -> None:
+            if generation != self._generation:
+                doc.deleteLater()
+                return
+            started = time.monotonic()
+            cursor = QTextCursor(doc)
+            while state["row"] < len(self.rows) and time.monotonic() - started < STEP_BUDGET:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.setBlockFormat(separator)
+                cursor.setBlockCharFormat(tiny)
+                row = self.rows[state["row"]]
+                table = cursor.insertTable(1, len(self.columns), table_format)
+                self._fill_row(table, row, docmap)
+                state["row"] += 1
+            if state["row"] < len(self.rows):
+                QTimer.singleShot(0, step)
+                return
+            self._show(doc, docmap)
+
+        step()
+
+    def _table_format(self) -> QTextTableFormat:
+        table_format = QTextTableFormat()
+        table_format.setBorder(0.5)
+        table_format.setBorderBrush(QBrush(QColor("#d0d0d0")))
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        table_format.setBorderCollapse(True)
+        table_format.setCellPadding(6)
+        table_format.setCellSpacing(0)
+        table_format.setMargin(0)
+        table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        share = 100.0 / max(1, len(self.columns))
+        table_format.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, share)] * len(self.columns))
+        return table_format
+
+    def _fill_row(self, table, row: Row, docmap: DocMap) -> None:
+        """Fill cells in document order (right to left on screen: the first column is the
+        rightmost), so positions recorded in ``docmap`` never shift afterwards."""
+        last = len(self.columns) - 1
+        for tc in range(len(self.columns)):
+            c = last - tc
+            spans = row.cells[c]
+            cell = table.cellAt(0, tc)
+            if not spans or not row.aligned:
+                fmt = cell.format()
+                fmt.setBackground(QColor(GAP_COLOR if not spans else UNMATCHED_COLOR))
+                cell.setFormat(fmt)
+            if spans:
+                aid = self.columns[c]
+                insert_spans(cell.firstCursorPosition(), self.marks[aid], spans,
+                             self.text.layers, docmap)
+
+    def _show(self, doc: QTextDocument, docmap: DocMap) -> None:
+        bar = self.text.verticalScrollBar()
+        keep = bar.value()
+        self.text.docmap = docmap
+        self.text.setDocument(doc)  # the old document, a child of the view, is deleted
         self.text._refresh_extra()
         bar.setValue(keep)
         self.rendered.emit()
+
+    def table_cell(self, article: str, offset: int) -> tuple[int, int] | None:
+        """(row, column on screen from the right) of the cell showing ``offset``."""
+        pos = self.text.docmap.to_doc(article, offset)
+        if pos is None:
+            return None
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(pos)
+        table = cursor.currentTable()
+        if table is None:
+            return None
+        frames = self.text.document().rootFrame().childFrames()
+        row = next(i for i, f in enumerate(frames) if f == table)
+        return row, len(self.columns) - 1 - table.cellAt(pos).column()
 
     def _render_header(self) -> None:
         while self._header_layout.count():

@@ -53,6 +53,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.marks = {}
         self._occurrences: list[tuple[str, int, int]] = []
         self._occurrence_index = 0
+        self._refresh_generation = 0
+        self._awaiting_columns = False
         self._build_models()
         self._build_views()
         self._build_docks()
@@ -193,6 +195,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         s.lexiconChanged.connect(self._refresh_lexicon)
         s.projectChanged.connect(self._update_title)
         self.layer_bar.layersChanged.connect(self._layers_changed)
+        self.columns.rendered.connect(self._columns_rendered)
         self.chooser.columnsChanged.connect(self._columns_changed)
         self.framing.termActivated.connect(self.select_term)
         self.framing.substitutionActivated.connect(self.show_change)
@@ -248,19 +251,27 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._set_busy(False)
         analysis = self.session.analysis
         self._order_outlets()
+        self._refresh_generation += 1
+        generation = self._refresh_generation
         steps = [lambda: self.framing_model.set_analysis(analysis, self.session.lexicon),
                  lambda: self.substitutions_model.set_analysis(analysis),
                  lambda: self.reuse_model.set_analysis(analysis),
                  self._refresh_store_views,
-                 self._refresh_columns,
                  self._refresh_pair,
-                 self._refreshed]
-        self._run_steps(steps)
+                 self._refresh_columns]  # renders in steps; `refreshed` follows `rendered`
+        self._run_steps(steps, generation)
 
-    def _run_steps(self, steps) -> None:
+    def _run_steps(self, steps, generation: int) -> None:
+        if generation != self._refresh_generation or self.session.project.closed:
+            return  # a newer analysis arrived meanwhile, or the window closed
         if steps:
             steps[0]()
-            QTimer.singleShot(0, lambda: self._run_steps(steps[1:]))
+            QTimer.singleShot(0, lambda: self._run_steps(steps[1:], generation))
+
+    def _columns_rendered(self) -> None:
+        if self._awaiting_columns:
+            self._awaiting_columns = False
+            self._refreshed()
 
     def _refreshed(self) -> None:
         a = self.session.analysis
@@ -283,12 +294,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
         missing = ids - set(self.marks)
         if missing:
-            self.marks.update(build_marks(analysis, self.outlet_colors, cats, only=missing))
+            self.marks.update(build_marks(analysis, self.outlet_colors, cats, only=missing,
+                                          index=self.session.index))
         return self.marks
 
     def _refresh_columns(self) -> None:
         analysis = self.session.analysis
         if analysis is None:
+            self._refreshed()
             return
         ids = [a.id for a in analysis.articles]
         current = self.chooser.columns()
@@ -297,9 +310,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.chooser.set_articles(list(analysis.articles),
                                       [c for c in current if c in ids] or None)
         self.marks = {}
+        self._awaiting_columns = True
         cols = self.chooser.columns()
         self.columns.columns = cols
         self.columns.pivot = self.chooser.pivot_id()
+        self.columns.index = self.session.index
         self.columns.set_data(analysis, self._marks_for(set(cols)), self.outlet_colors,
                               self.layer_bar.layers())
         self._paint_annotations()
@@ -309,6 +324,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if analysis is None:
             return
         self.pair.marks_provider = self._marks_for
+        self.pair.index = self.session.index
         self.pair.set_data(analysis, {}, self.layer_bar.layers())
         self._paint_annotations()
 

@@ -35,6 +35,7 @@ class PairView(QWidget):
         self.left_id: str | None = None
         self._syncing = False
         self.marks_provider = None  # callable(set of ids) -> {id: ArticleMarks}
+        self.index = None  # {article id: ArticleIndex}
         self.right_combo = QComboBox(self)
         self.right_combo.setAccessibleName("Right article (source)")
         self.left_combo = QComboBox(self)
@@ -144,7 +145,7 @@ class PairView(QWidget):
             return
         if self.marks_provider is not None:
             self.marks = self.marks_provider({self.right_id, self.left_id})
-        extra = pair_marks(self.analysis, self.right_id, self.left_id)
+        extra = pair_marks(self.analysis, self.right_id, self.left_id, self.index)
         visible = set(self.layers) - {"shared"}
         if "shared" in self.layers:
             visible |= set(PAIR_LAYERS)
@@ -164,7 +165,8 @@ class PairView(QWidget):
             view.setDocument(doc)
             view._refresh_extra()
         links = []
-        for link in self.analysis.links:
+        idx = self.index.get(self.right_id) if self.index else None
+        for link in idx.links if idx else self.analysis.links:
             if {link.a, link.b} != {self.right_id, self.left_id}:
                 continue
             r_span, l_span = ((link.a_span, link.b_span) if link.a == self.right_id

@@ -8,6 +8,7 @@ terms only).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -16,13 +17,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
+from desktop.core.analysis import analyze
 from desktop.core.ingest import load_paths
 from desktop.core.lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
 from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
 
 from .runner import AnalysisRunner
+from .spans import index_analysis
 
+CACHE_LIMIT = 40  # articles; see _analyze_job
 CATEGORIES_META = "ui.lexicon.categories"  # JSON {id: {label, description, color} | null}
 
 
@@ -35,10 +39,18 @@ def untitled_dir() -> Path:
     return path
 
 
-def _analyze_job(path: Path, lexicon: Lexicon):
-    def job(progress, cancel) -> Analysis:
-        with Project.open(path) as project:  # one connection per thread
-            return project.analysis(lexicon, progress=progress, cancel=cancel)
+def _analyze_job(path: Path, articles: list[Article], lexicon: Lexicon):
+    """Runs on the worker thread. Small projects go through the store's analysis cache; large
+    ones are analysed directly, because reading or writing a cache entry of many megabytes
+    happens in json's C code, which holds the interpreter lock and would freeze the window."""
+    def job(progress, cancel) -> tuple[Analysis, dict]:
+        if len(articles) <= CACHE_LIMIT:
+            with Project.open(path) as project:  # one connection per thread
+                analysis = project.analysis(lexicon, progress=progress, cancel=cancel)
+        else:
+            analysis = analyze(articles, lexicon, progress=progress, cancel=cancel)
+        progress("index", 1.0)
+        return analysis, index_analysis(analysis)
     return job
 
 
@@ -59,6 +71,7 @@ class ProjectSession(QObject):
         self.project = project
         self.untitled = untitled
         self.analysis: Analysis | None = None
+        self.index: dict = {}  # article id -> spans.ArticleIndex for self.analysis
         self.problems: list[str] = []
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self.analysisStarted)
@@ -69,6 +82,7 @@ class ProjectSession(QObject):
         self._unsubscribe = project.subscribe(self._on_store_event)
         self._articles = project.articles()
         self._lexicon_pending = False
+        self._lexicon_editing = False
         self._lexicon = self._build_lexicon()
 
     # -- opening -----------------------------------------------------------------------------
@@ -144,7 +158,7 @@ class ProjectSession(QObject):
             self.analysis = None
             self.analysisReady.emit()
             return
-        self.runner.start(_analyze_job(self.project.path, self._lexicon))
+        self.runner.start(_analyze_job(self.project.path, list(self._articles), self._lexicon))
 
     def cancel_analysis(self) -> None:
         self.runner.cancel()
@@ -153,8 +167,8 @@ class ProjectSession(QObject):
     def analysing(self) -> bool:
         return self.runner.running
 
-    def _on_finished(self, analysis: Analysis) -> None:
-        self.analysis = analysis
+    def _on_finished(self, result) -> None:
+        self.analysis, self.index = result
         self.analysisReady.emit()
 
     # -- lexicon -----------------------------------------------------------------------------
@@ -186,14 +200,16 @@ class ProjectSession(QObject):
         if term.category not in self._lexicon.categories:
             raise LexiconError(f"unknown category {term.category!r}")
         self._lexicon.with_changes(add=[term])  # validates stance and text
-        with self.project.atomic():
-            if replaces and replaces != term.term:
-                self.project.set_lexicon_override(replaces, "remove")
-            self.project.set_lexicon_override(term.term, "add", term.category, term.stance,
-                                              term.frame, term.note)
+        with self._lexicon_edit():
+            with self.project.atomic():
+                if replaces and replaces != term.term:
+                    self.project.set_lexicon_override(replaces, "remove")
+                self.project.set_lexicon_override(term.term, "add", term.category, term.stance,
+                                                  term.frame, term.note)
 
     def remove_term(self, term: str) -> None:
-        self.project.set_lexicon_override(term, "remove")
+        with self._lexicon_edit():
+            self.project.set_lexicon_override(term, "remove")
 
     def set_category(self, category: Category) -> None:
         if not category.id.strip():
@@ -201,20 +217,29 @@ class ProjectSession(QObject):
         edits = self._category_edits()
         edits[category.id] = {"label": category.label or category.id,
                               "description": category.description, "color": category.color}
-        self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
-        self._lexicon_changed()
+        with self._lexicon_edit():
+            self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
 
     def remove_category(self, cat_id: str) -> None:
         """Remove a category and every term filed under it."""
         edits = self._category_edits()
         edits[cat_id] = None
-        with self.project.atomic():
-            for t in self._lexicon.terms:
-                if t.category == cat_id:
-                    self.project.set_lexicon_override(t.term, "remove")
-            self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
-        if not self._lexicon_pending:
-            self._lexicon_changed()
+        with self._lexicon_edit():
+            with self.project.atomic():
+                for t in self._lexicon.terms:
+                    if t.category == cat_id:
+                        self.project.set_lexicon_override(t.term, "remove")
+                self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
+
+    @contextlib.contextmanager
+    def _lexicon_edit(self):
+        """One lexicon refresh (and one re-analysis) for an edit, however many rows it wrote."""
+        self._lexicon_editing = True
+        try:
+            yield
+        finally:
+            self._lexicon_editing = False
+        self._lexicon_changed()
 
     def _lexicon_changed(self) -> None:
         self._lexicon_pending = False
@@ -243,6 +268,6 @@ class ProjectSession(QObject):
             self.annotationsChanged.emit()
         elif event.kind == "codes":
             self.codesChanged.emit()
-        elif event.kind == "lexicon" and not self._lexicon_pending:
+        elif event.kind == "lexicon" and not (self._lexicon_pending or self._lexicon_editing):
             self._lexicon_pending = True  # one refresh for a batch of overrides
             QTimer.singleShot(0, self._lexicon_changed)

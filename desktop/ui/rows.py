@@ -66,8 +66,10 @@ def _sides(link: Link, pivot: str, other: str) -> tuple[Span, Span] | None:
     return None
 
 
-def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None) -> list[Row]:
-    """Rows for ``columns`` (article ids, display order) aligned on ``pivot`` (default: first)."""
+def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None,
+               links: list[Link] | None = None) -> list[Row]:
+    """Rows for ``columns`` (article ids, display order) aligned on ``pivot`` (default: first).
+    ``links``: the analysis links to consider (default: all; the pivot's own are enough)."""
     if not columns:
         return []
     pivot = pivot if pivot in columns else columns[0]
@@ -86,7 +88,7 @@ def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None)
         if other == pivot:
             continue
         best: dict[int, tuple[int, Link]] = {}
-        for link in analysis.links:
+        for link in analysis.links if links is None else links:
             sides = _sides(link, pivot, other)
             if not sides:
                 continue

@@ -12,6 +12,37 @@ from desktop.core.model import Analysis, Article, Span
 from desktop.core.quotes import find_quotes
 
 SNIPPET = 140
+TIP_PARTS = 6  # at most this many entries in one tooltip
+
+
+@dataclass
+class ArticleIndex:
+    """The parts of an analysis that concern one article (built once, off the UI thread)."""
+
+    shared: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+    changes: list = field(default_factory=list)
+    framing: list = field(default_factory=list)
+
+
+def index_analysis(analysis: Analysis) -> dict[str, ArticleIndex]:
+    index = {a.id: ArticleIndex() for a in analysis.articles}
+    for sp in analysis.shared_spans:
+        for aid in (sp.a, sp.b):
+            if aid in index:
+                index[aid].shared.append(sp)
+    for link in analysis.links:
+        for aid in (link.a, link.b):
+            if aid in index:
+                index[aid].links.append(link)
+    for ch in analysis.changes:
+        for aid in (ch.a, ch.b):
+            if aid in index:
+                index[aid].changes.append(ch)
+    for hit in analysis.framing:
+        if hit.article in index:
+            index[hit.article].framing.append(hit)
+    return index
 
 
 @dataclass(frozen=True)
@@ -40,6 +71,8 @@ class ArticleMarks:
         for p in parts:
             if p not in seen:
                 seen.append(p)
+        if len(seen) > TIP_PARTS:
+            seen = seen[:TIP_PARTS] + [f"… and {len(seen) - TIP_PARTS} more"]
         return "<hr>".join(seen)
 
 
@@ -71,79 +104,85 @@ def build_marks(
     outlet_colors: dict[str, str],
     category_info: dict[str, tuple[str, str]],  # category id -> (label, colour)
     only: set[str] | None = None,  # article ids to build marks for (default: all)
+    index: dict[str, ArticleIndex] | None = None,
 ) -> dict[str, ArticleMarks]:
-    arts = {a.id: ArticleMarks(a) for a in analysis.articles if only is None or a.id in only}
+    index = index if index is not None else index_analysis(analysis)
+    texts = {a.id: a.text for a in analysis.articles}
     outlet_of = {a.id: a.outlet for a in analysis.articles}
     sources = _direction_source(analysis)
 
     def color_of(aid: str) -> str:
         return outlet_colors.get(outlet_of.get(aid, ""), "#888888")
 
-    texts = {a.id: a.text for a in analysis.articles}
-    for sp in analysis.shared_spans:
-        for me, my_span, other, other_span in ((sp.a, sp.a_span, sp.b, sp.b_span),
-                                               (sp.b, sp.b_span, sp.a, sp.a_span)):
-            if me not in arts or other not in texts:
+    out: dict[str, ArticleMarks] = {}
+    for art in analysis.articles:
+        if only is not None and art.id not in only:
+            continue
+        me = art.id
+        am = out[me] = ArticleMarks(art)
+        idx = index.get(me, ArticleIndex())
+        for sp in idx.shared:
+            my_span, other, other_span = ((sp.a_span, sp.b, sp.b_span) if sp.a == me
+                                          else (sp.b_span, sp.a, sp.a_span))
+            if other not in texts:
                 continue
             src = sources.get(frozenset((me, other)), other)
             origin = "comes from" if src == other else "was taken by"
             tip = (f"<b>Shared text</b> — {origin} <b>{html.escape(outlet_of[other])}</b>:"
                    + _rtl(snippet(texts[other], other_span)))
-            arts[me].marks.append(Mark(my_span[0], my_span[1], "shared", color_of(src), tip))
-    for hit in analysis.framing:
-        if hit.article not in arts:
-            continue
-        label, color = category_info.get(hit.category, (hit.category, "#6a1b9a"))
-        voice = "quoted speech" if hit.in_quote else "outlet's own voice"
-        extra = " · in scare quotes" if hit.scare_quoted else ""
-        tip = (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
-               f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
-               + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
-               + f"<br>{voice}{extra}")
-        arts[hit.article].marks.append(Mark(hit.span[0], hit.span[1], "framing", color, tip))
-    for ch in analysis.changes:
-        if not ch.attribution or ch.a not in arts or ch.b not in texts:
-            continue
-        tip = (f"<b>Attribution dropped</b> by <b>{html.escape(outlet_of[ch.b])}</b> "
-               f"when it copied this passage:" + _rtl(ch.a_text.strip()))
-        if ch.a_span[0] < ch.a_span[1]:
-            arts[ch.a].marks.append(Mark(ch.a_span[0], ch.a_span[1], "attribution",
-                                         "#c62828", tip))
-    for am in arts.values():
-        text = am.article.text
-        for bp in am.article.boilerplate:
+            am.marks.append(Mark(my_span[0], my_span[1], "shared", color_of(src), tip))
+        for hit in idx.framing:
+            label, color = category_info.get(hit.category, (hit.category, "#6a1b9a"))
+            voice = "quoted speech" if hit.in_quote else "outlet's own voice"
+            extra = " · in scare quotes" if hit.scare_quoted else ""
+            tip = (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
+                   f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
+                   + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
+                   + f"<br>{voice}{extra}")
+            am.marks.append(Mark(hit.span[0], hit.span[1], "framing", color, tip))
+        for ch in idx.changes:
+            if not ch.attribution or ch.a != me or ch.b not in texts:
+                continue
+            tip = (f"<b>Attribution dropped</b> by <b>{html.escape(outlet_of[ch.b])}</b> "
+                   f"when it copied this passage:" + _rtl(ch.a_text.strip()))
+            if ch.a_span[0] < ch.a_span[1]:
+                am.marks.append(Mark(ch.a_span[0], ch.a_span[1], "attribution", "#c62828", tip))
+        for bp in art.boilerplate:
             am.marks.append(Mark(bp.span[0], bp.span[1], "boilerplate", "#9e9e9e",
                                  f"<b>Boilerplate</b>: {html.escape(bp.kind)}"))
-        seg = analysis.segmentation.get(am.article.id)
-        for q in find_quotes(text, seg.paragraphs if seg else ((0, len(text)),)):
+        seg = analysis.segmentation.get(me)
+        for q in find_quotes(art.text, seg.paragraphs if seg else ((0, len(art.text)),)):
             kind = "Scare quotes" if q.scare else "Quoted speech"
             am.marks.append(Mark(q.span[0], q.span[1], "quotes", "#0b5d1e", f"<b>{kind}</b>"))
-    for link in analysis.links:
-        for me, my_span, other, other_span in ((link.a, link.a_span, link.b, link.b_span),
-                                               (link.b, link.b_span, link.a, link.a_span)):
-            if me not in arts or other not in texts:
+        for link in idx.links:
+            my_span, other, other_span = ((link.a_span, link.b, link.b_span) if link.a == me
+                                          else (link.b_span, link.a, link.a_span))
+            if other not in texts:
                 continue
             tip = (f"<b>Aligned</b> with <b>{html.escape(outlet_of[other])}</b> "
                    f"({html.escape(link.kind)}, score {link.score:.2f}):"
                    + _rtl(snippet(texts[other], other_span)))
-            arts[me].links.append((my_span, tip))
-    return arts
-
+            am.links.append((my_span, tip))
+    return out
 
 PAIR_LAYERS = ("p_shared", "p_changed", "p_dropped", "p_added")
 
 
-def pair_marks(analysis: Analysis, left: str, right: str) -> dict[str, list[Mark]]:
+def pair_marks(analysis: Analysis, left: str, right: str,
+               index: dict[str, ArticleIndex] | None = None) -> dict[str, list[Mark]]:
     """Word-level marks for the pair view: shared, changed, dropped and added runs."""
     out: dict[str, list[Mark]] = {left: [], right: []}
     outlet_of = {a.id: a.outlet for a in analysis.articles}
-    for sp in analysis.shared_spans:
+    mine = index.get(left) if index else None
+    shared = mine.shared if mine else analysis.shared_spans
+    changes = mine.changes if mine else analysis.changes
+    for sp in shared:
         if {sp.a, sp.b} != {left, right}:
             continue
         for me, span in ((sp.a, sp.a_span), (sp.b, sp.b_span)):
             out[me].append(Mark(span[0], span[1], "p_shared", "#9ec5e8",
                                 "<b>Same wording</b> in both articles"))
-    for ch in analysis.changes:
+    for ch in changes:
         if {ch.a, ch.b} != {left, right}:
             continue
         by = html.escape(outlet_of.get(ch.b, ch.b))

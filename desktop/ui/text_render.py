@@ -135,7 +135,7 @@ def insert_spans(cursor: QTextCursor, marks: ArticleMarks, spans: tuple[Span, ..
     base = QTextCharFormat()
     chosen = [m for m in list(marks.marks) + list(extra) if m.layer in layers]
     chosen.sort(key=lambda m: LAYER_ORDER.index(m.layer) if m.layer in LAYER_ORDER else 99)
-    cache: dict[tuple[int, ...], QTextCharFormat] = {(): base}
+    cache: dict[tuple, QTextCharFormat] = {(): base}
     for i, (s, e) in enumerate(spans):
         if i:
             cursor.insertBlock(block_format, base)
@@ -149,11 +149,14 @@ def insert_spans(cursor: QTextCursor, marks: ArticleMarks, spans: tuple[Span, ..
             cuts.add(min(e, chosen[k].end))
         points = sorted(cuts)
         for a, b in zip(points, points[1:]):
-            active = tuple(k for k in inside if chosen[k].start <= a and b <= chosen[k].end)
+            # the format depends only on the layers and colours present (overlapping copies
+            # of the same layer and colour look the same)
+            active = tuple(dict.fromkeys((chosen[k].layer, chosen[k].color) for k in inside
+                                         if chosen[k].start <= a and b <= chosen[k].end))
             fmt = cache.get(active)
             if fmt is None:
                 fmt = QTextCharFormat(base)
-                for k in active:
-                    fmt.merge(layer_format(chosen[k]))
+                for layer, color in active:
+                    fmt.merge(layer_format(Mark(0, 0, layer, color, "")))
                 cache[active] = fmt
             cursor.insertText(display_text(text[a:b]), fmt)
