@@ -224,3 +224,24 @@ assert "PySide6" not in sys.modules
 """
     proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_extend_exact_takes_shared_function_words_and_final_stop():
+    from desktop.corpus.extend import extend_exact
+
+    a = "مقدمة أخرى. في الوقت نفسه قال الوزير كلاما. وبعد"
+    b = "نص مختلف\nفي الوقت نفسه قال الوزير كلاما. ثم"
+    core_a = (a.index("الوقت"), a.index("كلاما") + len("كلاما"))
+    core_b = (b.index("الوقت"), b.index("كلاما") + len("كلاما"))
+    (a0, a1), (b0, b1) = extend_exact(a, core_a, b, core_b)
+    assert a[a0:a1] == b[b0:b1] == "في الوقت نفسه قال الوزير كلاما."
+
+
+def test_extend_exact_stops_at_word_boundaries_and_differences():
+    from desktop.corpus.extend import extend_exact
+
+    # the shared tail "ب" of different words must not be taken; shuffled neighbours add nothing
+    a, b = "كتاب قال", "شباب قال"
+    assert extend_exact(a, (5, 8), b, (5, 8)) == ((5, 8), (5, 8))
+    a, b = "الف باء تاء", "ثاء جيم باء"
+    assert extend_exact(a, (4, 7), b, (8, 11)) == ((4, 7), (8, 11))

@@ -12,6 +12,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 from desktop.core.model import Span
 
 from .align import AlignSettings, Block, align_pair
+from .extend import extend_exact
 from .index import RetrievalSettings, SourceIndex
 from .words import Words, content_words
 
@@ -59,11 +60,13 @@ def resolve_overlaps(detections: list[Detection], max_overlap: float) -> list[De
 
 def _blocks_to_detections(susp_id: str, susp: Words, source_id: str, source: Words,
                           blocks: Iterable[Block]) -> list[Detection]:
-    return [
-        Detection(susp_id, susp.span(b.s_first, b.s_last), source_id,
-                  source.span(b.r_first, b.r_last), b.points)
-        for b in blocks
-    ]
+    out = []
+    for b in blocks:
+        s_span, r_span = susp.span(b.s_first, b.s_last), source.span(b.r_first, b.r_last)
+        if susp.text and source.text:
+            s_span, r_span = extend_exact(susp.text, s_span, source.text, r_span)
+        out.append(Detection(susp_id, s_span, source_id, r_span, b.points))
+    return out
 
 
 class Detector:

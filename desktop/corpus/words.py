@@ -53,6 +53,7 @@ class Words:
     keys: list[str]
     starts: array
     ends: array
+    text: str = ""
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -78,4 +79,4 @@ def content_words(text: str) -> Words:
             keys.append(k)
             starts.append(s)
             ends.append(e)
-    return Words(keys, starts, ends)
+    return Words(keys, starts, ends, text)
