@@ -245,3 +245,13 @@ def test_extend_exact_stops_at_word_boundaries_and_differences():
     assert extend_exact(a, (5, 8), b, (5, 8)) == ((5, 8), (5, 8))
     a, b = "الف باء تاء", "ثاء جيم باء"
     assert extend_exact(a, (4, 7), b, (8, 11)) == ((4, 7), (8, 11))
+
+
+def test_source_passage_reused_twice_far_apart_keeps_both_uses():
+    first = [(i, 100 + i) for i in range(20)]
+    second = [(400 + i, 100 + (i * 7) % 20) for i in range(14)]  # 14 of those words, shuffled
+    s = AlignSettings()
+    blocks = cluster(prune_points(first + second, s.gap, s.prune_keep, s.prune_reach), s)
+    assert [(b.s_first, b.s_last, b.r_first, b.r_last) for b in blocks] == [(0, 19, 100, 119), (400, 413, 100, 117)]
+    # matches competing across the whole text: the weaker use loses its source words
+    assert len(cluster(prune_points(first + second, s.gap, s.prune_keep, (0, 0)), s)) == 1

@@ -27,6 +27,8 @@ class AlignSettings:
     edge_density: float = 0.3  # an edge window with fewer matched words than this is trimmed
     # a word's matches need this share of its best-supported match (suspicious, source side)
     prune_keep: tuple[float, float] = (1.0, 1.0)
+    # words of the other text within which one word's matches compete (0: all of it)
+    prune_reach: tuple[int, int] = (0, 200)
 
 
 @dataclass(frozen=True)
@@ -64,28 +66,35 @@ def match_points(susp: Words, source_positions: dict[str, list[int]], settings: 
 
 
 def prune_points(points: list[tuple[int, int]], cell: int,
-                 keep: tuple[float, float] = (1.0, 1.0)) -> list[tuple[int, int]]:
+                 keep: tuple[float, float] = (1.0, 1.0),
+                 reach: tuple[int, int] = (0, 0)) -> list[tuple[int, int]]:
     """Keep, for a word matched at several places, only its best-supported matches.
 
     Support is the number of points in the 3x3 neighbourhood of ``cell``-sized squares around
     a point. A word's true partner sits inside a dense block; its other occurrences usually do
     not. Matches with at least ``keep`` times the word's best support stay. Applied to
-    suspicious words, then to source words.
+    suspicious words, then to source words. With ``reach[axis] > 0`` a word's matches compete
+    only inside stretches of that many words of the other text, so a source passage reused
+    twice, far apart, keeps both uses.
     """
     shift = 1 << 32  # cell (ci, cj) as the integer ci * shift + cj
     for axis in (0, 1):
         share = keep[axis]
         if share <= 0:
             continue
-        counts = Counter(p[axis] for p in points)
+        span = reach[axis]
+        if span > 0:
+            keys = [(p[axis], p[1 - axis] // span) for p in points]
+        else:
+            keys = [p[axis] for p in points]
+        counts = Counter(keys)
         if not counts or max(counts.values()) == 1:
             continue
         cell_of = [(i // cell) * shift + j // cell for i, j in points]
         get = Counter(cell_of).get
-        best: dict[int, int] = {}
+        best: dict = {}
         support = []
-        for p, c in zip(points, cell_of):
-            k = p[axis]
+        for k, c in zip(keys, cell_of):
             if counts[k] == 1:
                 support.append(0)
                 continue
@@ -95,7 +104,7 @@ def prune_points(points: list[tuple[int, int]], cell: int,
             support.append(n)
             if n > best.get(k, -1):
                 best[k] = n
-        points = [p for p, n in zip(points, support) if counts[p[axis]] == 1 or n >= share * best[p[axis]]]
+        points = [p for p, k, n in zip(points, keys, support) if counts[k] == 1 or n >= share * best[k]]
     return points
 
 
@@ -219,5 +228,5 @@ def align_pair(susp: Words, source: Words, source_positions: dict[str, list[int]
                regions: list[tuple[int, int]] | None = None) -> list[Block]:
     """Reused passages between ``susp`` (restricted to word ``regions``) and ``source``."""
     points = prune_points(match_points(susp, source_positions, settings, regions), settings.gap,
-                          settings.prune_keep)
+                          settings.prune_keep, settings.prune_reach)
     return cluster(points, settings)
