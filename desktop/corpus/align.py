@@ -2,14 +2,19 @@
 
 Match points ``(i, j)`` pair suspicious content word ``i`` with source content word ``j`` of the
 same key. A reused passage, copied, reworded or shuffled, shows as a dense block of points:
-its words sit close together in both documents even when their order is lost. Blocks are
-found by splitting the points alternately along each document wherever consecutive points
-are more than ``gap`` words apart, until no split applies; blocks that are too small or too
-sparse are dropped. Neighbouring blocks that stay close in both documents are merged so that
-one reused passage gives one detection.
+its words sit close together in both documents even when their order is lost.
+
+1. A word matched at several places keeps only its best-supported matches (most points
+   nearby), which removes most matches of repeated words outside the passage.
+2. Points are split alternately along each document wherever consecutive points are more
+   than ``gap`` words apart, and sparse edges are trimmed, until nothing changes; blocks
+   that are too small or too sparse are dropped.
+3. Blocks that stay close in both documents are merged, so that one reused passage gives
+   one detection (granularity).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -172,9 +177,9 @@ def trim_edges(points: list[tuple[int, int]], window: int, density: float) -> li
     for axis in (0, 1):
         values = sorted({p[axis] for p in points})
         lo, hi = 0, len(values)
-        while lo < hi and _count_within(values, lo, values[lo] + window - 1) < need:
+        while lo < hi and bisect_right(values, values[lo] + window - 1, lo, hi) - lo < need:
             lo += 1
-        while hi > lo and _count_back(values, hi - 1, values[hi - 1] - window + 1) < need:
+        while hi > lo and hi - bisect_left(values, values[hi - 1] - window + 1, lo, hi) < need:
             hi -= 1
         if lo > 0 or hi < len(values):
             if lo >= hi:
@@ -184,42 +189,30 @@ def trim_edges(points: list[tuple[int, int]], window: int, density: float) -> li
     return points
 
 
-def _count_within(values: list[int], start: int, limit: int) -> int:
-    n = 0
-    for v in values[start:]:
-        if v > limit:
-            break
-        n += 1
-    return n
-
-
-def _count_back(values: list[int], start: int, limit: int) -> int:
-    n = 0
-    for v in reversed(values[: start + 1]):
-        if v < limit:
-            break
-        n += 1
-    return n
-
-
 def merge_blocks(blocks: list[Block], merge_gap: int) -> list[Block]:
-    blocks = sorted(blocks, key=lambda b: (b.s_first, b.r_first))
-    merged: list[Block] = []
-    for b in blocks:
-        for n, m in enumerate(merged):
-            if (
-                b.s_first - m.s_last <= merge_gap
-                and m.s_first - b.s_last <= merge_gap
-                and b.r_first - m.r_last <= merge_gap
-                and m.r_first - b.r_last <= merge_gap
-            ):
-                merged[n] = Block(
-                    min(m.s_first, b.s_first), max(m.s_last, b.s_last),
-                    min(m.r_first, b.r_first), max(m.r_last, b.r_last), m.points + b.points,
-                )
-                break
-        else:
-            merged.append(b)
+    """Merge blocks at most ``merge_gap`` words apart in both documents, until none are."""
+    merged = sorted(blocks, key=lambda b: (b.s_first, b.r_first))
+    changed = True
+    while changed:
+        changed = False
+        out: list[Block] = []
+        for b in merged:
+            for n, m in enumerate(out):
+                if (
+                    b.s_first - m.s_last <= merge_gap
+                    and m.s_first - b.s_last <= merge_gap
+                    and b.r_first - m.r_last <= merge_gap
+                    and m.r_first - b.r_last <= merge_gap
+                ):
+                    out[n] = Block(
+                        min(m.s_first, b.s_first), max(m.s_last, b.s_last),
+                        min(m.r_first, b.r_first), max(m.r_last, b.r_last), m.points + b.points,
+                    )
+                    changed = True
+                    break
+            else:
+                out.append(b)
+        merged = sorted(out, key=lambda b: (b.s_first, b.r_first))
     return merged
 
 
