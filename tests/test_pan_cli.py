@@ -98,3 +98,25 @@ def test_empty_folders_are_usage_errors(tmp_path, capsys):
                  "--out", str(tmp_path / "o")]) == 2
     assert main(["pan-score", "--gold", str(tmp_path / "a"), "--detections", str(tmp_path / "a")]) == 2
     assert "no .txt files" in capsys.readouterr().err
+
+
+def test_progress_bar_on_a_terminal_redraws_one_line_per_stage():
+    import io
+
+    from desktop.cli.pan_cmd import ProgressBar
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Tty()
+    bar = ProgressBar(stream, width=10)
+    for done in (1, 2, 4):
+        bar("index", done, 4)
+    for done in (1, 2):
+        bar("detect", done, 2)
+    text = stream.getvalue()
+    lines = text.split("\n")
+    assert len(lines) == 3 and lines[-1] == ""  # one finished line per stage
+    assert lines[0].count("\r") == 3 and "[##########] 4/4" in lines[0]
+    assert "eta" in lines[0].split("\r")[1] and "[#####.....] 1/2" in lines[1]
