@@ -24,6 +24,12 @@ def test_read_gold(tmp_path):
     assert read_pan_file(path, DETECTION_FEATURE) == []
 
 
+def test_older_gold_feature_names_are_read(tmp_path):
+    path = tmp_path / "s.xml"
+    path.write_text(GOLD.replace('name="plagiarism"', 'name="artificial-plagiarism"'), encoding="utf-8")
+    assert len(read_pan_file(path, GOLD_FEATURE)) == 1
+
+
 def test_write_read_round_trip(tmp_path):
     dets = [Annotation("s «1».txt", 5, 10, 'src&"x".txt', 7, 12), Annotation("s «1».txt", 0, 3, "b.txt", 1, 2)]
     path = write_pan_file(tmp_path, "s «1».txt", dets)

@@ -55,7 +55,9 @@ def _int_attr(elem: ET.Element, name: str, path: Path) -> int:
 
 
 def read_pan_file(path: str | os.PathLike, feature: str | None = None) -> list[Annotation]:
-    """Annotations in one PAN XML file; ``feature`` keeps only features with that name.
+    """Annotations in one PAN XML file; ``feature`` keeps only features whose name ends with
+    it, as the PAN evaluator does (``plagiarism`` also takes ``artificial-plagiarism`` and
+    ``simulated-plagiarism`` from older corpora).
 
     Features that are not text-reuse cases (no ``source_reference``) are skipped.
     """
@@ -71,7 +73,7 @@ def read_pan_file(path: str | os.PathLike, feature: str | None = None) -> list[A
     this_ref = root.get("reference") or path.with_suffix(".txt").name
     out = []
     for elem in root.iter("feature"):
-        if feature is not None and elem.get("name") != feature:
+        if feature is not None and not (elem.get("name") or "").endswith(feature):
             continue
         if elem.get("source_reference") is None:
             continue
