@@ -41,6 +41,32 @@ def seeds_project(tmp_path):
     return path
 
 
+# Child sequences from the REFI-QDA Project.xsd (QDA-XML 1.0, March 2019) for what we write.
+SEQUENCES = {
+    "Project": (*PROJECT_ORDER, "NoteRef"),
+    "CodeBook": ("Codes",),
+    "Code": ("Description", "NoteRef", "Code"),
+    "TextSource": ("Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef",
+                   "VariableValue"),
+    "Note": ("Description", "PlainTextContent", "PlainTextSelection", "Coding", "NoteRef",
+             "VariableValue"),
+    "PlainTextSelection": ("Description", "Coding", "NoteRef"),
+    "Coding": ("CodeRef", "NoteRef"),
+    "VariableValue": ("VariableRef", "TextValue"),
+    "Variable": ("Description",),
+}
+
+
+def check_schema_order(root):
+    for el in root.iter():
+        name = el.tag[len(QN):]
+        if name in SEQUENCES:
+            seq = SEQUENCES[name]
+            kids = [c.tag[len(QN):] for c in el]
+            assert all(k in seq for k in kids), (name, kids)
+            assert kids == sorted(kids, key=seq.index), (name, kids)
+
+
 def snapshot(path):
     """Everything a round trip must keep, GUIDs included."""
     with Project.open(path) as p:
@@ -72,8 +98,7 @@ def test_export_structure(seeds_project, tmp_path):
                 assert not data.startswith(b"\xef\xbb\xbf") and b"\r" not in data
     root = ET.fromstring(qde)
     assert root.tag == QN + "Project"
-    order = [c.tag[len(QN):] for c in root]
-    assert order == sorted(order, key=PROJECT_ORDER.index)
+    check_schema_order(root)
     guid = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
     for el in root.iter():
         if "guid" in el.attrib:
@@ -182,3 +207,12 @@ def test_qdpx_commands(seeds_project, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Traceback" not in err and "error: bad.qdpx is not a .qdpx (zip) file" in err
     assert not (tmp_path / "bad.qarin").exists()
+
+
+def test_empty_project_exports_without_empty_containers(tmp_path):
+    with Project.create(tmp_path / "e.qarin") as p:
+        export_qdpx(p, tmp_path / "e.qdpx")
+    root = ET.fromstring(zipfile.ZipFile(tmp_path / "e.qdpx").read("project.qde"))
+    assert [c.tag[len(QN):] for c in root] == ["Variables"]
+    report = import_qdpx(tmp_path / "e.qdpx", tmp_path / "back.qarin")
+    assert (report.sources, report.codes, report.selections, report.notes) == (0, 0, 0, 0)

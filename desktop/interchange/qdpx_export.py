@@ -139,14 +139,16 @@ def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:
                 notes.append((note_guid, "Memo", a.memo, a.author, a.created))
                 _sub(sel, "NoteRef", {"targetGUID": note_guid})
             stats.selections += 1
+        # TextSourceType: Description, PlainTextContent, PlainTextSelection*, Coding*, NoteRef*,
+        # VariableValue* -- article memos come before the metadata
+        for m in article_memos.get(art.id, []):
+            _sub(src, "NoteRef", {"targetGUID": m.guid})
         for label, field_name in VARIABLES:
             value = getattr(art, field_name, None)
             if value:
                 vv = _sub(src, "VariableValue")
                 _sub(vv, "VariableRef", {"targetGUID": var_guid[label]})
                 _sub(vv, "TextValue", text=str(value))
-        for m in article_memos.get(art.id, []):
-            _sub(src, "NoteRef", {"targetGUID": m.guid})
     # Notes: annotation memos, article memos, project memos
     notes_el = _sub(root, "Notes")
     for m in memos:
@@ -156,6 +158,16 @@ def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:
                                         "creationDateTime": _stamp(created)})
         _sub(note, "PlainTextContent", text=lf(body))
         stats.notes += 1
+    for m in memos:  # project memos are referenced from the project itself (last in order)
+        if m.article is None:
+            _sub(root, "NoteRef", {"targetGUID": m.guid})
+    # the schema wants at least one child in each of these containers: leave out empty ones
+    for tag in ("Users", "Sources", "Notes"):
+        el = root.find(q(tag))
+        if el is not None and not len(el):
+            root.remove(el)
+    if not len(codes_el):
+        root.remove(root.find(q("CodeBook")))
     ET.indent(root, space=" ")
     xml = ET.tostring(root, encoding="unicode")
     data = ('<?xml version="1.0" encoding="utf-8"?>\n' + lf(xml) + "\n").encode("utf-8")

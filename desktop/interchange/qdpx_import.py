@@ -280,7 +280,8 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
                     report.skipped.append(f"selection {sel_guid}: [{s_raw}, {e_raw}) is outside {art_id!r}")
                     continue
                 start, end = mapping[s_raw], mapping[e_raw]
-                memo = note_text(_children(sel, "NoteRef"))
+                memo = note_text(_children(sel, "NoteRef")
+                                 + [r for c in _children(sel, "Coding") for r in _children(c, "NoteRef")])
                 desc = _child(sel, "Description")
                 if desc is not None and (desc.text or "").strip():
                     memo = "\n\n".join(x for x in (crlf_map(desc.text.strip())[0], memo) if x)

@@ -11,7 +11,7 @@ from html import escape
 from .content import AlignedPair, ReportContent
 from .highlight import Mark, control_label, pieces, split_controls
 from .html import color
-from .labels import COLORS, LEGEND, UNDERLINE, outlet_display, t
+from .labels import COLORS, LEGEND, outlet_display, t
 from .svg import ink, ramp
 
 # A report in Qt's subset: one style per highlight class.
