@@ -129,7 +129,7 @@ class ArticleTextView(QTextEdit):
             if tip:
                 parts.append(tip)
         if "annotations" in self.layers:
-            parts += [m.tip for m in self._annotations.get(article, [])
+            parts += [m.tip_text() for m in self._annotations.get(article, [])
                       if m.start <= offset < m.end]
         return "<hr>".join(parts)
 

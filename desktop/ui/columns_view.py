@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFrameFormat, QTextLength, QTextTableFormat)
+from shiboken6 import isValid
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis
@@ -21,7 +22,8 @@ from .rows import Row, align_rows
 from .spans import ArticleMarks
 from .text_render import DocMap, insert_spans, prepare_document
 
-STEP_BUDGET = 0.03  # seconds of row building per event-loop turn
+FIRST_STEP_BUDGET = 0.015  # seconds of rows built before the new document is shown
+STEP_BUDGET = 0.01  # seconds of rows appended per event-loop turn afterwards
 GAP_COLOR = "#eeeeee"
 UNMATCHED_COLOR = "#fbfbf4"
 
@@ -55,6 +57,7 @@ class ColumnsView(QWidget):
 
     def set_data(self, analysis: Analysis | None, marks: dict[str, ArticleMarks],
                  outlet_colors: dict[str, str], layers: set[str]) -> None:
+        """Show ``analysis``. The view keeps no state of its own beyond the chosen columns."""
         self.analysis = analysis
         self.marks = marks
         self.outlet_colors = outlet_colors
@@ -76,9 +79,12 @@ class ColumnsView(QWidget):
         self.render()
 
     def render(self) -> None:
-        """Rebuild the table. Rows go in a few at a time between event-loop turns and the
-        finished document replaces the old one at once; each row is its own small table, so
-        Qt lays out only what is on screen before painting."""
+        """Rebuild the table: one small table per row, all with the same column widths.
+
+        The first rows go into a fresh document that replaces the old one at once; the rest
+        are appended a few at a time between event-loop turns, so neither building nor
+        laying out the text ever holds the window for long. ``rendered`` follows the last.
+        """
         self._generation += 1
         generation = self._generation
         self._render_header()
@@ -87,36 +93,52 @@ class ColumnsView(QWidget):
             links = self.index[self.pivot].links if self.index and self.pivot in self.index \
                 else None
             self.rows = align_rows(self.analysis, self.columns, self.pivot, links)
+        bar = self.text.verticalScrollBar()
+        keep = bar.value()
         doc = QTextDocument(self.text)
         prepare_document(doc, self._font)
         docmap = DocMap()
-        state = {"row": 0}
         table_format = self._table_format()
         separator = QTextBlockFormat()
         separator.setLineHeight(1.0, 2)  # 2 = QTextBlockFormat.LineHeightTypes.FixedHeight
         tiny = QTextCharFormat()
         tiny.setFontPointSize(1.0)
+        state = {"row": 0}
 
-        def step() -> None:
-            if generation != self._generation:
-                doc.deleteLater()
-                return
+        def add_rows(budget: float) -> None:
             started = time.monotonic()
             cursor = QTextCursor(doc)
-            while state["row"] < len(self.rows) and time.monotonic() - started < STEP_BUDGET:
+            while state["row"] < len(self.rows) and time.monotonic() - started < budget:
+                # one edit block per row: the layout updates once, not after every run
+                cursor.beginEditBlock()
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 cursor.setBlockFormat(separator)
                 cursor.setBlockCharFormat(tiny)
-                row = self.rows[state["row"]]
                 table = cursor.insertTable(1, len(self.columns), table_format)
-                self._fill_row(table, row, docmap)
+                self._fill_row(table, self.rows[state["row"]], docmap)
+                cursor.endEditBlock()
                 state["row"] += 1
-            if state["row"] < len(self.rows):
-                QTimer.singleShot(0, step)
-                return
-            self._show(doc, docmap)
 
-        step()
+        def more() -> None:
+            if generation != self._generation or not isValid(doc):
+                return  # a newer render replaced this document, or the view is gone
+            add_rows(STEP_BUDGET)
+            self.text._refresh_extra()
+            if state["row"] < len(self.rows):
+                QTimer.singleShot(0, more)
+                return
+            bar.setValue(keep)
+            self.rendered.emit()
+
+        def first() -> None:
+            if generation != self._generation or not isValid(doc):
+                return
+            add_rows(FIRST_STEP_BUDGET)
+            self.text.docmap = docmap
+            self.text.setDocument(doc)  # the old document, a child of the view, is deleted
+            QTimer.singleShot(0, more)
+
+        QTimer.singleShot(0, first)
 
     def _table_format(self) -> QTextTableFormat:
         table_format = QTextTableFormat()
@@ -149,15 +171,6 @@ class ColumnsView(QWidget):
                 aid = self.columns[c]
                 insert_spans(cell.firstCursorPosition(), self.marks[aid], spans,
                              self.text.layers, docmap)
-
-    def _show(self, doc: QTextDocument, docmap: DocMap) -> None:
-        bar = self.text.verticalScrollBar()
-        keep = bar.value()
-        self.text.docmap = docmap
-        self.text.setDocument(doc)  # the old document, a child of the view, is deleted
-        self.text._refresh_extra()
-        bar.setValue(keep)
-        self.rendered.emit()
 
     def table_cell(self, article: str, offset: int) -> tuple[int, int] | None:
         """(row, column on screen from the right) of the cell showing ``offset``."""

@@ -253,20 +253,50 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._order_outlets()
         self._refresh_generation += 1
         generation = self._refresh_generation
+        self.marks = {}
         steps = [lambda: self.framing_model.set_analysis(analysis, self.session.lexicon),
                  lambda: self.substitutions_model.set_analysis(analysis),
                  lambda: self.reuse_model.set_analysis(analysis),
                  self._refresh_store_views,
+                 self._prepare_views,
+                 self._warm_marks,  # repeats, one article per turn
                  self._refresh_pair,
                  self._refresh_columns]  # renders in steps; `refreshed` follows `rendered`
         self._run_steps(steps, generation)
 
     def _run_steps(self, steps, generation: int) -> None:
+        """Run one step per event-loop turn; a step returning True runs again next turn."""
         if generation != self._refresh_generation or self.session.project.closed:
             return  # a newer analysis arrived meanwhile, or the window closed
         if steps:
-            steps[0]()
-            QTimer.singleShot(0, lambda: self._run_steps(steps[1:], generation))
+            again = steps[0]() is True
+            rest = steps if again else steps[1:]
+            QTimer.singleShot(0, lambda: self._run_steps(rest, generation))
+
+    def _prepare_views(self) -> None:
+        """Settle which articles the columns and the pair view will show."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        ids = [a.id for a in analysis.articles]
+        current = self.chooser.columns()
+        if not current or any(c not in ids for c in current) or \
+                self.chooser.list.count() != len(ids):
+            self.chooser.set_articles(list(analysis.articles),
+                                      [c for c in current if c in ids] or None)
+        self.pair.analysis = analysis
+        if self.pair.right_id not in ids or self.pair.left_id not in ids:
+            self.pair.right_id, self.pair.left_id = self.pair._default_pair()
+
+    def _warm_marks(self) -> bool:
+        """Build the highlight marks of one shown article; True while more are missing."""
+        if self.session.analysis is None:
+            return False
+        wanted = set(self.chooser.columns()) | {self.pair.right_id, self.pair.left_id}
+        missing = sorted(wanted - set(self.marks) - {None})
+        if missing:
+            self._marks_for({missing[0]})
+        return len(missing) > 1
 
     def _columns_rendered(self) -> None:
         if self._awaiting_columns:
@@ -303,13 +333,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if analysis is None:
             self._refreshed()
             return
-        ids = [a.id for a in analysis.articles]
-        current = self.chooser.columns()
-        if not current or any(c not in ids for c in current) or \
-                self.chooser.list.count() != len(ids):
-            self.chooser.set_articles(list(analysis.articles),
-                                      [c for c in current if c in ids] or None)
-        self.marks = {}
         self._awaiting_columns = True
         cols = self.chooser.columns()
         self.columns.columns = cols

@@ -161,7 +161,10 @@ class PairView(QWidget):
             prepare_document(doc, self._font)
             text = am.article.text
             spans = display_spans(text, [(0, len(text))])
-            insert_spans(QTextCursor(doc), shown, spans, visible, docmap)
+            cursor = QTextCursor(doc)
+            cursor.beginEditBlock()
+            insert_spans(cursor, shown, spans, visible, docmap)
+            cursor.endEditBlock()
             view.setDocument(doc)
             view._refresh_extra()
         links = []

@@ -51,22 +51,26 @@ class Mark:
     end: int
     layer: str  # a key of style.LAYERS
     color: str  # "#rrggbb": source outlet, category or code colour
-    tip: str  # HTML shown on hover
+    tip: object  # HTML shown on hover, or a callable making it (built only when hovered)
+
+    def tip_text(self) -> str:
+        return self.tip() if callable(self.tip) else self.tip
 
 
 @dataclass
 class ArticleMarks:
     article: Article
     marks: list[Mark] = field(default_factory=list)
-    links: list[tuple[Span, str]] = field(default_factory=list)  # (span, tooltip HTML)
+    links: list[tuple[Span, object]] = field(default_factory=list)  # (span, tooltip or maker)
 
     def at(self, offset: int, layers: set[str] | None = None) -> list[Mark]:
         return [m for m in self.marks if m.start <= offset < m.end
                 and (layers is None or m.layer in layers)]
 
     def tooltip(self, offset: int, layers: set[str] | None = None) -> str:
-        parts = [m.tip for m in self.at(offset, layers)]
-        parts += [tip for (s, e), tip in self.links if s <= offset < e]
+        parts = [m.tip_text() for m in self.at(offset, layers)]
+        parts += [tip() if callable(tip) else tip
+                  for (s, e), tip in self.links if s <= offset < e]
         seen: list[str] = []
         for p in parts:
             if p not in seen:
@@ -128,17 +132,21 @@ def build_marks(
                 continue
             src = sources.get(frozenset((me, other)), other)
             origin = "comes from" if src == other else "was taken by"
-            tip = (f"<b>Shared text</b> — {origin} <b>{html.escape(outlet_of[other])}</b>:"
-                   + _rtl(snippet(texts[other], other_span)))
+
+            def tip(origin=origin, other=other, other_span=other_span) -> str:
+                return (f"<b>Shared text</b> — {origin} <b>{html.escape(outlet_of[other])}</b>:"
+                        + _rtl(snippet(texts[other], other_span)))
             am.marks.append(Mark(my_span[0], my_span[1], "shared", color_of(src), tip))
         for hit in idx.framing:
             label, color = category_info.get(hit.category, (hit.category, "#6a1b9a"))
-            voice = "quoted speech" if hit.in_quote else "outlet's own voice"
-            extra = " · in scare quotes" if hit.scare_quoted else ""
-            tip = (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
-                   f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
-                   + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
-                   + f"<br>{voice}{extra}")
+
+            def tip(hit=hit, label=label) -> str:
+                voice = "quoted speech" if hit.in_quote else "outlet's own voice"
+                extra = " · in scare quotes" if hit.scare_quoted else ""
+                return (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
+                        f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
+                        + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
+                        + f"<br>{voice}{extra}")
             am.marks.append(Mark(hit.span[0], hit.span[1], "framing", color, tip))
         for ch in idx.changes:
             if not ch.attribution or ch.a != me or ch.b not in texts:
@@ -159,9 +167,11 @@ def build_marks(
                                           else (link.b_span, link.a, link.a_span))
             if other not in texts:
                 continue
-            tip = (f"<b>Aligned</b> with <b>{html.escape(outlet_of[other])}</b> "
-                   f"({html.escape(link.kind)}, score {link.score:.2f}):"
-                   + _rtl(snippet(texts[other], other_span)))
+
+            def tip(link=link, other=other, other_span=other_span) -> str:
+                return (f"<b>Aligned</b> with <b>{html.escape(outlet_of[other])}</b> "
+                        f"({html.escape(link.kind)}, score {link.score:.2f}):"
+                        + _rtl(snippet(texts[other], other_span)))
             am.links.append((my_span, tip))
     return out
 
