@@ -127,7 +127,8 @@ def _matrix(c: ReportContent) -> str:
     lines = []
     for src, cpy in c.directions:
         share = c.matrix[cpy][src]
-        lines.append(f"<li>{text(labels[cpy])} {text(copied)} {text(labels[src])} ({_pct(share)})</li>")
+        lines.append(f"<li><bdi>{text(labels[cpy])}</bdi> {text(copied)} <bdi>{text(labels[src])}</bdi> "
+                     f"<bdi>({_pct(share)})</bdi></li>")
     dirs = (f'<h3>{text(t(L, "directions"))}</h3><ul>{"".join(lines)}</ul>') if lines else ""
     return (f'<section id="matrix"><h2>{text(t(L, "matrix"))}</h2><p class="note">{text(t(L, "matrix_note"))}</p>'
             f'<div class="heatwrap">{svg}</div>{dirs}</section>')
@@ -185,8 +186,9 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
     else:
         right, left = t(L, "side_a"), t(L, "side_b")
         sub = t(L, "no_direction")
-    head = (f'<h3>{text(c.label(p.copy))} ⟵ {text(c.label(p.source))}</h3>' if p.direction_known
-            else f'<h3>{text(c.label(p.source))} · {text(c.label(p.copy))}</h3>')
+    head = (f'<h3><bdi>{text(c.label(p.copy))}</bdi> ⟵ <bdi>{text(c.label(p.source))}</bdi></h3>'
+            if p.direction_known else
+            f'<h3><bdi>{text(c.label(p.source))}</bdi> · <bdi>{text(c.label(p.copy))}</bdi></h3>')
     rows = []
     for r in p.rows:
         if r.src_span is None:
