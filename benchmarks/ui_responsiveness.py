@@ -8,10 +8,13 @@ A QTimer probe ticks every 5 ms on the UI thread and records the longest gap bet
   window     the real window: analysis on the worker thread, then the views refresh
   blocking   the same analysis called directly on the UI thread (what the worker avoids)
 
+Large analyses run in a child process (desktop/ui/analysis_process.py); the machine's other
+load shows in the idle figure, so run it on a quiet machine and use --repeat.
+
 The 200 articles are synthesised from the five seeds: each copy keeps a different subset of
 paragraphs and is credited to one of ten outlets, so there is plenty of reuse to find.
 
-Usage: python benchmarks/ui_responsiveness.py [--articles N]
+Usage: python benchmarks/ui_responsiveness.py [--articles N] [--repeat N]
 """
 from __future__ import annotations
 
@@ -84,6 +87,7 @@ def wait(signal, timeout_ms: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=1, help="window runs (the max counts)")
     args = parser.parse_args()
     from desktop.core.analysis import analyze
     from desktop.store import Project
@@ -101,28 +105,30 @@ def main() -> int:
     loop.exec()
     idle = probe.stop()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        project = Project.create(Path(tmp) / "bench.qarin")
-        project.add_articles(articles)
-        session = ProjectSession(project)
-        window = MainWindow(session)
-        window.quiet_close = True
-        window.resize(1600, 1000)
-        window.show()
-        app.processEvents()
-        phases = {}
-        session.analysisReady.connect(lambda: phases.setdefault("ready", probe.max_gap))
-        t0 = time.perf_counter()
-        probe.start()
-        window.start()
-        if not wait(window.refreshed, 30 * 60 * 1000):
-            print("error: the analysis did not finish", file=sys.stderr)
-            return 1
-        worker_gap = probe.stop()
-        worker_time = time.perf_counter() - t0
-        analysis = session.analysis
-        window.close()
-
+    runs = []
+    for _ in range(args.repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            project = Project.create(Path(tmp) / "bench.qarin")
+            project.add_articles(articles)
+            session = ProjectSession(project)
+            window = MainWindow(session)
+            window.quiet_close = True
+            window.resize(1600, 1000)
+            window.show()
+            app.processEvents()
+            phases = {}
+            session.analysisReady.connect(lambda p=phases: p.setdefault("ready", probe.max_gap))
+            t0 = time.perf_counter()
+            probe.start()
+            window.start()
+            if not wait(window.refreshed, 30 * 60 * 1000):
+                print("error: the analysis did not finish", file=sys.stderr)
+                return 1
+            gap = probe.stop()
+            runs.append((gap, phases.get("ready", gap), time.perf_counter() - t0))
+            analysis = session.analysis
+            window.close()
+    worker_gap, during, worker_time = max(runs)
     probe.start()
     t0 = time.perf_counter()
     QTimer.singleShot(0, lambda: analyze(articles))
@@ -135,9 +141,10 @@ def main() -> int:
           f"{sum(1 for p in analysis.pairs if max(p.a_in_b, p.b_in_a) > 0.05)}; "
           f"links: {len(analysis.links)}; framing hits: {len(analysis.framing)}")
     print(f"idle probe        max gap {idle:8.1f} ms")
-    print(f"window (worker)   max gap {worker_gap:8.1f} ms  "
-          f"(during analysis {phases.get('ready', worker_gap):.1f} ms; total {worker_time:.1f} s "
-          "incl. view refresh)")
+    for k, (gap, ready, took) in enumerate(runs, start=1):
+        print(f"window run {k}      max gap {gap:8.1f} ms  (during analysis {ready:.1f} ms; "
+              f"total {took:.1f} s incl. view refresh)")
+    print(f"window (worker)   max gap {worker_gap:8.1f} ms  (worst of {len(runs)} runs)")
     print(f"blocking (UI)     max gap {blocking_gap:8.1f} ms  (analysis {blocking_time:.1f} s)")
     print(f"ratio window/blocking: {worker_gap / blocking_gap:.4f}; "
           f"window/idle: {worker_gap / max(idle, 1e-9):.2f}")

@@ -75,3 +75,13 @@ def test_pivot_choice_changes_the_order():
     on_x = [_cell_texts(a, r, ["p", "x"]) for r in align_rows(a, ["p", "x"], "x")]
     assert on_p == [["S1.", "X1."], ["S2.", "X2."]]
     assert on_x == [["S2.", "X2."], ["S1.", "X1."]]
+
+
+def test_an_article_unrelated_to_the_pivot_comes_last():
+    p = _art("p", ["S1.", "S2."])
+    x = _art("x", ["X1."])
+    y = _art("y", ["OTHER STORY."])
+    a = _analysis([p, x, y], [Link("p", (0, 3), "x", (0, 3), "copy", 1.0)])
+    rows = align_rows(a, ["p", "x", "y"], "p")
+    assert [_cell_texts(a, r, ["p", "x", "y"]) for r in rows] == \
+        [["S1.", "X1.", ""], ["S2.", "", ""], ["", "", "OTHER STORY."]]

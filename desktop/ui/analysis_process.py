@@ -9,6 +9,7 @@ so receiving it never holds the lock for long either. Cancel ends the child at o
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import defaultdict
 
@@ -26,6 +27,8 @@ class AnalysisProcessError(Exception):
 def _child(conn, articles, lexicon) -> None:
     """Entry point of the child process (imports only the engine, never Qt)."""
     try:
+        if hasattr(os, "nice"):
+            os.nice(5)  # on a busy machine the window's process gets the processor first
         from desktop.core.analysis import analyze
 
         last = [0.0]

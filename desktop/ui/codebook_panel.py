@@ -30,6 +30,7 @@ class CodebookPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.activated.connect(lambda i: self.filterRequested.emit(model.code(i)))
         model.modelReset.connect(self.tree.expandAll)
+        model.modelReset.connect(lambda: self.tree.resizeColumnToContents(0))
         buttons = QHBoxLayout()
         for label, key, slot in (("New…", "Ins", self.add_code), ("Rename…", "F2", self.rename),
                                  ("Colour…", "Ctrl+Shift+C", self.recolor),

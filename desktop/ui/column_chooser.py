@@ -11,14 +11,21 @@ from desktop.core.model import Article
 DEFAULT_COLUMNS = 5
 
 
-def default_columns(articles: list[Article], limit: int = DEFAULT_COLUMNS) -> list[str]:
-    """The first article of each outlet, up to ``limit`` columns."""
+def default_columns(articles: list[Article], limit: int = DEFAULT_COLUMNS,
+                    weight=None) -> list[str]:
+    """One article per outlet, up to ``limit`` columns. With ``weight(a, b)`` (how much two
+    articles share), the best connected article leads and the others follow by how much they
+    share with it; without, the first article of each outlet in order."""
     seen: set[str] = set()
     chosen = []
     for art in articles:
         if art.outlet not in seen:
             seen.add(art.outlet)
             chosen.append(art.id)
+    if weight is not None and len(chosen) > 1:
+        lead = max(chosen, key=lambda a: (sum(weight(a, b) for b in chosen if b != a), a))
+        rest = sorted((c for c in chosen if c != lead), key=lambda b: -weight(lead, b))
+        chosen = [lead] + rest
     return chosen[:limit]
 
 
@@ -61,9 +68,11 @@ class ColumnChooser(QWidget):
         self._updating = False
 
     def set_articles(self, articles: list[Article], chosen: list[str] | None = None,
-                     pivot: str | None = None) -> None:
+                     pivot: str | None = None, weight=None) -> None:
         self._updating = True
-        chosen = chosen if chosen is not None else default_columns(articles)
+        if chosen is None:
+            chosen = default_columns(articles, weight=weight)
+            pivot = pivot or (chosen[0] if chosen else None)
         by_id = {a.id: a for a in articles}
         ordered = [by_id[c] for c in chosen if c in by_id] + \
             [a for a in articles if a.id not in chosen]

@@ -18,8 +18,8 @@ class LinkConnector(QWidget):
         self.setObjectName("linkConnector")
         self._right, self._left = right, left
         self._links: list[tuple[tuple[int, int], tuple[int, int], str, str]] = []
-        self.setMinimumWidth(48)
-        self.setMaximumWidth(72)
+        self.setMinimumWidth(90)
+        self.setMaximumWidth(120)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         for view in (right, left):
             view.verticalScrollBar().valueChanged.connect(self.update)

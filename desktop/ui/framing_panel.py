@@ -25,7 +25,7 @@ class FramingPanel(QWidget):
         self.table.setObjectName("framingTable")
         self.table.setAccessibleName("Framing terms by category and outlet")
         self.table.setModel(model)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one term per line: clicks map to lines
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.viewport().installEventFilter(self)
@@ -46,7 +46,7 @@ class FramingPanel(QWidget):
         top_layout.addWidget(QLabel("<b>Framing vocabulary</b> — each term with its count in the "
                                     "outlet's own voice / inside quotations; click a term to "
                                     "select every occurrence", top))
-        top_layout.addWidget(self.table, 3)
+        top_layout.addWidget(self.table, 5)
         top_layout.addWidget(self.terms, 1)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -57,6 +57,8 @@ class FramingPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -55,6 +55,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._occurrence_index = 0
         self._refresh_generation = 0
         self._awaiting_columns = False
+        self._default_columns = True  # until the analyst picks columns, choose them for them
         self._build_models()
         self._build_views()
         self._build_docks()
@@ -255,7 +256,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         generation = self._refresh_generation
         self.marks = {}
         steps = [lambda: self.framing_model.set_analysis(analysis, self.session.lexicon),
-                 lambda: self.substitutions_model.set_analysis(analysis),
+                 lambda: self.substitutions_model.set_analysis(
+                     analysis, {c.id: c.label for c in self.session.lexicon.categories.values()}),
                  lambda: self.reuse_model.set_analysis(analysis),
                  self._refresh_store_views,
                  self._prepare_views,
@@ -280,10 +282,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         ids = [a.id for a in analysis.articles]
         current = self.chooser.columns()
-        if not current or any(c not in ids for c in current) or \
+        if self._default_columns or not current or any(c not in ids for c in current) or \
                 self.chooser.list.count() != len(ids):
-            self.chooser.set_articles(list(analysis.articles),
-                                      [c for c in current if c in ids] or None)
+            shares = {(p.a, p.b): max(p.a_in_b, p.b_in_a) for p in analysis.pairs}
+
+            def weight(a: str, b: str) -> float:
+                return shares.get((a, b), shares.get((b, a), 0.0))
+            keep = None if self._default_columns else ([c for c in current if c in ids] or None)
+            self.chooser.set_articles(list(analysis.articles), keep, weight=weight)
         self.pair.analysis = analysis
         if self.pair.right_id not in ids or self.pair.left_id not in ids:
             self.pair.right_id, self.pair.left_id = self.pair._default_pair()
@@ -358,6 +364,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._paint_annotations()
 
     def _columns_changed(self, columns: list, pivot) -> None:
+        self._default_columns = False
         if self.session.analysis is None:
             return
         self.columns.marks = self._marks_for(set(columns))

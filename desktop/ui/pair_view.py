@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -182,6 +183,12 @@ class PairView(QWidget):
         links.sort()
         self.connector.set_links(links)
         self.stats.setText(self._stats_text())
+        QTimer.singleShot(0, self.align_panes)
+
+    def align_panes(self) -> None:
+        """Scroll the left pane so the passage linked to the right pane's top lines up."""
+        if isValid(self.right) and isValid(self.left):
+            self._sync(self.right)
 
     def _stats_text(self) -> str:
         right = self.analysis.article(self.right_id)

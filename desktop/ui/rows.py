@@ -3,7 +3,8 @@
 Pure code (no Qt). The pivot article sets the order. Each row holds, per column, the spans of
 that article shown in the row; an empty tuple is a gap. Passages linked to the pivot sit on the
 pivot passage's row; text of another article that matches nothing in the pivot gets a row of
-its own right after the row of the passage before it, leaving gaps in the other columns.
+its own right after the row of the passage before it, leaving gaps in the other columns; an
+article with no passage linked to the pivot comes last.
 """
 from __future__ import annotations
 
@@ -114,7 +115,9 @@ def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None,
         aligned_cells[run_of[k]][col_index[pivot]].append(unit)
     for other, best in assigned.items():
         c = col_index[other]
-        anchor = 0  # insertion slot 0 = before the first row
+        # insertion slot 0 = before the first row; an article sharing nothing with the pivot
+        # goes after the last row, so it does not push the aligned text out of sight
+        anchor = 0 if best else n_runs
         for u, unit in enumerate(unit_map[other]):
             if u in best:
                 p_first, link = best[u]

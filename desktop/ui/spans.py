@@ -23,6 +23,7 @@ class ArticleIndex:
     links: list = field(default_factory=list)
     changes: list = field(default_factory=list)
     framing: list = field(default_factory=list)
+    sources: dict = field(default_factory=dict)  # other article id -> id of the likely source
 
 
 def index_analysis(analysis: Analysis) -> dict[str, ArticleIndex]:
@@ -42,6 +43,11 @@ def index_analysis(analysis: Analysis) -> dict[str, ArticleIndex]:
     for hit in analysis.framing:
         if hit.article in index:
             index[hit.article].framing.append(hit)
+    for p in analysis.pairs:
+        if p.direction != "unknown" and p.a in index and p.b in index:
+            src = p.a if p.direction == "a->b" else p.b
+            index[p.a].sources[p.b] = src
+            index[p.b].sources[p.a] = src
     return index
 
 
@@ -92,17 +98,6 @@ def _rtl(text: str) -> str:
     return f'<div dir="rtl">{html.escape(text)}</div>'
 
 
-def _direction_source(analysis: Analysis) -> dict[frozenset, str]:
-    """For each pair of article ids, the id of the likely source (when the engine knows)."""
-    sources: dict[frozenset, str] = {}
-    for p in analysis.pairs:
-        if p.direction == "a->b":
-            sources[frozenset((p.a, p.b))] = p.a
-        elif p.direction == "b->a":
-            sources[frozenset((p.a, p.b))] = p.b
-    return sources
-
-
 def build_marks(
     analysis: Analysis,
     outlet_colors: dict[str, str],
@@ -113,7 +108,6 @@ def build_marks(
     index = index if index is not None else index_analysis(analysis)
     texts = {a.id: a.text for a in analysis.articles}
     outlet_of = {a.id: a.outlet for a in analysis.articles}
-    sources = _direction_source(analysis)
 
     def color_of(aid: str) -> str:
         return outlet_colors.get(outlet_of.get(aid, ""), "#888888")
@@ -130,7 +124,7 @@ def build_marks(
                                           else (sp.b_span, sp.a, sp.a_span))
             if other not in texts:
                 continue
-            src = sources.get(frozenset((me, other)), other)
+            src = idx.sources.get(other, other)
             origin = "comes from" if src == other else "was taken by"
 
             def tip(origin=origin, other=other, other_span=other_span) -> str:

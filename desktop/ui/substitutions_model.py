@@ -14,7 +14,10 @@ class SubstitutionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[tuple[str, str, str, str, str, list[Change]]] = []
 
-    def set_analysis(self, analysis: Analysis | None) -> None:
+    def set_analysis(self, analysis: Analysis | None, labels: dict[str, str] | None = None
+                     ) -> None:
+        """``labels``: category id -> label shown in the Category column."""
+        labels = labels or {}
         self.beginResetModel()
         groups: dict[tuple, list[Change]] = {}
         outlet_of = {a.id: a.outlet for a in analysis.articles} if analysis else {}
@@ -22,7 +25,8 @@ class SubstitutionsModel(QAbstractTableModel):
             if ch.type != "substitution":
                 continue
             key = (outlet_of.get(ch.a, ch.a), " ".join(ch.a_text.split()),
-                   " ".join(ch.b_text.split()), outlet_of.get(ch.b, ch.b), ch.category or "")
+                   " ".join(ch.b_text.split()), outlet_of.get(ch.b, ch.b),
+                   labels.get(ch.category, ch.category) if ch.category else "")
             groups.setdefault(key, []).append(ch)
         self.rows = [(*key, changes) for key, changes in groups.items()]
         # categorised label swaps first, then the most frequent
