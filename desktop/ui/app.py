@@ -66,6 +66,8 @@ def screenshot(window: MainWindow, path: str, view: str = "columns") -> None:
         raise RuntimeError("the analysis did not finish in time for the screenshot")
     window.show_view(view)
     QApplication.processEvents()
+    if view == "columns":  # open on the first passage two outlets share
+        window.columns.scroll_to_row(window.columns.first_shared_row())
     window.resize(*SCREENSHOT_SIZE)
     QApplication.processEvents()
     if not window.grab().save(str(path)):

@@ -172,6 +172,21 @@ class ColumnsView(QWidget):
                 insert_spans(cell.firstCursorPosition(), self.marks[aid], spans,
                              self.text.layers, docmap)
 
+    def scroll_to_row(self, index: int) -> bool:
+        """Bring row ``index`` to the top of the view."""
+        frames = self.text.document().rootFrame().childFrames()
+        if not 0 <= index < len(frames):
+            return False
+        block = self.text.document().findBlock(frames[index].firstPosition())
+        rect = self.text.document().documentLayout().blockBoundingRect(block)
+        self.text.verticalScrollBar().setValue(int(rect.top()) - 4)
+        return True
+
+    def first_shared_row(self) -> int:
+        """The first row where two or more columns show linked text (-1: none)."""
+        return next((i for i, r in enumerate(self.rows)
+                     if r.aligned and sum(1 for c in r.cells if c) > 1), -1)
+
     def table_cell(self, article: str, offset: int) -> tuple[int, int] | None:
         """(row, column on screen from the right) of the cell showing ``offset``."""
         pos = self.text.docmap.to_doc(article, offset)

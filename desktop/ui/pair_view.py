@@ -185,6 +185,10 @@ class PairView(QWidget):
         self.stats.setText(self._stats_text())
         QTimer.singleShot(0, self.align_panes)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.align_panes)
+
     def align_panes(self) -> None:
         """Scroll the left pane so the passage linked to the right pane's top lines up."""
         if isValid(self.right) and isValid(self.left):

@@ -34,9 +34,15 @@ class PasteDialog(QDialog):
         form.addRow(self.error)
         form.addRow(buttons)
 
+    def pasted_text(self) -> str:
+        """The text exactly as pasted. (toPlainText would turn no-break spaces into spaces;
+        the raw text keeps them and marks paragraph ends with U+2029.)"""
+        raw = self.text.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
     def values(self) -> tuple[str, str, str]:
         """(text, outlet, title) as typed; the text is kept exactly."""
-        return self.text.toPlainText(), self.outlet.text().strip(), self.title.text().strip()
+        return self.pasted_text(), self.outlet.text().strip(), self.title.text().strip()
 
     def _accept(self) -> None:
         text, outlet, _ = self.values()

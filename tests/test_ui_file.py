@@ -1,0 +1,88 @@
+"""File menu workflows: paste an article, add files, save as, recent projects, reopen."""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.store import Project
+from desktop.ui.file_menu import recent_projects
+from desktop.ui.main_window import MainWindow
+
+
+def test_paste_an_article_with_its_outlet(seeds_window, qtbot):
+    w = seeds_window
+    text = w.session.analysis.articles[0].text.replace("الديار", "الجريدة")
+    dialog = w.paste_article()
+    dialog.outlet.setText("Test Outlet")
+    dialog.text.setPlainText(text)
+    with qtbot.waitSignal(w.refreshed, timeout=120_000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    pasted = [a for a in w.session.analysis.articles if a.outlet == "Test Outlet"]
+    assert len(pasted) == 1 and pasted[0].text == text and pasted[0].id == "pasted-001"
+    assert "Test Outlet" in w.framing_model.outlets
+    assert any(w.session.analysis.article(p.a).outlet == "Test Outlet" or
+               w.session.analysis.article(p.b).outlet == "Test Outlet"
+               for p in w.session.analysis.pairs if max(p.a_in_b, p.b_in_a) > 0.5)
+
+
+def test_paste_dialog_requires_text_and_outlet(seeds_window):
+    dialog = seeds_window.paste_article()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "text" in dialog.error.text()
+    dialog.text.setPlainText("نص")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "outlet" in dialog.error.text()
+    dialog.reject()
+
+
+def test_unreadable_files_are_reported(seeds_window, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    seeds_window.add_paths([str(bad)])
+    assert "skipped" in seeds_window.message.text()
+
+
+def test_save_as_then_keep_saving_there_and_reopen(seeds_window, qtbot, tmp_path):
+    w = seeds_window
+    assert w.session.untitled and "Untitled" in w.windowTitle()
+    aid = w.columns.columns[0]
+    w.actions_.annotate(aid, 0, 5, "before save")
+    target = tmp_path / "mine.qarin"
+    assert w.save_project_as(str(target))
+    assert not w.session.untitled and "mine.qarin" in w.windowTitle()
+    w.actions_.annotate(aid, 10, 15, "after save")
+    w.actions_.undo_action.trigger()  # undo still works on the reopened file
+    w.actions_.redo_action.trigger()
+    with Project.open(target) as p:
+        assert sorted(c.name for c in p.codes()) == ["after save", "before save"]
+    assert str(target.resolve()) == recent_projects()[0]
+    new = w.replace_session(type(w.session).open_project(target))
+    qtbot.addWidget(new)
+    new.quiet_close = True
+    qtbot.waitSignal(new.refreshed, timeout=120_000).wait()
+    assert len(new.session.annotations()) == 2
+    assert new in MainWindow.open_windows and w not in MainWindow.open_windows
+    new.close()
+
+
+def test_open_a_missing_project_explains(seeds_window, tmp_path):
+    assert not seeds_window.open_project(str(tmp_path / "nope.qarin"))
+    assert "Cannot open" in seeds_window.message.text()
+
+
+def test_focus_shortcuts_and_next_occurrence(seeds_window, qtbot):
+    w = seeds_window
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert w.focusWidget() is w.annotations.table
+    qtbot.keyClick(w, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert w.focusWidget() is w.codebook.tree
+    term = max({h.term for h in w.session.analysis.framing if h.article in w.columns.columns},
+               key=lambda t: sum(h.term == t and h.article in w.columns.columns
+                                 for h in w.session.analysis.framing))
+    shown = w.select_term(term)
+    assert shown >= 2
+    first = w.columns.text.textCursor().position()
+    qtbot.keyClick(w, Qt.Key.Key_F3)
+    span = w.columns.text.selection_span()
+    assert span is not None and w.columns.text.textCursor().position() != first
+    assert w.session.analysis.article(span[0]).text[span[1]:span[2]]
