@@ -86,3 +86,21 @@ def test_focus_shortcuts_and_next_occurrence(seeds_window, qtbot):
     span = w.columns.text.selection_span()
     assert span is not None and w.columns.text.textCursor().position() != first
     assert w.session.analysis.article(span[0]).text[span[1]:span[2]]
+
+
+def test_export_entries_reach_the_file_menu(seeds_window, qtbot):
+    from desktop.ui import file_menu
+    calls = []
+    seeds_window.file_menu.add_export_action("Export test…", calls.append)
+    seeds_window.file_menu.actions["export:Export test…"].trigger()
+    assert calls == [seeds_window]
+    file_menu.register_export("Export registered…", calls.append)
+    try:
+        window = MainWindow(seeds_window.session)
+        qtbot.addWidget(window)
+        labels = [a.text() for a in window.file_menu.menu.actions()]
+        assert "Export registered…" in labels
+        assert labels.index("Export registered…") < labels.index("&Quit")
+    finally:
+        file_menu._REGISTERED.clear()
+        MainWindow.open_windows.remove(window)

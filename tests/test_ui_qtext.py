@@ -85,3 +85,43 @@ def test_layer_formats_follow_marks(qapp):
     assert fmt.underlineColor().name() == "#1f77b4"
     cursor.setPosition(2)
     assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def _natural_width(text, ranges, font):
+    from PySide6.QtGui import QTextLayout, QTextOption
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+    return line.naturalTextWidth()
+
+
+def test_colour_inside_an_arabic_word_keeps_letters_joined(qapp):
+    """DESIGN §7: a background or colour on part of a word must not break the joins.
+
+    With Amiri the letters stay joined; a ligature that straddles the boundary (lam-meem in
+    للم) is drawn as two joined letters instead, so the width moves a little, far less than
+    letters set apart would."""
+    from PySide6.QtGui import QColor, QTextCharFormat, QTextLayout
+    from desktop.ui.fonts import arabic_font
+    font = arabic_font(20)
+    assert "Amiri" in font.family()
+    word = "وللميليشيات"
+    plain = _natural_width(word, [], font)
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#ffcc00"))
+    fmt.setForeground(QColor("#c62828"))
+    rng = QTextLayout.FormatRange()
+    rng.start, rng.length, rng.format = 3, 5, fmt
+    coloured = _natural_width(word, [rng], font)
+    isolated = _natural_width(" ".join(word), [], font)
+    assert isolated > plain + 30  # letters set apart are much wider
+    assert abs(coloured - plain) < 0.15 * (isolated - plain)
+
+
+from PySide6.QtCore import Qt  # noqa: E402

@@ -1,6 +1,7 @@
 """Starting the desktop window: the application object, the session, screenshots."""
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
@@ -20,6 +21,15 @@ SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000
 
 
+def load_extensions() -> None:
+    """Import optional UI extensions (menu entries registered by other packages)."""
+    try:
+        importlib.import_module("desktop.ui.export_actions")
+    except ModuleNotFoundError as exc:
+        if exc.name != "desktop.ui.export_actions":
+            raise
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -27,6 +37,7 @@ def application() -> QApplication:
         QCoreApplication.setApplicationName("qarin")
         app = QApplication(sys.argv[:1])
     arabic_family()
+    load_extensions()
     return app
 
 

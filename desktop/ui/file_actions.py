@@ -98,6 +98,9 @@ class FileActionsMixin:
         return True
 
     def closeEvent(self, event) -> None:
+        if self.session.project.closed:
+            event.accept()
+            return
         if self.session.untitled and self.session.annotations() and not self.quiet_close:
             answer = QMessageBox.question(
                 self, "Keep your annotations?",

@@ -1,7 +1,12 @@
 """The File menu: open files/folder/project, paste, save as, recent projects, exports.
 
-Other parts of the application add export entries with ``add_export_action(label, callback)``;
-they appear in the Export section, above Quit. The callback receives the main window.
+Export entries come from two places, and appear in the Export section above Quit:
+- ``register_export(label, callback, shortcut=None)`` at import time: every window built
+  afterwards shows the entry (``desktop/ui/export_actions.py``, when it exists, is imported by
+  the app at start-up for exactly this);
+- ``window.file_menu.add_export_action(label, callback)`` on one window.
+The callback receives the main window (``window.session.project``, ``.analysis``, ``.lexicon``,
+``window.show_message(text)``).
 """
 from __future__ import annotations
 
@@ -13,6 +18,13 @@ from PySide6.QtWidgets import QMenu
 
 RECENT_KEY = "recentProjects"
 RECENT_MAX = 8
+_REGISTERED: list[tuple[str, Callable, str | None]] = []
+
+
+def register_export(label: str, callback: Callable, shortcut: str | None = None) -> None:
+    """Offer ``callback(window)`` as File → ``label`` in every window built from now on."""
+    if all(item[0] != label for item in _REGISTERED):
+        _REGISTERED.append((label, callback, shortcut))
 
 
 def recent_projects() -> list[str]:
@@ -59,6 +71,8 @@ class FileMenu:
         quit_action.triggered.connect(window.close)
         menu.addAction(quit_action)
         self.actions["quit"] = quit_action
+        for label, callback, shortcut in _REGISTERED:
+            self.add_export_action(label, callback, shortcut)
         self._fill_recent()
 
     def add_export_action(self, label: str, callback: Callable, shortcut: str | None = None
