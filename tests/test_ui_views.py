@@ -129,3 +129,18 @@ def test_keyboard_switches_views(seeds_window, qtbot):
     for i, widget in enumerate((w.columns, w.pair, w.framing, w.reuse, w.lexicon_editor)):
         qtbot.keyClick(w, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
         assert w.tabs.currentWidget() is widget
+
+
+def test_window_shortcuts_are_unambiguous(seeds_window):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+    w = seeds_window
+    keys = []
+    for action in w.findChildren(QAction):
+        if action.shortcutContext() in (Qt.ShortcutContext.WindowShortcut,
+                                        Qt.ShortcutContext.ApplicationShortcut):
+            keys += [k.toString() for k in action.shortcuts() if not k.isEmpty()]
+    keys += [b.shortcut().toString() for b in w.findChildren(QAbstractButton)
+             if not b.shortcut().isEmpty() and not b.shortcut().toString().startswith("Alt+")]
+    assert keys and len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert QKeySequence("Ctrl+K").toString() in keys
