@@ -75,12 +75,13 @@ def summary(analysis) -> str:
         lines.append("Label substitutions:")
         for c in subs:
             lines.append(f"  [{c.category}] {c.a}: «{c.a_text}»  /  {c.b}: «{c.b_text}»")
-    lines.append("Framing (own voice):")
+    lines.append("Framing terms in each article's own voice, by stance:")
     for art in analysis.articles:
         counts: dict[str, int] = {}
         for h in analysis.framing:
             if h.article == art.id and not h.in_quote:
                 counts[h.stance] = counts.get(h.stance, 0) + 1
-        lines.append(f"  {art.outlet}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        tally = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+        lines.append(f"  {art.id} ({art.outlet}): {tally}")
     lines.append(f"Time: {analysis.timings.get('total', 0):.1f} ms")
     return "\n".join(lines)

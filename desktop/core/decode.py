@@ -10,11 +10,15 @@ class IngestError(Exception):
     """A file that cannot be read as an article; the message names the file and the reason."""
 
 
+def too_big(name: str, size: int) -> IngestError:
+    return IngestError(f"{name}: the file is {size / 1_048_576:.1f} MB; the limit is 5 MB")
+
+
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     if not data:
         raise IngestError(f"{name}: the file is empty")
     if len(data) > MAX_BYTES:
-        raise IngestError(f"{name}: the file is {len(data) / 1_048_576:.1f} MB; the limit is 5 MB")
+        raise too_big(name, len(data))
     if data.startswith(codecs.BOM_UTF8):
         return _finish(data[3:].decode("utf-8", errors="strict"), "utf-8-sig", name)
     for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):

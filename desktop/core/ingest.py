@@ -1,6 +1,7 @@
 """Read article files (.txt/.md, or folders of them) into Articles; refuse bad files one by one."""
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .boilerplate import find_boilerplate, in_boilerplate
-from .decode import MAX_BYTES, IngestError, decode_bytes
+from .decode import MAX_BYTES, IngestError, decode_bytes, too_big
 from .model import Article
 from .outlets import recognise_outlet
 
@@ -119,6 +120,8 @@ def _expand(paths: Iterable[str | Path], result: LoadResult) -> list[Path]:
 def _read_limited(path: Path) -> bytes:
     with open(path, "rb") as fh:
         data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise too_big(str(path), os.fstat(fh.fileno()).st_size)
     return data
 
 

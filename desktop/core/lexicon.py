@@ -23,6 +23,7 @@ class Category:
     label: str
     description: str = ""
     color: str = "#888888"
+    label_ar: str = ""  # Arabic label for Arabic reports; falls back to `label`
 
 
 @dataclass(frozen=True)
