@@ -104,3 +104,18 @@ def test_export_entries_reach_the_file_menu(seeds_window, qtbot):
     finally:
         file_menu._REGISTERED.clear()
         MainWindow.open_windows.remove(window)
+
+
+def test_an_untouched_untitled_project_is_removed_on_close(seeds_window):
+    path = seeds_window.session.path
+    assert path.exists()
+    seeds_window.close()
+    assert not path.exists()
+
+
+def test_an_untitled_project_with_work_is_kept(seeds_window):
+    w = seeds_window
+    w.actions_.annotate(w.columns.columns[0], 0, 5, "keep me")
+    path = w.session.path
+    w.close()  # quiet_close: no question asked in tests
+    assert path.exists()

@@ -114,5 +114,11 @@ class FileActionsMixin:
             if answer == QMessageBox.StandardButton.Save and not self.save_project_as():
                 event.ignore()
                 return
+        throwaway = self.session.untitled and not self.session.annotations() and \
+            not self.session.project.lexicon_overrides()
+        path = self.session.path
         self.session.close()
+        if throwaway:  # an untitled project with no work of the analyst's in it
+            for extra in ("", "-wal", "-shm"):
+                Path(f"{path}{extra}").unlink(missing_ok=True)
         event.accept()
