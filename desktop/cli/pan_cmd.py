@@ -95,6 +95,8 @@ def run_pan_command(args) -> int:
         raise UsageError(f"--suspicious {args.suspicious}: no .txt files")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 or more")
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        raise UsageError(f"--out {args.out}: exists and is not a folder")
     jobs = args.jobs or os.cpu_count() or 1
     bar = None if args.quiet else ProgressBar()
     run = run_pan(sources, suspicious, args.out, jobs=jobs, stage=bar)
@@ -102,7 +104,7 @@ def run_pan_command(args) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     print(
         f"{run.detections} detections in {len(run.written)} of {run.suspicious} suspicious documents "
-        f"against {run.sources - sum(1 for _ in ())} sources, written to {args.out} "
+        f"against {run.sources} sources, written to {args.out} "
         f"(index {run.index_seconds:.1f} s, detection {run.detect_seconds:.1f} s)"
     )
     if run.problems:

@@ -31,6 +31,8 @@ class FileText:
             data = Path(self.path).read_bytes()
         except OSError as exc:
             raise LoadError(f"{self.path}: {exc.strerror or exc}") from None
+        if not data.strip():
+            raise LoadError(f"{self.path}: the file is empty")
         if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise LoadError(f"{self.path}: looks like a binary file, not text")
         try:
