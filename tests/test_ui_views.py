@@ -1,6 +1,6 @@
 """Pair view, framing panel and reuse panel on the seeds, driven through the real widgets."""
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 
 
 def _fmt(view, article, offset):

@@ -20,6 +20,7 @@ from .codebook_panel import CodebookPanel
 from .column_chooser import ColumnChooser
 from .columns_view import ColumnsView
 from .file_actions import FileActionsMixin
+from .navigation import NavigationMixin
 from .file_menu import FileMenu
 from .fonts import arabic_font
 from .framing_model import FramingModel
@@ -38,7 +39,7 @@ from .substitutions_model import SubstitutionsModel
 VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
 
 
-class MainWindow(FileActionsMixin, QMainWindow):
+class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
     refreshed = Signal()  # every view shows the current analysis
     open_windows: list["MainWindow"] = []
 
@@ -437,64 +438,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
-
-    def select_term(self, term: str) -> int:
-        """Mark every occurrence of a lexicon term in the columns view (F3: next one)."""
-        analysis = self.session.analysis
-        if analysis is None:
-            return 0
-        spans = [(h.article, h.span[0], h.span[1]) for h in analysis.framing
-                 if (h.term or h.text) == term]
-        self._occurrences = spans
-        self._occurrence_index = 0
-        shown = self.columns.text.set_occurrences(spans)
-        self.show_view("columns")
-        self.show_message(f"{len(spans)} occurrences of “{term}” in all articles; {shown} in "
-                          "the columns shown (F3: next)")
-        return shown
-
-    def next_occurrence(self) -> None:
-        shown = self.columns.text._occurrences
-        if not shown:
-            return
-        self._occurrence_index = (self._occurrence_index + 1) % len(shown)
-        self.columns.text.select_span(*shown[self._occurrence_index])
-
-    def open_pair(self, a: str, b: str) -> None:
-        self.pair.set_pair(a, b)
-        self._paint_annotations()
-        self.show_view("pair")
-
-    def show_change(self, change) -> None:
-        self.open_pair(change.a, change.b)
-        view = self.pair.right if self.pair.right_id == change.a else self.pair.left
-        view.select_span(change.a, *change.a_span)
-
-    def jump_to(self, annotation) -> bool:
-        """Show an annotation's span, in the columns view when its article is a column."""
-        if annotation.orphan:
-            self.show_message("This annotation is an orphan: its text is no longer in the "
-                              "article. Adjust its span to place it again.")
-            return False
-        if annotation.article in self.columns.columns:
-            self.show_view("columns")
-            ok = self.columns.text.select_span(annotation.article, annotation.start,
-                                               annotation.end)
-            self.columns.text.setFocus()
-            return ok
-        other = self.pair.left_id if self.pair.left_id != annotation.article else \
-            self.pair.right_id
-        if other is None or other == annotation.article:
-            other = next((a.id for a in self.session.articles if a.id != annotation.article),
-                         None)
-        if other is None:
-            return False
-        self.pair.set_pair(annotation.article, other, orient=False)
-        self._paint_annotations()
-        self.show_view("pair")
-        ok = self.pair.right.select_span(annotation.article, annotation.start, annotation.end)
-        self.pair.right.setFocus()
-        return ok
 
     # -- project -----------------------------------------------------------------------------
     def _update_title(self) -> None:

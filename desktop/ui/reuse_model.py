@@ -9,7 +9,7 @@ from desktop.core.model import Analysis, PairStats
 from .style import heat_color
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
-SOURCE_MARK, COPY_MARK = "◀ source", "copy ▶"
+SOURCE_MARK, COPY_MARK = "· source", "· copy"
 
 
 class ReuseModel(QAbstractTableModel):

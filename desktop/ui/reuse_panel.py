@@ -22,9 +22,9 @@ class ReusePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         model.modelReset.connect(self._fit)
         note = QLabel(f"Each cell: share of the <b>row</b> article's words found in the "
-                      f"<b>column</b> article. “{SOURCE_MARK}”: the row article is the likely "
-                      f"source; “{COPY_MARK}”: it likely copied. Click a cell or press Enter "
-                      "to open the pair view.", self)
+                      f"<b>column</b> article. “{SOURCE_MARK[2:]}”: the row article is the likely "
+                      f"source of the column one; “{COPY_MARK[2:]}”: it likely copied from it. "
+                      "Click a cell or press Enter to open the pair view.", self)
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
