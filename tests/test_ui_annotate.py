@@ -188,3 +188,34 @@ def test_a_store_error_is_reported_not_raised(seeds_window):
     assert not w.actions_.annotate(aid, 50, 10, "backwards")
     assert "Not saved" in w.message.text()
     assert w.session.annotations() == []
+
+
+def test_code_a_selection_in_the_pair_view(seeds_window, qtbot):
+    w = seeds_window
+    w.show_view("pair")
+    view, aid = w.pair.left, w.pair.left_id
+    text = w.session.analysis.article(aid).text
+    start = text.index("اشتباكات")
+    assert view.select_span(aid, start, start + len("اشتباكات"))
+    view.setFocus()
+    _code_with_dialog(w, qtbot, view, "clashes")
+    (ann,) = w.session.annotations()
+    assert (ann.article, ann.exact) == (aid, "اشتباكات")
+    assert any(sel.cursor.selectedText() == "اشتباكات" for sel in view.extraSelections())
+
+
+def test_sub_codes_make_a_tree(seeds_window, qtbot):
+    w = seeds_window
+    cb = w.codebook
+    w.actions_.add_code("labels")
+    cb.select(w.session.project.find_code("labels").guid)
+    cb.ask_text = lambda *a, **k: ("occupation", True)
+    cb.tree.setFocus()
+    qtbot.keyClick(cb.tree, Qt.Key.Key_Insert, Qt.KeyboardModifier.ShiftModifier)
+    child = w.session.project.find_code("occupation")
+    assert child.parent == w.session.project.find_code("labels").guid
+    parent_index = w.codebook_model.index(0, 0)
+    assert w.codebook_model.rowCount(parent_index) == 1
+    assert w.codebook_model.index(0, 0, parent_index).data() == "occupation"
+    w.actions_.undo_action.trigger()
+    assert w.session.project.find_code("occupation") is None

@@ -114,8 +114,9 @@ class AnnotationActions(QObject):
         return self._push(DeleteAnnotationCommand(self.session, annotation))
 
     # -- codebook ----------------------------------------------------------------------------
-    def add_code(self, name: str) -> bool:
-        return self._push(AddCodeCommand(self.session, name))
+    def add_code(self, name: str, parent: Code | None = None) -> bool:
+        return self._push(AddCodeCommand(self.session, name,
+                                         parent.guid if parent is not None else None))
 
     def rename_code(self, code: Code, name: str) -> bool:
         return self._push(EditCodeCommand(self.session, code, name=name))

@@ -12,7 +12,7 @@ from .codebook_model import CodebookModel
 
 
 class CodebookPanel(QWidget):
-    addRequested = Signal(str)  # name
+    addRequested = Signal(str, object)  # name, parent Code or None
     renameRequested = Signal(object, str)  # Code, new name
     recolorRequested = Signal(object, str)  # Code, "#rrggbb"
     mergeRequested = Signal(object, object)  # source Code, target Code
@@ -32,7 +32,9 @@ class CodebookPanel(QWidget):
         model.modelReset.connect(self.tree.expandAll)
         model.modelReset.connect(lambda: self.tree.resizeColumnToContents(0))
         buttons = QHBoxLayout()
-        for label, key, slot in (("New…", "Ins", self.add_code), ("Rename…", "F2", self.rename),
+        for label, key, slot in (("New…", "Ins", self.add_code),
+                                 ("New sub-code…", "Shift+Ins", self.add_subcode),
+                                 ("Rename…", "F2", self.rename),
                                  ("Colour…", "Ctrl+Shift+C", self.recolor),
                                  ("Merge into…", "Ctrl+M", self.merge),
                                  ("Delete", "Del", self.delete)):
@@ -65,7 +67,15 @@ class CodebookPanel(QWidget):
     def add_code(self) -> None:
         name, ok = self.ask_text("New code", "Name:")
         if ok and name.strip():
-            self.addRequested.emit(name.strip())
+            self.addRequested.emit(name.strip(), None)
+
+    def add_subcode(self) -> None:
+        parent = self.current()
+        if parent is None:
+            return
+        name, ok = self.ask_text("New sub-code", f"Name (under “{parent.name}”):")
+        if ok and name.strip():
+            self.addRequested.emit(name.strip(), parent)
 
     def rename(self) -> None:
         code = self.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -70,6 +70,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self._update_title()
         self._refresh_store_views()
         self.resize(1600, 1000)
+        self._restore_layout()
 
     # -- construction ------------------------------------------------------------------------
     def _build_models(self) -> None:
@@ -439,6 +440,21 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
+    # -- window layout (kept between sessions) ----------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+
     # -- project -----------------------------------------------------------------------------
     def _update_title(self) -> None:
         self.setWindowTitle(f"Qarin — {self.session.name}")
@@ -454,6 +470,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         return window
 
     def closeEvent(self, event) -> None:
+        self.save_layout()
         super().closeEvent(event)
         if event.isAccepted() and self in MainWindow.open_windows:
             MainWindow.open_windows.remove(self)
