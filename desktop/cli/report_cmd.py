@@ -122,8 +122,9 @@ def run_import(args) -> int:
     if Path(args.out).exists():
         raise UsageError(f"qdpx import: {args.out} exists; choose a new project file")
     report = import_qdpx(args.qdpx, args.out)
-    for message in report.skipped:
+    for message in [*report.skipped, *report.warnings]:
         print(f"warning: {message}", file=sys.stderr)
+    orphans = f" ({report.orphans} kept as orphans to place by hand)" if report.orphans else ""
     print(f"created {args.out}: {report.sources} sources, {report.codes} codes, "
-          f"{report.selections} coded selections, {report.notes} notes", file=sys.stderr)
+          f"{report.selections} coded selections{orphans}, {report.notes} notes", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .qde import (META_SOURCE_GUIDS, NS, VARIABLES, QdpxError, crlf_map, derived_guid, lf, q,
+from .qde import (META_SOURCE_GUIDS, META_USER_GUIDS, NS, VARIABLES, QdpxError, crlf_map, derived_guid, lf, q,
                   xml_safe)
 
 
@@ -37,20 +37,31 @@ def _stamp(value: str) -> str:
     return value or ""
 
 
+def _kept(project, key: str) -> dict[str, str]:
+    try:
+        kept = json.loads(project.meta().get(key, "{}"))
+    except ValueError:
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
 def source_guids(project) -> dict[str, str]:
     """Article id -> TextSource GUID: the one a .qdpx import brought in, else the store's."""
-    try:
-        kept = json.loads(project.meta().get(META_SOURCE_GUIDS, "{}"))
-    except ValueError:
-        kept = {}
+    kept = _kept(project, META_SOURCE_GUIDS)
     return {info.id: kept.get(info.id, info.guid) for info in project.article_infos()}
+
+
+def user_guids(project) -> dict[str, str]:
+    """User name -> User GUID: the one a .qdpx import brought in, else the store's."""
+    kept = _kept(project, META_USER_GUIDS)
+    return {u.name: kept.get(u.name, u.guid) for u in project.users()}
 
 
 def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:
     """(project.qde bytes, {zip path: source text}, stats)."""
     stats = ExportStats()
     ET.register_namespace("", NS)
-    users = {u.name: u.guid for u in project.users()}
+    users = user_guids(project)
 
     def user(name: str) -> str:
         if not name:

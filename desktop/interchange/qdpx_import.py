@@ -1,8 +1,13 @@
 """Read a REFI-QDA .qdpx into a new project, through the project store's API only.
 
 Accepts what other tools write: CRLF line ends (in project.qde and in sources; positions are
-mapped onto the LF text), a capitalised ``Sources/`` folder, upper-case GUIDs, a BOM, sources
-given inline (PlainTextContent). Anything it cannot bring over is listed in ``skipped``.
+checked against each selection's quote, see ``placement``), a capitalised ``Sources/`` folder,
+upper-case GUIDs, a BOM, sources given inline (PlainTextContent). Anything it cannot bring over
+is listed in ``skipped``; selections it cannot place are kept as orphan annotations and listed
+in ``warnings``.
+
+The store gives new articles and users new GUIDs; the file's TextSource and User GUIDs are kept
+in project meta (``qde.META_SOURCE_GUIDS``, ``qde.META_USER_GUIDS``) so a re-export writes them.
 """
 from __future__ import annotations
 
@@ -14,7 +19,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .qde import (META_SOURCE_GUIDS, NS, VARIABLES, QdpxError, COLOR_RE, crlf_map, derived_guid,
+from .placement import Placement, place
+from .qde import (META_SOURCE_GUIDS, META_USER_GUIDS, NS, VARIABLES, QdpxError, COLOR_RE, crlf_map, derived_guid,
                   norm_guid)
 
 MAX_ENTRY = 512 * 1024 * 1024  # refuse zip members that expand beyond this
@@ -27,7 +33,9 @@ class ImportReport:
     codes: int = 0
     selections: int = 0
     notes: int = 0
-    skipped: list[str] = field(default_factory=list)
+    orphans: int = 0  # selections kept as orphan annotations (place them by hand)
+    skipped: list[str] = field(default_factory=list)  # things not brought over
+    warnings: list[str] = field(default_factory=list)  # brought over, but look at them
 
 
 def _local(tag: str) -> str:
@@ -169,7 +177,7 @@ def import_qdpx(path: str | os.PathLike, out: str | os.PathLike) -> ImportReport
 def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
     from desktop.core.ingest import article_from_text
     from desktop.store import Annotation, Code, Memo
-    from desktop.store.anchoring import quote_at
+    from desktop.store.anchoring import Quote, quote_at
 
     report = ImportReport()
     users = {norm_guid(u.get("guid"), "user"): (u.get("name") or "").strip()
@@ -233,7 +241,7 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
         sources_el = _child(root, "Sources")
         kept_guids: dict[str, str] = {}
         used_ids: set[str] = set()
-        pending = []  # (article id, text, mapping, source element)
+        pending = []  # (article id, file text, LF text, mapping, source element)
         for src in list(sources_el) if sources_el is not None else []:
             kind = _local(src.tag)
             label = src.get("name") or src.get("guid") or "?"
@@ -265,21 +273,20 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
             project.add_articles([article])
             kept_guids[art_id] = norm_guid(src.get("guid"), "source", art_id)
             report.sources += 1
-            pending.append((art_id, text, mapping, src))
+            pending.append((art_id, raw, text, mapping, src))
 
         uncoded: str | None = None
-        for art_id, text, mapping, src in pending:
+        for art_id, raw, text, mapping, src in pending:
             for sel in _children(src, "PlainTextSelection"):
                 sel_guid = norm_guid(sel.get("guid"), "selection", art_id)
+                quote = crlf_map(sel.get("name") or "")[0]
                 try:
                     s_raw, e_raw = int(sel.get("startPosition")), int(sel.get("endPosition"))
                 except (TypeError, ValueError):
-                    report.skipped.append(f"selection {sel_guid}: positions are not numbers")
-                    continue
-                if not 0 <= s_raw < e_raw < len(mapping):
-                    report.skipped.append(f"selection {sel_guid}: [{s_raw}, {e_raw}) is outside {art_id!r}")
-                    continue
-                start, end = mapping[s_raw], mapping[e_raw]
+                    spot = Placement(None, None, "", False, "its positions are not numbers")
+                    s_raw = e_raw = 0
+                else:
+                    spot = place(raw, text, mapping, s_raw, e_raw, quote)
                 memo = note_text(_children(sel, "NoteRef")
                                  + [r for c in _children(sel, "Coding") for r in _children(c, "NoteRef")])
                 desc = _child(sel, "Description")
@@ -297,7 +304,16 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
                     if uncoded is None:
                         uncoded = project.add_code(_code_name(UNCODED, used_names, report)).guid
                     codings = [(sel, uncoded)]
-                q = quote_at(text, start, end)
+                if spot.placed:
+                    q = quote_at(text, spot.start, spot.end)
+                    if spot.problem:
+                        report.warnings.append(f"selection {sel_guid} in {art_id!r}: {spot.problem}")
+                else:
+                    # kept, never dropped: an orphan with the quote the file gave (DESIGN.md §8)
+                    s0 = max(0, s_raw)
+                    q = Quote(s0, max(s0, e_raw), quote, "", "")
+                    report.warnings.append(f"selection {sel_guid} in {art_id!r}: {spot.problem}; "
+                                           "kept as an orphan annotation to place by hand")
                 author = who(sel.get("creatingUser"))
                 created = _stamp(sel.get("creationDateTime"))
                 modified = _stamp(sel.get("modifiedDateTime")) or created
@@ -306,8 +322,9 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
                     project.restore_annotation(Annotation(
                         guid, art_id, q.start, q.end, q.exact, q.prefix, q.suffix, code_guid, memo,
                         author or who(coding.get("creatingUser")), created or _stamp(coding.get("creationDateTime")),
-                        modified or created))
+                        modified or created, orphan=not spot.placed, anchor=None if spot.placed else "orphan"))
                     report.selections += 1
+                    report.orphans += 0 if spot.placed else 1
             for ref in _children(src, "NoteRef"):
                 g = norm_guid(ref.get("targetGUID"), "note")
                 if g in notes and g not in used_notes:
@@ -317,6 +334,11 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
             if g not in used_notes:
                 report.notes += _memo(project, n, g, None, zf, who, Memo)
         project.set_meta(META_SOURCE_GUIDS, json.dumps(kept_guids, ensure_ascii=False))
+        user_guids: dict[str, str] = {}
+        for guid, name in users.items():
+            if name:
+                user_guids.setdefault(name, guid)
+        project.set_meta(META_USER_GUIDS, json.dumps(user_guids, ensure_ascii=False))
         for kind in ("Cases", "Links", "Sets", "Graphs"):
             el = _child(root, kind)
             if el is not None and len(el):
