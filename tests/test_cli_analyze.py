@@ -73,3 +73,17 @@ def test_unwritable_output_is_a_one_line_error(tmp_path):
     proc = run("analyze", "--json", str(tmp_path / "no" / "such" / "dir" / "out.json"))
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr and proc.stderr.startswith("error:")
+
+
+def test_output_is_the_same_whatever_the_hash_seed():
+    import os
+
+    outputs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", "--json", "-"],
+                              capture_output=True, text=True, cwd=ROOT, env=env)
+        data = json.loads(proc.stdout)
+        data.pop("timings")
+        outputs.append(data)
+    assert outputs[0] == outputs[1]

@@ -91,6 +91,8 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     for n, (a, b) in enumerate(pair_keys):
         clock.check("align", n / max(1, len(pair_keys)))
         groups.extend(group_edges(a, b, edges[(a, b)], units_by_doc[a], units_by_doc[b]))
+    # bigram sets iterate in hash order, which differs between processes: fix the order here
+    groups.sort(key=lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1))
     clock.lap("align")
 
     links: list[Link] = []
