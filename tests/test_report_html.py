@@ -24,7 +24,10 @@ def test_self_contained_no_script_no_external_reference():
     assert "<script" not in html  # the article's <script> appears only escaped
     assert "&lt;script&gt;window.__pwned=1" in html
     assert "default-src 'none'" in html  # CSP: even a bug could not fetch or run anything
-    assert html.count("@font-face") == 2 and "data:font/ttf;base64," in html
+    assert html.count('@font-face { font-family: "Amiri"') == 2 and "data:font/ttf;base64," in html
+    # the only other face: system emoji fonts by name (local()), never a URL
+    faces = re.findall(r"@font-face \{[^}]*\}", html)
+    assert len(faces) == 3 and "url(" not in faces[2] and 'local("Noto Color Emoji")' in faces[2]
     for attr in re.findall(r'(?:src|href)\s*=\s*"([^"]*)"', html):
         pytest.fail(f"unexpected reference {attr!r}")
     assert "url(http" not in html and "@import" not in html

@@ -23,7 +23,7 @@ from .export import annotations_csv, report_json
 from .html import render_html
 
 __all__ = [
-    "ReportAnnotation", "ReportCode", "ReportContent", "ReportResult", "build_content",
+    "ReportAnnotation", "ReportCode", "ReportContent", "ReportResult", "build_content", "category_labels",
     "coding_from_project", "render_html", "write_report",
 ]
 
@@ -70,6 +70,16 @@ def _normalise_coding(annotations, codes) -> tuple[list[ReportAnnotation], list[
     return anns, cds
 
 
+def category_labels(lexicon, lang: str) -> dict[str, tuple[str, str]]:
+    """Category id -> (label in the report's language, colour): ``label_ar`` in Arabic reports
+    when the lexicon has one, else ``label``."""
+    out = {}
+    for cid, c in lexicon.categories.items():
+        label = (getattr(c, "label_ar", "") or "").strip() if lang == "ar" else ""
+        out[cid] = (label or c.label, c.color)
+    return out
+
+
 def write_report(
     analysis: Analysis,
     annotations: Sequence = (),
@@ -91,9 +101,7 @@ def write_report(
     if lang not in ("ar", "en"):
         raise ValueError(f"unknown report language {lang!r} (use ar or en)")
     anns, cds = _normalise_coding(annotations, codes)
-    categories = None
-    if lexicon is not None:
-        categories = {cid: (c.label, c.color) for cid, c in lexicon.categories.items()}
+    categories = category_labels(lexicon, lang) if lexicon is not None else None
     content = build_content(analysis, anns, cds, outlets=outlets, categories=categories, lang=lang)
     result = ReportResult(summary=list(content.summary))
     generated = datetime.now().strftime("%Y-%m-%d %H:%M")

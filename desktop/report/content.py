@@ -94,6 +94,7 @@ class CodeGroup:
     path: str  # "parent › child"
     depth: int
     annotations: tuple[ReportAnnotation, ...]
+    names: tuple[str, ...] = ()  # the code names along the path, top first
 
 
 @dataclass
@@ -117,6 +118,10 @@ class ReportContent:
     engine_version: str = ""
     lexicon_version: str = ""
     summary: list[str] = field(default_factory=list)
+    category_names: dict[str, str] = field(default_factory=dict)  # every known id -> label
+
+    def category_label(self, category: str) -> str:
+        return self.category_names.get(category, category)
 
     def label(self, article_id: str) -> str:
         for row in self.articles:
@@ -189,7 +194,8 @@ class _Index:
         return cls({a.id: a.text for a in analysis.articles}, shared, changes, framing)
 
 
-def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link]) -> AlignedPair:
+def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link],
+                  category_names: dict[str, str] | None = None) -> AlignedPair:
     src, cpy, known = _oriented(pair)
     rows: list[AlignedRow] = []
     oriented = []
@@ -217,7 +223,8 @@ def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link]) -> AlignedPai
     for ch in idx.changes.get(key, ()):
         _change_marks(ch, marks, inserts)
     for hit in [*idx.framing.get(src, ()), *idx.framing.get(cpy, ())]:
-        title = f"{hit.category}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "")
+        name = (category_names or {}).get(hit.category, hit.category)
+        title = f"{name}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "")
         marks[hit.article].append(Mark(*hit.span, "frameq" if hit.in_quote else "frame", title))
     return AlignedPair(
         src, cpy, known, pair, tuple(rows),
@@ -270,16 +277,16 @@ def _code_groups(codes: Sequence[ReportCode], annotations: Sequence[ReportAnnota
             per_code[g].append(ann)
     groups: list[CodeGroup] = []
 
-    def walk(parent: str | None, path: str, depth: int, seen: set[str]) -> None:
+    def walk(parent: str | None, names: tuple[str, ...], seen: set[str]) -> None:
         for c in sorted(children.get(parent, []), key=lambda c: c.name):
             if c.guid in seen:  # a cycle in bad data; show each code once
                 continue
             seen.add(c.guid)
-            p = f"{path} › {c.name}" if path else c.name
-            groups.append(CodeGroup(c, p, depth, tuple(per_code.get(c.guid, ()))))
-            walk(c.guid, p, depth + 1, seen)
+            here = (*names, c.name)
+            groups.append(CodeGroup(c, " › ".join(here), len(names), tuple(per_code.get(c.guid, ())), here))
+            walk(c.guid, here, seen)
 
-    walk(None, "", 0, set())
+    walk(None, (), set())
     return groups, uncoded
 
 
@@ -306,6 +313,7 @@ def build_content(
     ]
     outlet_order = list(dict.fromkeys(a.outlet for a in analysis.articles))
     cats = dict(categories or {})
+    names = {cid: label for cid, (label, _) in cats.items() if label}
     used = list(dict.fromkeys(h.category for h in analysis.framing))
     cat_ids = [c for c in cats if c in used] + [c for c in used if c not in cats]
     palette = ["#7b61ff", "#d9480f", "#2b8a3e", "#c2255c", "#1864ab", "#e67700", "#5f3dc4"]
@@ -355,7 +363,7 @@ def build_content(
                   and (p.direction != "unknown" or max(p.a_in_b, p.b_in_a) >= min_share)]
     candidates.sort(key=lambda p: (p.direction == "unknown", -max(p.a_in_b, p.b_in_a), p.a, p.b))
     for p in candidates[:max_pairs]:
-        aligned.append(_aligned_pair(idx, p, links_by_pair[frozenset((p.a, p.b))]))
+        aligned.append(_aligned_pair(idx, p, links_by_pair[frozenset((p.a, p.b))], names))
     omitted = len(candidates) - len(aligned)
 
     groups, uncoded = _code_groups(codes, annotations, set(index))
@@ -365,7 +373,7 @@ def build_content(
         matrix=matrix, directions=directions, pairs=list(analysis.pairs), aligned=aligned,
         code_groups=groups, uncoded=uncoded, attribution_drops=dict(drops), aligned_omitted=omitted,
         framing_hits=list(analysis.framing), engine_version=analysis.engine_version,
-        lexicon_version=analysis.lexicon_version,
+        lexicon_version=analysis.lexicon_version, category_names=names,
     )
     content.summary = summarize(content)
     return content

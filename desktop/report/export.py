@@ -17,7 +17,8 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: str) -> str:
-    """Text a spreadsheet will not run as a formula (a leading ' as OWASP advises)."""
+    """Text a spreadsheet will not run as a formula: a leading = + - @ TAB or CR gets a ' in
+    front, as OWASP advises."""
     return "'" + value if value and value.startswith(_FORMULA) else value
 
 
@@ -47,11 +48,12 @@ def annotations_csv(analysis: Analysis, annotations: Sequence[ReportAnnotation],
     for a in annotations:
         art = arts.get(a.article_id)
         for code in a.codes or ("",):
-            writer.writerow([
-                a.guid, a.article_id, _cell(art.outlet if art else ""), _cell(art.title if art else ""),
-                a.start, a.end, _cell(a.exact), _cell(names.get(code, "")), _cell(paths.get(code, "")), code,
-                _cell(a.memo), _cell(a.author), a.created, a.modified, "yes" if a.orphan else "no",
-            ])
+            # every text cell, ids and timestamps too: an imported .qdpx can put anything there
+            writer.writerow([_cell(v) if isinstance(v, str) else v for v in (
+                a.guid, a.article_id, art.outlet if art else "", art.title if art else "",
+                a.start, a.end, a.exact, names.get(code, ""), paths.get(code, ""), code,
+                a.memo, a.author, a.created, a.modified, "yes" if a.orphan else "no",
+            )])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

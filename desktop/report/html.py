@@ -33,6 +33,18 @@ def text(value: object) -> str:
     return "".join(out)
 
 
+def iso(value: object) -> str:
+    """Free text (a name, title, memo, author) isolated, its direction taken from its own first
+    strong letter, so a Latin memo reads left to right and an Arabic name cannot pull the
+    neighbouring timestamp or numbers around."""
+    return f"<bdi>{text(value)}</bdi>"
+
+
+def ltr(value: object) -> str:
+    """Text that is always left to right (dates, timestamps, offsets, file names, versions)."""
+    return f'<bdi dir="ltr">{text(value)}</bdi>'
+
+
 def attr(value: object) -> str:
     """Attribute text (tooltips): escaped, scoped bidi controls spelled out."""
     plain = "".join(control_label(r) if c else r for r, c in split_controls(str(value)))
@@ -110,10 +122,10 @@ def _articles(c: ReportContent) -> str:
     rows = []
     for i, a in enumerate(c.articles, 1):
         rows.append(
-            f'<tr><td>{i}. {text(a.label)}</td><td>{text(a.outlet)}</td><td>{text(a.title)}</td>'
-            f'<td class="num">{text(a.date or t(L, "none"))}</td>'
+            f'<tr><td>{i}. {iso(a.label)}</td><td>{iso(a.outlet)}</td><td dir="auto">{text(a.title)}</td>'
+            f'<td class="num">{ltr(a.date or t(L, "none"))}</td>'
             f'<td class="src"><span class="ltr">{text(a.source or t(L, "none"))}</span></td>'
-            f'<td class="num">{a.words}</td><td>{text(a.relay_of or t(L, "none"))}</td></tr>'
+            f'<td class="num">{a.words}</td><td>{iso(a.relay_of or t(L, "none"))}</td></tr>'
         )
     return (f'<section id="articles"><h2>{text(t(L, "articles"))}</h2><table><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></section>')
@@ -139,7 +151,7 @@ def _framing(c: ReportContent) -> str:
     if not c.categories:
         return f'<section id="framing"><h2>{text(t(L, "framing"))}</h2><p>{text(t(L, "no_framing"))}</p></section>'
     head = f'<th>{text(t(L, "col_outlet"))}</th>' + "".join(
-        f'<th style="border-bottom: 4px solid {color(col)}">{text(label)}</th>' for _, label, col in c.categories)
+        f'<th style="border-bottom: 4px solid {color(col)}">{iso(label)}</th>' for _, label, col in c.categories)
     from .labels import outlet_display
 
     rows = []
@@ -151,10 +163,9 @@ def _framing(c: ReportContent) -> str:
                 cells.append('<td class="num">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
-            terms = "، ".join(f"{w} ×{n}" for w, n in cell.terms) if L == "ar" else \
-                ", ".join(f"{w} ×{n}" for w, n in cell.terms)
-            cells.append(f'<td><b>{cell.own}</b>{q}<span class="terms">{text(terms)}</span></td>')
-        rows.append(f"<tr><th>{text(outlet_display(outlet, L))}</th>{''.join(cells)}</tr>")
+            terms = ("، " if L == "ar" else ", ").join(f"{iso(w)} ×{n}" for w, n in cell.terms)
+            cells.append(f'<td><b>{cell.own}</b>{q}<span class="terms">{terms}</span></td>')
+        rows.append(f"<tr><th>{iso(outlet_display(outlet, L))}</th>{''.join(cells)}</tr>")
     return (f'<section id="framing"><h2>{text(t(L, "framing"))}</h2><p class="note">{text(t(L, "framing_note"))}</p>'
             f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></section>')
 
@@ -164,13 +175,13 @@ def _substitutions(c: ReportContent) -> str:
     if not c.substitutions:
         body = f'<p>{text(t(L, "no_substitutions"))}</p>'
     else:
-        labels = {cid: label for cid, label, _ in c.categories}
         head = "".join(f"<th>{text(t(L, k))}</th>" for k in
                        ("source_side", "copy_side", "col_from", "col_to", "col_category", "col_count"))
         rows = "".join(
-            f'<tr><td>{text(s.source)}</td><td>{text(s.copy)}</td><td><span class="hl sub">{text(s.source_text)}</span></td>'
-            f'<td><span class="hl sub">{text(s.copy_text)}</span></td>'
-            f'<td>{text(labels.get(s.category, s.category) or t(L, "none"))}</td><td class="num">{s.count}</td></tr>'
+            f'<tr><td>{iso(s.source)}</td><td>{iso(s.copy)}</td>'
+            f'<td><span class="hl sub" dir="auto">{text(s.source_text)}</span></td>'
+            f'<td><span class="hl sub" dir="auto">{text(s.copy_text)}</span></td>'
+            f'<td>{iso(c.category_label(s.category) or t(L, "none"))}</td><td class="num">{s.count}</td></tr>'
             for s in c.substitutions)
         body = f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
     return f'<section id="substitutions"><h2>{text(t(L, "substitutions"))}</h2>{body}</section>'
@@ -200,8 +211,8 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
             c_cell += f'<span class="kind">{text(r.kind)} · {r.score:.2f}</span>'
         rows.append(f"<tr>{s_cell}{c_cell}</td></tr>")
     return (f'<div class="pair">{head}<p class="note">{text(sub)}</p>{legend(L)}'
-            f'<table class="aligned"><thead><tr><th>{text(right)}: {text(c.label(p.source))}</th>'
-            f'<th>{text(left)}: {text(c.label(p.copy))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+            f'<table class="aligned"><thead><tr><th>{text(right)}: {iso(c.label(p.source))}</th>'
+            f'<th>{text(left)}: {iso(c.label(p.copy))}</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
 
 
 def _aligned(c: ReportContent) -> str:
@@ -216,10 +227,12 @@ def _aligned(c: ReportContent) -> str:
 def _annotation(c: ReportContent, a) -> str:
     L = c.lang
     orphan = f' <span class="orphan">{text(t(L, "orphan"))}</span>' if a.orphan else ""
-    who = " · ".join(x for x in (a.author, a.modified or a.created) if x)
-    memo = f'<p class="memo">{text(a.memo)}</p>' if a.memo else ""
-    return (f'<div class="ann"><div class="who">{text(c.label(a.article_id))} [{a.start}–{a.end}]{orphan}'
-            f'{" · " + text(who) if who else ""}</div><blockquote>{text(a.exact)}</blockquote>{memo}</div>')
+    who = [iso(a.author)] if a.author else []
+    if a.modified or a.created:
+        who.append(ltr(a.modified or a.created))
+    memo = f'<p class="memo" dir="auto">{text(a.memo)}</p>' if a.memo else ""
+    return (f'<div class="ann"><div class="who">{iso(c.label(a.article_id))} {ltr(f"[{a.start}–{a.end}]")}{orphan}'
+            f'{"".join(" · " + w for w in who)}</div><blockquote dir="auto">{text(a.exact)}</blockquote>{memo}</div>')
 
 
 def _annotations(c: ReportContent) -> str:
@@ -228,10 +241,12 @@ def _annotations(c: ReportContent) -> str:
     for g in c.code_groups:
         if not g.annotations and not g.code.memo:
             continue
-        memo = f'<p class="code-memo">{text(t(L, "code_memo"))}: {text(g.code.memo)}</p>' if g.code.memo else ""
+        memo = (f'<p class="code-memo">{text(t(L, "code_memo"))}: <bdi class="memo-text">{text(g.code.memo)}</bdi></p>'
+                if g.code.memo else "")
         anns = "".join(_annotation(c, a) for a in g.annotations)
+        path = " › ".join(iso(name) for name in g.names)
         parts.append(f'<div class="code-group" style="--code: {color(g.code.color)}">'
-                     f'<h3>{text(g.path)} ({len(g.annotations)})</h3>{memo}{anns}</div>')
+                     f'<h3>{path} ({len(g.annotations)})</h3>{memo}{anns}</div>')
     if c.uncoded:
         anns = "".join(_annotation(c, a) for a in c.uncoded)
         parts.append(f'<div class="code-group" style="--code: #adb5bd"><h3>{text(t(L, "uncoded"))} '
@@ -240,13 +255,18 @@ def _annotations(c: ReportContent) -> str:
     return f'<section id="annotations"><h2>{text(t(L, "annotations"))}</h2>{body}</section>'
 
 
+def meta_parts(c: ReportContent, when: str) -> list[str]:
+    """When and with what the report was made; both renderers print the same."""
+    return [x for x in (when, c.engine_version and f"engine {c.engine_version}",
+                        c.lexicon_version and f"lexicon {c.lexicon_version[:12]}") if x]
+
+
 def render_html(c: ReportContent, *, generated: str | None = None) -> str:
     L = c.lang
     when = generated or _dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    meta = " · ".join(x for x in (t(L, "generated"), when, c.engine_version and f"engine {c.engine_version}",
-                                  c.lexicon_version and f"lexicon {c.lexicon_version[:12]}") if x)
+    meta = " · ".join([text(t(L, "generated"))] + [ltr(x) for x in meta_parts(c, when)])
     body = "".join((
-        f'<header><h1>{text(t(L, "title"))}</h1><p class="meta">{text(meta)}</p></header>',
+        f'<header><h1>{text(t(L, "title"))}</h1><p class="meta">{meta}</p></header>',
         _summary(c), _articles(c), _matrix(c), _framing(c), _substitutions(c), _aligned(c), _annotations(c),
     ))
     page = Template((RESOURCES / "report" / "page.html").read_text(encoding="utf-8"))

@@ -44,6 +44,22 @@ def _app():
 
 
 _FAMILY: list[str] = []
+# Colour emoji fonts a system may have (none is bundled: they weigh about 10 MB).
+EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol")
+
+
+def emoji_fallback() -> list[str]:
+    """Make the installed colour emoji fonts Qt's emoji fallback (Qt 6.9+ then sends emoji
+    sequences, and only those, to them). Returns the families used; empty if none is installed."""
+    from PySide6.QtGui import QFontDatabase
+
+    found = [f for f in EMOJI_FAMILIES if QFontDatabase.hasFamily(f)]
+    if found and hasattr(QFontDatabase, "addApplicationEmojiFontFamily"):
+        have = set(QFontDatabase.applicationEmojiFontFamilies())
+        for family in found:
+            if family not in have:
+                QFontDatabase.addApplicationEmojiFontFamily(family)
+    return found
 
 
 def _font_family() -> str:
@@ -56,6 +72,7 @@ def _font_family() -> str:
             fams = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
             if fams:
                 family = fams[0]
+        emoji_fallback()
         _FAMILY.append(family)
     return _FAMILY[0]
 

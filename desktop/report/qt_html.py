@@ -6,11 +6,12 @@ only builds a string; pdf_qt.py lays it out and paints it.
 """
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from .content import AlignedPair, ReportContent
 from .highlight import Mark, control_label, pieces, split_controls
-from .html import color
+from .html import color, meta_parts
 from .labels import COLORS, LEGEND, outlet_display, t
 from .svg import ink, ramp
 
@@ -37,6 +38,40 @@ def text(value: object) -> str:
         else:
             out.append(escape(run, quote=True).replace("\n", "<br>"))
     return "".join(out)
+
+
+# Qt's rich text honours dir= only on blocks; inline runs are isolated with Unicode isolates
+# (Qt's bidi algorithm implements them). Our own isolates are added after escaping, so the
+# bidi controls an article brings are still shown as visible marks by text().
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+
+
+def iso(value: object) -> str:
+    """Free text (name, title, memo, author) isolated, its direction from its first strong letter."""
+    return f"{FSI}{text(value)}{PDI}"
+
+
+def ltr(value: object) -> str:
+    """Always left to right: dates, timestamps, offsets, file names, versions."""
+    return f"{LRI}{text(value)}{PDI}"
+
+
+def first_strong(value: str, default: str) -> str:
+    """"ltr" or "rtl" from the first strong letter (as dir="auto" does), else ``default``."""
+    for ch in value:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return default
+
+
+def block(value: str, lang: str, style: str = "") -> str:
+    """A paragraph of free text laid out in its own direction (a Latin memo reads left to right)."""
+    d = first_strong(value, _dir(lang))
+    css = f' style="{style}"' if style else ""
+    return f'<p dir="{d}" align="{"left" if d == "ltr" else "right"}"{css}>{text(value)}</p>'
 
 
 def _style(classes: tuple[str, ...]) -> str:
@@ -98,12 +133,13 @@ def _p(c: ReportContent, body: str, cls: str = "") -> str:
 def _articles(c: ReportContent) -> str:
     L = c.lang
     head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, k))}</th>' for k in
-                  ("col_label", "col_outlet", "col_title", "col_date", "col_source", "col_words")])
+                  ("col_label", "col_outlet", "col_title", "col_date", "col_source", "col_words", "col_relay")])
     rows = "".join(
-        tr(L, [f"<td>{i}. {text(a.label)}</td>", f"<td>{text(a.outlet)}</td>", f"<td>{text(a.title)}</td>",
-               f'<td>{text(a.date or t(L, "none"))}</td>',
-               f'<td style="font-size:7pt">{text(a.source or t(L, "none"))}</td>',
-               f'<td align="center">{a.words}</td>']) for i, a in enumerate(c.articles, 1))
+        tr(L, [f"<td>{i}. {iso(a.label)}</td>", f"<td>{iso(a.outlet)}</td>", f"<td>{iso(a.title)}</td>",
+               f'<td>{ltr(a.date or t(L, "none"))}</td>',
+               f'<td style="font-size:7pt">{ltr(a.source or t(L, "none"))}</td>',
+               f'<td align="center">{a.words}</td>', f'<td>{iso(a.relay_of or t(L, "none"))}</td>'])
+        for i, a in enumerate(c.articles, 1))
     return _h2(c, "articles") + f'<table {TABLE}><thead>{head}</thead>{rows}</table>'
 
 
@@ -125,10 +161,10 @@ def _matrix(c: ReportContent) -> str:
             label = "" if small else str(round(100 * v))
             cells.append(f'<td bgcolor="{ramp(v)}" align="center"><span style="color:{ink(v)}; '
                          f'font-size:{6 if small else 8}pt">{mark}{label}</span></td>')
-        rows.append(tr(L, [f'<th bgcolor="#f1f3f5" style="font-size:8pt">{i + 1}. {text(a.label)}</th>', *cells]))
+        rows.append(tr(L, [f'<th bgcolor="#f1f3f5" style="font-size:8pt">{i + 1}. {iso(a.label)}</th>', *cells]))
     copied = "نقل عن" if L == "ar" else "copied from"
-    dirs = "".join(f"<li>{text(c.articles[cpy].label)} {text(copied)} {text(c.articles[src].label)} "
-                   f"({_pct(c.matrix[cpy][src])})</li>" for src, cpy in c.directions)
+    dirs = "".join(f"<li>{iso(c.articles[cpy].label)} {text(copied)} {iso(c.articles[src].label)} "
+                   f"{FSI}({_pct(c.matrix[cpy][src])}){PDI}</li>" for src, cpy in c.directions)
     dirs = (f'<h3 dir="{_dir(L)}">{text(t(L, "directions"))}</h3><ul dir="{_dir(L)}">{dirs}</ul>') if dirs else ""
     return (_h2(c, "matrix") + _p(c, text(t(L, "matrix_note")), "note")
             + f'<table align="{"right" if L == "ar" else "left"}" border="1" cellspacing="0" cellpadding="2" '
@@ -141,7 +177,7 @@ def _framing(c: ReportContent) -> str:
     if not c.categories:
         return _h2(c, "framing") + _p(c, text(t(L, "no_framing")))
     head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, "col_outlet"))}</th>'] + [
-        f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {text(label)}</th>'
+        f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {iso(label)}</th>'
         for _, label, col in c.categories])
     rows = []
     for outlet in c.outlets:
@@ -152,9 +188,9 @@ def _framing(c: ReportContent) -> str:
                 cells.append('<td align="center">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
-            terms = ("، " if L == "ar" else ", ").join(f"{w} ×{n}" for w, n in cell.terms)
-            cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; color:#495057">{text(terms)}</span></td>')
-        rows.append(tr(L, [f'<th bgcolor="#f1f3f5">{text(outlet_display(outlet, L))}</th>', *cells]))
+            terms = ("، " if L == "ar" else ", ").join(f"{iso(w)} ×{n}" for w, n in cell.terms)
+            cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; color:#495057">{terms}</span></td>')
+        rows.append(tr(L, [f'<th bgcolor="#f1f3f5">{iso(outlet_display(outlet, L))}</th>', *cells]))
     return (_h2(c, "framing") + _p(c, text(t(L, "framing_note")), "note")
             + f'<table {TABLE}><thead>{head}</thead>{"".join(rows)}</table>')
 
@@ -163,14 +199,13 @@ def _substitutions(c: ReportContent) -> str:
     L = c.lang
     if not c.substitutions:
         return _h2(c, "substitutions") + _p(c, text(t(L, "no_substitutions")))
-    labels = {cid: label for cid, label, _ in c.categories}
     head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, k))}</th>' for k in
                   ("source_side", "copy_side", "col_from", "col_to", "col_category", "col_count")])
     rows = "".join(
-        tr(L, [f"<td>{text(s.source)}</td>", f"<td>{text(s.copy)}</td>",
-               f'<td><span style="{STYLE["sub"]}">{text(s.source_text)}</span></td>',
-               f'<td><span style="{STYLE["sub"]}">{text(s.copy_text)}</span></td>',
-               f'<td>{text(labels.get(s.category, s.category) or t(L, "none"))}</td>',
+        tr(L, [f"<td>{iso(s.source)}</td>", f"<td>{iso(s.copy)}</td>",
+               f'<td><span style="{STYLE["sub"]}">{iso(s.source_text)}</span></td>',
+               f'<td><span style="{STYLE["sub"]}">{iso(s.copy_text)}</span></td>',
+               f'<td>{iso(c.category_label(s.category) or t(L, "none"))}</td>',
                f'<td align="center">{s.count}</td>'])
         for s in c.substitutions)
     return _h2(c, "substitutions") + f'<table {TABLE}><thead>{head}</thead>{rows}</table>'
@@ -183,11 +218,11 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
         right, left = t(L, "source_side"), t(L, "copy_side")
         share = p.stats.b_in_a if p.stats and p.stats.a == p.source else (p.stats.a_in_b if p.stats else None)
         sub = f'{_pct(share)} {t(L, "copied_share")}'
-        head = f"{c.label(p.copy)} ⟵ {c.label(p.source)}"
+        head = f"{iso(c.label(p.copy))} ⟵ {iso(c.label(p.source))}"
     else:
         right, left = t(L, "side_a"), t(L, "side_b")
         sub = t(L, "no_direction")
-        head = f"{c.label(p.source)} · {c.label(p.copy)}"
+        head = f"{iso(c.label(p.source))} · {iso(c.label(p.copy))}"
     rows = []
     for r in p.rows:
         if r.src_span is None:
@@ -198,10 +233,10 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
                 if r.kind != "unaligned" else "")
         c_cell = f'<td width="50%">{marked(copy_text, *r.copy_span, p.marks[p.copy], p.inserts[p.copy])}{kind}</td>'
         rows.append(tr(L, [s_cell, c_cell]))
-    return (f'<h3 dir="{_dir(L)}">{text(head)}</h3>' + _p(c, text(sub), "note")
+    return (f'<h3 dir="{_dir(L)}">{head}</h3>' + _p(c, text(sub), "note")
             + f'<table {TABLE}><thead>'
-            + tr(L, [f'<th bgcolor="#f1f3f5">{text(right)}: {text(c.label(p.source))}</th>',
-                     f'<th bgcolor="#f1f3f5">{text(left)}: {text(c.label(p.copy))}</th>'])
+            + tr(L, [f'<th bgcolor="#f1f3f5">{text(right)}: {iso(c.label(p.source))}</th>',
+                     f'<th bgcolor="#f1f3f5">{text(left)}: {iso(c.label(p.copy))}</th>'])
             + f'</thead>{"".join(rows)}</table>')
 
 
@@ -211,18 +246,23 @@ def _annotations(c: ReportContent) -> str:
 
     def one(a) -> str:
         orphan = f' <span style="color:#c92a2a">{text(t(L, "orphan"))}</span>' if a.orphan else ""
-        who = " · ".join(x for x in (a.author, a.modified or a.created) if x)
-        memo = f"<br>{text(a.memo)}" if a.memo else ""
-        return (f'<tr><td><span style="font-size:8pt; color:#6c757d">{text(c.label(a.article_id))} '
-                f'[{a.start}–{a.end}]{orphan}{" · " + text(who) if who else ""}</span><br>'
-                f'<span style="background-color:#eceff3">{text(a.exact)}</span>{memo}</td></tr>')
+        who = [iso(a.author)] if a.author else []
+        if a.modified or a.created:
+            who.append(ltr(a.modified or a.created))
+        memo = block(a.memo, L, "margin:0") if a.memo else ""
+        return (f'<tr><td><p dir="{_dir(L)}" style="margin:0"><span style="font-size:8pt; color:#6c757d">'
+                f'{iso(c.label(a.article_id))} {ltr(f"[{a.start}–{a.end}]")}{orphan}'
+                f'{"".join(" · " + w for w in who)}</span></p>'
+                f'<p dir="{first_strong(a.exact, _dir(L))}" style="margin:0">'
+                f'<span style="background-color:#eceff3">{text(a.exact)}</span></p>{memo}</td></tr>')
 
     for g in c.code_groups:
         if not g.annotations and not g.code.memo:
             continue
-        memo = (f'<tr><td bgcolor="#fff9db">{text(t(L, "code_memo"))}: {text(g.code.memo)}</td></tr>'
+        memo = (f'<tr><td bgcolor="#fff9db">{text(t(L, "code_memo"))}: {iso(g.code.memo)}</td></tr>'
                 if g.code.memo else "")
-        parts.append(f'<h3 dir="{_dir(L)}"><span style="color:{color(g.code.color)}">■</span> {text(g.path)} '
+        path = " › ".join(iso(name) for name in g.names)
+        parts.append(f'<h3 dir="{_dir(L)}"><span style="color:{color(g.code.color)}">■</span> {path} '
                      f'({len(g.annotations)})</h3><table {TABLE}>{memo}'
                      f'{"".join(one(a) for a in g.annotations)}</table>')
     if c.uncoded:
@@ -233,12 +273,12 @@ def _annotations(c: ReportContent) -> str:
 
 def render_qt_html(c: ReportContent, *, generated: str = "") -> str:
     L = c.lang
-    meta = " · ".join(x for x in (t(L, "generated"), generated, c.engine_version and f"engine {c.engine_version}") if x)
+    meta = " · ".join([text(t(L, "generated"))] + [ltr(x) for x in meta_parts(c, generated)])
     summary = "".join(f"<li>{text(s)}</li>" for s in c.summary)
     aligned = "".join(_pair(c, p) for p in c.aligned)
     return "".join((
         f'<html><body dir="{_dir(L)}"><h1 dir="{_dir(L)}">{text(t(L, "title"))}</h1>',
-        _p(c, text(meta), "note"),
+        _p(c, meta, "note"),
         _h2(c, "summary"), f'<ul dir="{_dir(L)}">{summary}</ul>',
         _articles(c), _matrix(c), _framing(c), _substitutions(c),
         _h2(c, "aligned"), _p(c, text(t(L, "aligned_note")), "note"),

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from html import escape
 
+# the text font, then the colour emoji face of report.css (emoji code points only)
+FONTS = "Amiri, &apos;Qarin Emoji&apos;, serif"
+
 
 def ramp(value: float) -> str:
     """White to deep blue; the same ramp the PDF table uses."""
@@ -45,7 +48,7 @@ def heatmap_svg(
     grid_left = 5 if rtl else label_w
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="heatmap" role="img" width="{width}" '
-        f'height="{height}" viewBox="0 0 {width} {height}" direction="ltr" font-family="Amiri, serif" '
+        f'height="{height}" viewBox="0 0 {width} {height}" direction="ltr" font-family="{FONTS}" '
         f'font-size="{font}">'
     ]
     for j in range(n):
