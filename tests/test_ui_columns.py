@@ -132,3 +132,18 @@ def test_scrolling_is_shared_by_all_columns(seeds_window):
     start = view.docmap.pieces(last_col)[-1].start
     view.scroll_to(last_col, start)
     assert bar.value() > 0
+
+
+def test_the_first_row_shows_the_pivots_text_whichever_pivot(seeds_window, qtbot):
+    w = seeds_window
+    view = w.columns.text
+    for pivot in list(w.columns.columns):
+        if pivot != w.columns.pivot:
+            with qtbot.waitSignal(w.columns.rendered):
+                w.chooser.set_pivot(pivot)
+        view.verticalScrollBar().setValue(0)
+        first = min(view.docmap.pieces(pivot), key=lambda p: p.doc_start).start
+        assert w.columns.table_cell(pivot, first)[0] == 0, pivot  # the top row, on screen
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(_doc_pos(view, pivot, first))
+        assert view.viewport().rect().contains(view.cursorRect(cursor).center())

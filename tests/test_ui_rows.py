@@ -42,8 +42,22 @@ def test_linked_sentences_share_a_row_and_unmatched_text_leaves_gaps():
     a = _analysis([p, x], links)
     rows = align_rows(a, ["p", "x"], "p")
     texts = [_cell_texts(a, r, ["p", "x"]) for r in rows]
-    assert texts == [["S1.", "X1."], ["", "EXTRA."], ["S2.", ""], ["S3.", "X3."]]
-    assert [r.aligned for r in rows] == [True, False, False, True]
+    # unmatched text on both sides of the same stretch sits side by side, shaded as unmatched
+    assert texts == [["S1.", "X1."], ["S2.", "EXTRA."], ["S3.", "X3."]]
+    assert [r.aligned for r in rows] == [True, False, True]
+
+
+def test_text_the_pivot_lacks_gets_a_row_after_the_passage_it_follows():
+    p = _art("p", ["S1.", "S2."])
+    x = _art("x", ["X1.", "EXTRA.", "X2."])
+    pt, xt = p[0].text, x[0].text
+    links = [Link("p", (0, 3), "x", (0, 3), "copy", 0.9),
+             Link("p", (pt.index("S2"), len(pt)), "x", (xt.index("X2"), len(xt)), "copy", 0.9)]
+    a = _analysis([p, x], links)
+    rows = align_rows(a, ["p", "x"], "p")
+    assert [_cell_texts(a, r, ["p", "x"]) for r in rows] == \
+        [["S1.", "X1."], ["", "EXTRA."], ["S2.", "X2."]]
+    assert [r.aligned for r in rows] == [True, False, True]
 
 
 def test_a_link_over_two_pivot_sentences_makes_one_row():
@@ -55,15 +69,36 @@ def test_a_link_over_two_pivot_sentences_makes_one_row():
     assert _cell_texts(a, rows[1], ["p", "x"]) == ["S3.", ""]
 
 
-def test_text_before_the_first_match_goes_on_a_row_of_its_own_first():
-    p = _art("p", ["S1.", "S2."])
-    x = _art("x", ["LEAD.", "X2."])
+def test_text_before_the_first_match_sits_beside_the_pivots_own_lead():
+    p = _art("p", ["TITLE.", "S1.", "S2."])
+    x = _art("x", ["HEAD.", "LEAD.", "MORE.", "X2."])
     xt, pt = x[0].text, p[0].text
     a = _analysis([p, x], [Link("p", (pt.index("S2"), len(pt)), "x",
                                 (xt.index("X2"), len(xt)), "copy", 1.0)])
     rows = align_rows(a, ["p", "x"], "p")
-    assert [_cell_texts(a, r, ["p", "x"]) for r in rows] == [["", "LEAD."], ["S1.", ""],
-                                                             ["S2.", "X2."]]
+    # in order, one unit per pivot passage and the rest with the last: headline by headline
+    assert [_cell_texts(a, r, ["p", "x"]) for r in rows] == \
+        [["TITLE.", "HEAD."], ["S1.", "LEAD. MORE."], ["S2.", "X2."]]
+    assert [r.aligned for r in rows] == [False, False, True]
+
+
+def test_text_before_the_first_match_never_goes_above_the_pivots_first_passage():
+    # the pivot's first passage is linked to y, so x's lead cannot sit beside it: its own row
+    # comes after that passage, still before x's linked passage
+    p = _art("p", ["S1.", "S2."])
+    x = _art("x", ["LEAD.", "X2."])
+    y = _art("y", ["Y1."])
+    pt, xt = p[0].text, x[0].text
+    a = _analysis([p, x, y], [Link("p", (0, 3), "y", (0, 3), "copy", 1.0),
+                              Link("p", (pt.index("S2"), len(pt)), "x",
+                                   (xt.index("X2"), len(xt)), "copy", 1.0)])
+    rows = align_rows(a, ["p", "x", "y"], "p")
+    assert [_cell_texts(a, r, ["p", "x", "y"]) for r in rows] == \
+        [["S1.", "", "Y1."], ["", "LEAD.", ""], ["S2.", "X2.", ""]]
+    # the pivot's first passage is linked to x itself: the lead joins that cell, in order
+    a = _analysis([p, x], [Link("p", (0, 3), "x", (xt.index("X2"), len(xt)), "copy", 1.0)])
+    rows = align_rows(a, ["p", "x"], "p")
+    assert [_cell_texts(a, r, ["p", "x"]) for r in rows] == [["S1.", "LEAD. X2."], ["S2.", ""]]
 
 
 def test_pivot_choice_changes_the_order():

@@ -108,35 +108,62 @@ def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None,
         run_of.append(run_of[-1] + (0 if joined[k] else 1) if run_of else 0)
     n_runs = run_of[-1] + 1
     col_index = {aid: i for i, aid in enumerate(columns)}
-    aligned_cells: list[list[list[Span]]] = [[[] for _ in columns] for _ in range(n_runs)]
-    inserted_cells: list[list[list[Span]]] = [[[] for _ in columns] for _ in range(n_runs + 1)]
+    cells: list[list[list[Span]]] = [[[] for _ in columns] for _ in range(n_runs)]
+    inserted: list[list[list[Span]]] = [[[] for _ in columns] for _ in range(n_runs + 1)]
     row_links: list[list[Link]] = [[] for _ in range(n_runs)]
     for k, unit in enumerate(p_units):
-        aligned_cells[run_of[k]][col_index[pivot]].append(unit)
+        cells[run_of[k]][col_index[pivot]].append(unit)
+    for other, best in assigned.items():
+        for u, (p_first, link) in best.items():
+            run = run_of[p_first]
+            cells[run][col_index[other]].append(unit_map[other][u])
+            if link not in row_links[run]:
+                row_links[run].append(link)
+    # pivot passages nothing is linked to: other articles' unmatched text can sit beside them
+    free = [not row_links[run] for run in range(n_runs)]
     for other, best in assigned.items():
         c = col_index[other]
-        # insertion slot 0 = before the first row; an article sharing nothing with the pivot
-        # goes after the last row, so it does not push the aligned text out of sight
-        anchor = 0 if best else n_runs
+        if not best:  # shares nothing with the pivot: after everything, out of the way
+            inserted[n_runs][c].extend(unit_map[other])
+            continue
+        gap: list[Span] = []
+        lo = 0  # the gap runs from pivot run `lo` up to the next linked unit's run
         for u, unit in enumerate(unit_map[other]):
             if u in best:
-                p_first, link = best[u]
-                run = run_of[p_first]
-                aligned_cells[run][c].append(unit)
-                if link not in row_links[run]:
-                    row_links[run].append(link)
-                anchor = run + 1
+                run = run_of[best[u][0]]
+                _place_gap(gap, lo, run, c, free, cells, inserted)
+                gap, lo = [], run + 1
             else:
-                inserted_cells[anchor][c].append(unit)
+                gap.append(unit)
+        _place_gap(gap, lo, n_runs, c, free, cells, inserted)
     rows: list[Row] = []
 
-    def emit(cells: list[list[Span]], aligned: bool, links: list[Link]) -> None:
-        shown = tuple(display_spans(texts[aid], cells[i]) for i, aid in enumerate(columns))
+    def emit(row_cells: list[list[Span]], aligned: bool, links: list[Link]) -> None:
+        shown = tuple(display_spans(texts[aid], row_cells[i]) for i, aid in enumerate(columns))
         if any(shown):
             rows.append(Row(shown, aligned, tuple(links)))
 
-    emit(inserted_cells[0], False, [])
+    emit(inserted[0], False, [])
     for run in range(n_runs):
-        emit(aligned_cells[run], bool(row_links[run]), row_links[run])
-        emit(inserted_cells[run + 1], False, [])
+        emit(cells[run], bool(row_links[run]), row_links[run])
+        emit(inserted[run + 1], False, [])
     return rows
+
+
+def _place_gap(gap: list[Span], lo: int, hi: int, c: int, free: list[bool],
+               cells: list[list[list[Span]]], inserted: list[list[list[Span]]]) -> None:
+    """Place an article's unmatched units that lie between its passages linked to pivot runs
+    ``lo - 1`` and ``hi``: beside the pivot's own unmatched passages in that stretch (in
+    order; the rest with the last), else on a row of their own after run ``lo - 1``. Text
+    before the article's first link never goes above the pivot's first passage: with no
+    room for it, it joins the first linked passage's cell."""
+    if not gap:
+        return
+    beside = [run for run in range(lo, hi) if free[run]]
+    if beside:
+        for i, unit in enumerate(gap):
+            cells[beside[min(i, len(beside) - 1)]][c].append(unit)
+    elif lo == 0 and hi == 0:
+        cells[0][c].extend(gap)
+    else:
+        inserted[max(lo, 1)][c].extend(gap)
