@@ -7,12 +7,15 @@ An annotation remembers its quote (``exact``) with up to 32 characters of ``pref
    through a diff of the two texts; if the carried span still reads ``exact`` it is taken.
    Without the old text, the stored position is taken when it still reads ``exact``.
 2. ``exact``: every occurrence of the quote; those whose surrounding text agrees with the stored
-   prefix/suffix (at least ``CONTEXT_MIN`` characters, or a long quote found only once) qualify;
+   prefix/suffix (at least ``CONTEXT_MIN`` characters, fewer where the text ends sooner, or a
+   long quote found only once) qualify;
    the best context wins, then the one nearest the expected position.
 3. ``fuzzy``: candidate boundaries from where the prefix ends, the suffix begins and the quote's
    head and tail occur; scored on quote similarity (diacritic-insensitive), prefix, suffix and
    distance. Accepted only when the placed text is at least ``FUZZY_MIN`` similar to the quote
-   and the context agrees at least half-way.
+   (quotes shorter than ``FUZZY_MIN_LENGTH`` only when equal after normalization, i.e. up to
+   diacritics, hamza forms, controls) and the context agrees at least half-way. A verbatim copy
+   is never taken here: the exact step already judged those.
 4. ``orphan``: nothing qualifies; the annotation keeps its old data and is shown as an orphan.
 
 ``method`` is ``"position"`` only when the offsets are unchanged.
@@ -29,7 +32,9 @@ CONTEXT = 32
 CONTEXT_MIN = 8
 LONG_QUOTE = 24
 FUZZY_MIN = 0.8
+FUZZY_MIN_LENGTH = 5  # shorter quotes move fuzzily only when equal up to diacritics etc.
 MAX_OCCURRENCES = 5000
+CHAR_DIFF_LIMIT = 2000
 _PROBE = 12  # characters of quote/prefix/suffix used to find fuzzy boundary candidates
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
@@ -77,8 +82,12 @@ def equal_blocks(old: str, new: str) -> list[tuple[int, int, int]]:
     blocks: list[tuple[int, int, int]] = [(0, 0, p)] if p else []
     a_mid, b_mid = old[p:len(old) - s], new[p:len(new) - s]
     if a_mid and b_mid:
-        ta = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(a_mid)]
-        tb = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(b_mid)]
+        if max(len(a_mid), len(b_mid)) <= CHAR_DIFF_LIMIT:  # small change: align characters
+            ta = [(ch, i, i + 1) for i, ch in enumerate(a_mid)]
+            tb = [(ch, i, i + 1) for i, ch in enumerate(b_mid)]
+        else:  # large change: align words and spaces, which is much faster
+            ta = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(a_mid)]
+            tb = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(b_mid)]
         matcher = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
         for i, j, n in matcher.get_matching_blocks():
             if n:
@@ -163,10 +172,13 @@ def _exact(quote: Quote, text: str, hint: int) -> Anchored | None:
     hits = _find_all(text, quote.exact)
     if not hits:
         return None
-    needed = min(CONTEXT_MIN, len(quote.prefix) + len(quote.suffix))
     best: tuple[int, int, int] | None = None
     for h in hits:
-        agree = _context_agreement(quote, text, h, h + len(quote.exact))
+        end = h + len(quote.exact)
+        # context that could still be there (less near the ends of the text)
+        room = min(len(quote.prefix), h) + min(len(quote.suffix), len(text) - end)
+        needed = min(CONTEXT_MIN, room)
+        agree = _context_agreement(quote, text, h, end)
         unique_long = len(hits) == 1 and len(quote.exact) >= LONG_QUOTE
         if agree < needed and not unique_long:
             continue
@@ -200,15 +212,18 @@ def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
     ends += [h + probe for h in _find_all(text, quote.exact[-probe:])]
     starts = [s for s in _nearest(starts, hint) if 0 <= s <= len(text)]
     ends = [e for e in _nearest(ends, hint + length) if 0 <= e <= len(text)]
-    lo, hi = max(1, int(length * 0.6)), int(length * 1.4) + 2
+    lo, hi = max(1, length // 2), 2 * length + 2  # vocalization can double a word
     scale = max(1000, len(text))
     best: tuple[float, int, int] | None = None
     for s in starts:
         for e in ends:
             if not lo <= e - s <= hi:
                 continue
-            q = _similar(quote.exact, text[s:e])
-            if q < FUZZY_MIN:
+            found = text[s:e]
+            if found == quote.exact:
+                continue  # the exact step judged every verbatim occurrence already
+            q = _similar(quote.exact, found)
+            if q < FUZZY_MIN or (q < 0.99 and length < FUZZY_MIN_LENGTH):
                 continue
             p = _side(quote.prefix, text[max(0, s - len(quote.prefix)):s], s == 0)
             x = _side(quote.suffix, text[e:e + len(quote.suffix)], e == len(text))
