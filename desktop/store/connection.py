@@ -30,6 +30,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another program's write to finish
 
 
+def default_timeout() -> float:
+    """$QARIN_BUSY_TIMEOUT (seconds) when set and valid, else DEFAULT_TIMEOUT."""
+    try:
+        value = float(os.environ.get("QARIN_BUSY_TIMEOUT", ""))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if value >= 0 else DEFAULT_TIMEOUT
+
+
 def busy_message(path: Path) -> str:
     return f"project busy: another program is writing to {path.name}; try again"
 

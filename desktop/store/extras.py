@@ -98,7 +98,7 @@ class ExtrasMixin(StoreBase):
         return _memo(row)
 
     def memos(self) -> list[Memo]:
-        return [_memo(r) for r in self._rows("SELECT * FROM memos ORDER BY created, guid")]
+        return [_memo(r) for r in self._rows("SELECT * FROM memos ORDER BY rowid")]
 
     def project_memos(self) -> list[Memo]:
         return [m for m in self.memos() if m.article is None]
@@ -106,7 +106,7 @@ class ExtrasMixin(StoreBase):
     def article_memos(self, article_id: str) -> list[Memo]:
         self._text(article_id)
         return [_memo(r) for r in self._rows(
-            "SELECT * FROM memos WHERE article = ? ORDER BY created, guid", (article_id,))]
+            "SELECT * FROM memos WHERE article = ? ORDER BY rowid", (article_id,))]
 
     def update_memo(self, guid: str, *, text=_KEEP, title=_KEEP) -> Memo:
         with self.atomic():
@@ -130,7 +130,7 @@ class ExtrasMixin(StoreBase):
     def lexicon_overrides(self) -> list[LexiconOverride]:
         return [LexiconOverride(r["term"], r["action"], r["category"] or "", r["stance"] or "",
                                 r["frame"] or "", r["note"] or "", r["created"] or "")
-                for r in self._rows("SELECT * FROM lexicon_overrides ORDER BY created, term")]
+                for r in self._rows("SELECT * FROM lexicon_overrides ORDER BY rowid")]
 
     def set_lexicon_override(self, term: str, action: str = "add", category: str = "",
                              stance: str = "", frame: str = "", note: str = "") -> LexiconOverride:
@@ -143,6 +143,14 @@ class ExtrasMixin(StoreBase):
             raise ProjectError(f"lexicon override action must be 'add' or 'remove', not {action!r}")
         if action == "add" and not category:
             raise ProjectError(f"lexicon term {term!r} needs a category")
+        if action == "add":  # refuse what the lexicon itself would refuse
+            from desktop.core.lexicon import LexiconError, Term, default_lexicon
+
+            try:
+                default_lexicon().with_changes(
+                    add=[Term(term, category, stance or "neutral", frame, note)])
+            except LexiconError as exc:
+                raise ProjectError(f"lexicon term {term!r} refused: {exc}") from None
         with self.atomic():
             self._exec("INSERT OR REPLACE INTO lexicon_overrides (term, action, category, stance, "
                        "frame, note, created) VALUES (?,?,?,?,?,?,?)",
@@ -161,16 +169,19 @@ class ExtrasMixin(StoreBase):
 
     def lexicon(self, base: Lexicon | None = None) -> Lexicon:
         """`base` (default: the bundled lexicon) with this project's overrides applied."""
-        from desktop.core.lexicon import Term, load_lexicon
+        from desktop.core.lexicon import LexiconError, Term, default_lexicon
 
-        lex = base if base is not None else load_lexicon()
+        lex = base if base is not None else default_lexicon()
         overrides = self.lexicon_overrides()
         if not overrides:
             return lex
-        add = [Term(o.term, o.category, o.stance, o.frame, o.note)
+        add = [Term(o.term, o.category, o.stance or "neutral", o.frame, o.note)
                for o in overrides if o.action == "add"]
         remove = [o.term for o in overrides]  # a redefinition replaces the bundled entry
-        return lex.with_changes(add=add, remove=remove)
+        try:
+            return lex.with_changes(add=add, remove=remove)
+        except LexiconError as exc:
+            raise ProjectError(f"project lexicon overrides do not fit the lexicon: {exc}") from None
 
     # --- analysis cache --------------------------------------------------------------------
     def cached_analysis(self, articles: Sequence[Article], engine_version: str,

@@ -8,7 +8,7 @@ from pathlib import Path
 from .annotations import AnnotationsMixin
 from .articles import ArticlesMixin
 from .codes import CodesMixin
-from .connection import DEFAULT_TIMEOUT, create_database, open_database, translate
+from .connection import create_database, default_timeout, open_database, translate
 from .extras import ExtrasMixin
 from .schema import SCHEMA_VERSION
 from .base import now
@@ -24,20 +24,22 @@ class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
 
     @classmethod
     def create(cls, path: str | os.PathLike, name: str | None = None,
-               timeout: float = DEFAULT_TIMEOUT) -> "Project":
+               timeout: float | None = None) -> "Project":
         """Make a new, empty project file (refuses to overwrite) and open it."""
         p = Path(path)
+        timeout = default_timeout() if timeout is None else timeout
         create_database(p, timeout, meta={"name": name or p.stem, "created": now(),
                                          "schema_version": SCHEMA_VERSION})
         return cls.open(p, timeout=timeout)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, timeout: float = DEFAULT_TIMEOUT) -> "Project":
+    def open(cls, path: str | os.PathLike, timeout: float | None = None) -> "Project":
         """Open a project; raises ProjectNotFound, ProjectBusy, ProjectCorrupt,
         ProjectForeign or ProjectTooNew with a one-line message. An older project is
-        backed up (see `backup_path`) and upgraded."""
+        backed up (see `backup_path`) and upgraded. `timeout`: seconds a write waits for
+        another program's write (default $QARIN_BUSY_TIMEOUT or 5)."""
         p = Path(path)
-        db, saved = open_database(p, timeout)
+        db, saved = open_database(p, default_timeout() if timeout is None else timeout)
         project = cls(db, p)
         project.backup_path = saved
         return project
