@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.model import Analysis, Article
 
+from . import cachecodec
 from .articles import text_hash
 from .base import StoreBase, default_author, new_guid, now
 from .errors import ProjectError, UnknownMemo
@@ -188,15 +188,12 @@ class ExtrasMixin(StoreBase):
                         lexicon_version: str) -> Analysis | None:
         """The stored analysis of exactly these articles (same order, texts, outlets) by this
         engine and lexicon version, or None."""
-        from desktop.core import jsonio
-
         key = analysis_key(articles, engine_version, lexicon_version)
         row = self._one("SELECT data FROM analysis_cache WHERE key = ?", (key,))
         if row is None:
             return None
         try:
-            data = json.loads(zlib.decompress(row["data"]).decode("utf-8"))
-            analysis = jsonio.analysis_from_dict(data, list(articles))
+            analysis = cachecodec.decode(row["data"], list(articles))
         except Exception:  # noqa: BLE001 - a stale or damaged cache entry is just a miss
             return None
         try:
@@ -208,12 +205,9 @@ class ExtrasMixin(StoreBase):
 
     def store_analysis(self, analysis: Analysis) -> str:
         """Cache `analysis` under its articles and versions; keeps the newest few."""
-        from desktop.core import jsonio
-
         arts = list(analysis.articles)
         key = analysis_key(arts, analysis.engine_version, analysis.lexicon_version)
-        blob = zlib.compress(json.dumps(jsonio.analysis_to_dict(analysis), ensure_ascii=False,
-                                        separators=(",", ":")).encode("utf-8"), 6)
+        blob = cachecodec.encode(analysis)
         listing = json.dumps([[a.id, text_hash(a.text)] for a in arts])
         stamp = now()
         with self.atomic():
