@@ -238,11 +238,14 @@ def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
     return Anchored("fuzzy", best[1], best[2], round(best[0], 4))
 
 
-def reanchor(quote: Quote, new_text: str, old_text: str | None = None) -> Anchored:
-    """Place `quote` in `new_text`; see the module docstring for the order of attempts."""
+def reanchor(quote: Quote, new_text: str, old_text: str | None = None,
+             blocks: list[tuple[int, int, int]] | None = None) -> Anchored:
+    """Place `quote` in `new_text`; see the module docstring for the order of attempts.
+    `blocks`: `equal_blocks(old_text, new_text)` when already computed (many quotes, one edit)."""
     hint = quote.start
     if old_text is not None and old_text != new_text:
-        blocks = equal_blocks(old_text, new_text)
+        if blocks is None:
+            blocks = equal_blocks(old_text, new_text)
         ms = _map_char(blocks, quote.start) if quote.end > quote.start else None
         me = _map_char(blocks, quote.end - 1) if quote.end > quote.start else None
         if ms is not None and me is not None and new_text[ms:me + 1] == quote.exact:

@@ -138,11 +138,15 @@ class ArticlesMixin(StoreBase):
         placements, orphans = [], []
         rows = self._rows('SELECT * FROM annotations WHERE article = ? ORDER BY start, "end"',
                           (article_id,))
+        blocks = anchoring.equal_blocks(old_text, new_text) if rows else None
         for row in rows:
             quote = anchoring.Quote(row["start"], row["end"], row["exact"], row["prefix"] or "",
                                     row["suffix"] or "")
             # An orphan's offsets refer to an older text, so the diff hint would mislead.
-            spot = anchoring.reanchor(quote, new_text, None if row["orphan"] else old_text)
+            if row["orphan"]:
+                spot = anchoring.reanchor(quote, new_text)
+            else:
+                spot = anchoring.reanchor(quote, new_text, old_text, blocks)
             if spot.placed:
                 q = anchoring.quote_at(new_text, spot.start, spot.end)
                 self._exec(
