@@ -74,7 +74,9 @@ def test_lexicon_overrides_change_the_lexicon_and_the_cache_key(project):
     assert "مصطلح تجريبي" in terms and removed not in terms
     assert lex.version != base.version
     assert [o.term for o in project.lexicon_overrides()] == ["مصطلح تجريبي", removed]
-    with pytest.raises(ProjectError, match="category"):
-        project.set_lexicon_override("x", category="no-such-category")
+    with pytest.raises(ProjectError, match="stance"):
+        project.set_lexicon_override("x", category=cat, stance="hostile")
+    project.set_lexicon_override("y", category="project-only-category")
+    assert "y" not in {t.term for t in project.lexicon().terms}  # kept, not applied to base
     assert project.remove_lexicon_override(removed).action == "remove"
     assert removed in {t.term for t in project.lexicon().terms}

@@ -135,7 +135,8 @@ class ExtrasMixin(StoreBase):
     def set_lexicon_override(self, term: str, action: str = "add", category: str = "",
                              stance: str = "", frame: str = "", note: str = "") -> LexiconOverride:
         """Add or redefine a term (`action="add"`, needs a category) or hide a bundled one
-        (`action="remove"`). Replaces an earlier override of the same term."""
+        (`action="remove"`). Replaces an earlier override of the same term. The category is
+        not checked here: a project may define its own categories (see `lexicon`)."""
         term = (term or "").strip()
         if not term:
             raise ProjectError("a lexicon term cannot be empty")
@@ -143,14 +144,13 @@ class ExtrasMixin(StoreBase):
             raise ProjectError(f"lexicon override action must be 'add' or 'remove', not {action!r}")
         if action == "add" and not category:
             raise ProjectError(f"lexicon term {term!r} needs a category")
-        if action == "add":  # refuse what the lexicon itself would refuse
-            from desktop.core.lexicon import LexiconError, Term, default_lexicon
+        if action == "add":
+            from desktop.core.lexicon import STANCES
 
-            try:
-                default_lexicon().with_changes(
-                    add=[Term(term, category, stance or "neutral", frame, note)])
-            except LexiconError as exc:
-                raise ProjectError(f"lexicon term {term!r} refused: {exc}") from None
+            stance = stance or "neutral"
+            if stance not in STANCES:
+                raise ProjectError(f"lexicon term {term!r}: stance must be one of "
+                                   f"{', '.join(STANCES)}")
         with self.atomic():
             self._exec("INSERT OR REPLACE INTO lexicon_overrides (term, action, category, stance, "
                        "frame, note, created) VALUES (?,?,?,?,?,?,?)",
@@ -168,15 +168,17 @@ class ExtrasMixin(StoreBase):
         return old
 
     def lexicon(self, base: Lexicon | None = None) -> Lexicon:
-        """`base` (default: the bundled lexicon) with this project's overrides applied."""
+        """`base` (default: the bundled lexicon) with this project's overrides applied.
+        Added terms filed under a category `base` does not have are skipped."""
         from desktop.core.lexicon import LexiconError, Term, default_lexicon
 
         lex = base if base is not None else default_lexicon()
         overrides = self.lexicon_overrides()
         if not overrides:
             return lex
+        # an added term whose category the base lexicon lacks is kept in the file but not applied
         add = [Term(o.term, o.category, o.stance or "neutral", o.frame, o.note)
-               for o in overrides if o.action == "add"]
+               for o in overrides if o.action == "add" and o.category in lex.categories]
         remove = [o.term for o in overrides]  # a redefinition replaces the bundled entry
         try:
             return lex.with_changes(add=add, remove=remove)
