@@ -94,6 +94,7 @@ def test_export_entries_reach_the_file_menu(seeds_window, qtbot):
     seeds_window.file_menu.add_export_action("Export test…", calls.append)
     seeds_window.file_menu.actions["export:Export test…"].trigger()
     assert calls == [seeds_window]
+    registered = list(file_menu._REGISTERED)
     file_menu.register_export("Export registered…", calls.append)
     try:
         window = MainWindow(seeds_window.session)
@@ -102,7 +103,7 @@ def test_export_entries_reach_the_file_menu(seeds_window, qtbot):
         assert "Export registered…" in labels
         assert labels.index("Export registered…") < labels.index("&Quit")
     finally:
-        file_menu._REGISTERED.clear()
+        file_menu._REGISTERED[:] = registered
         MainWindow.open_windows.remove(window)
 
 

@@ -1,7 +1,6 @@
 """Starting the desktop window: the application object, the session, screenshots."""
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import tempfile
@@ -13,21 +12,13 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import SEEDS
 from desktop.store import SUFFIX
 
+from . import export_actions  # noqa: F401 - registers the File menu's export entries
 from .fonts import arabic_family
 from .main_window import VIEWS, MainWindow
 from .project_session import ProjectSession
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000
-
-
-def load_extensions() -> None:
-    """Import optional UI extensions (menu entries registered by other packages)."""
-    try:
-        importlib.import_module("desktop.ui.export_actions")
-    except ModuleNotFoundError as exc:
-        if exc.name != "desktop.ui.export_actions":
-            raise
 
 
 def application() -> QApplication:
@@ -37,7 +28,6 @@ def application() -> QApplication:
         QCoreApplication.setApplicationName("qarin")
         app = QApplication(sys.argv[:1])
     arabic_family()
-    load_extensions()
     return app
 
 

@@ -101,6 +101,9 @@ class FileActionsMixin:
         if self.session.project.closed:
             event.accept()
             return
+        jobs = getattr(self, "export_jobs", None)
+        if jobs is not None:
+            jobs.wait()  # an export under way finishes before the project closes
         if self.session.untitled and self.session.annotations() and not self.quiet_close:
             answer = QMessageBox.question(
                 self, "Keep your annotations?",
