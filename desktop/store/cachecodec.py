@@ -1,10 +1,12 @@
 """Compact, safe encoding of an Analysis for the cache: JSON of rows in dataclass field order
 (no repeated keys), zlib-compressed. Several times faster to load than the dict-shaped
 `desktop.core.jsonio` contract, and, unlike pickle, it cannot run code from a shared file.
-Article ids inside rows are stored as indexes into the entry's article list. A cache entry
+Article ids inside rows are stored as indexes into the entry's article list; spans as two
+numbers. A cache entry
 that no longer fits the model simply fails to decode and counts as a miss."""
 from __future__ import annotations
 
+import gc
 import json
 import zlib
 from dataclasses import fields
@@ -21,30 +23,60 @@ from desktop.core.model import (
     SharedSpan,
 )
 
-FORMAT = 1
+FORMAT = 2
 _TABLES = (("links", Link), ("shared_spans", SharedSpan), ("changes", Change),
            ("framing", FramingHit), ("pairs", PairStats))
 
 
-def _is_tuple(annotation) -> bool:
-    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
-    return text.startswith(("Span", "tuple"))
+def _kind(f) -> str:
+    text = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", "")
+    if f.name in ("a", "b", "article"):
+        return "id"  # an article id, stored as its index in the entry's article list
+    if text.startswith("Span"):
+        return "span"  # stored flat as two numbers
+    if text.startswith("tuple"):
+        return "tuple"
+    return "plain"
 
 
-_TUPLE_FIELDS = {cls: [i for i, f in enumerate(fields(cls)) if _is_tuple(f.type)]
-                 for _, cls in _TABLES}
-_ID_FIELDS = {cls: [i for i, f in enumerate(fields(cls)) if f.name in ("a", "b", "article")]
-              for _, cls in _TABLES}  # article ids, stored as their index in "articles"
+_KINDS = {cls: [(f.name, _kind(f)) for f in fields(cls)] for _, cls in _TABLES}
+
+
+def _make_builder(cls):
+    """A row -> instance function for `cls`, generated from its field list (not from data)."""
+    args, i = [], 0
+    for _name, kind in _KINDS[cls]:
+        if kind == "id":
+            args.append(f"ids[r[{i}]]")
+        elif kind == "span":
+            args.append(f"(r[{i}], r[{i + 1}])")
+            i += 1
+        elif kind == "tuple":
+            args.append(f"tuple(r[{i}])")
+        else:
+            args.append(f"r[{i}]")
+        i += 1
+    return eval(f"lambda r, ids: cls({', '.join(args)})", {"cls": cls})  # noqa: S307
+
+
+_BUILDERS = {cls: _make_builder(cls) for _, cls in _TABLES}
 
 
 def _rows(items, cls, index: dict[str, int]) -> list[list]:
-    names = [f.name for f in fields(cls)]
-    ids = _ID_FIELDS[cls]
+    kinds = _KINDS[cls]
     out = []
     for item in items:
-        row = [list(v) if isinstance(v, tuple) else v for v in (getattr(item, n) for n in names)]
-        for i in ids:
-            row[i] = index[row[i]]
+        row: list = []
+        for name, kind in kinds:
+            v = getattr(item, name)
+            if kind == "id":
+                row.append(index[v])
+            elif kind == "span":
+                row += (v[0], v[1])
+            elif kind == "tuple":
+                row.append(list(v))
+            else:
+                row.append(v)
         out.append(row)
     return out
 
@@ -66,19 +98,22 @@ def encode(analysis: Analysis) -> bytes:
 
 
 def _build(cls, rows: list[list], ids: list[str]) -> tuple:
-    spans = _TUPLE_FIELDS[cls]
-    id_fields = _ID_FIELDS[cls]
-    out = []
-    for row in rows:
-        for i in spans:
-            row[i] = tuple(row[i])
-        for i in id_fields:
-            row[i] = ids[row[i]]
-        out.append(cls(*row))
-    return tuple(out)
+    build = _BUILDERS[cls]
+    return tuple(build(r, ids) for r in rows)
 
 
 def decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
+    # Hundreds of thousands of small objects and no cycles: the cyclic GC would only rescan them.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _decode(blob, articles)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
     doc = json.loads(zlib.decompress(blob).decode("utf-8"))
     if doc.get("format") != FORMAT:
         raise ValueError("unknown cache format")
