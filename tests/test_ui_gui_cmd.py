@@ -29,8 +29,32 @@ def test_bad_screenshot_name_is_a_usage_error(capsys):
     assert "png" in capsys.readouterr().err
 
 
-def test_missing_input_is_one_line_error(qapp, tmp_path, capsys):
+def test_missing_input_is_one_line_usage_error(qapp, tmp_path, capsys):
     assert main(["gui", str(tmp_path / "nothing-here"), "--screenshot",
-                 str(tmp_path / "x.png")]) == 1
+                 str(tmp_path / "x.png")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_file_is_a_usage_error_naming_the_path_once(qapp, tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["gui", str(empty), "--screenshot", str(tmp_path / "g.png")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "no readable articles" in err and "empty" in err
+    assert err.count(str(empty)) == 1 and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "g.png").exists()
+
+
+def test_a_missing_project_or_two_projects_are_usage_errors(qapp, tmp_path, capsys):
+    assert main(["gui", str(tmp_path / "none.qarin"), "--screenshot",
+                 str(tmp_path / "g.png")]) == 2
+    assert "none.qarin" in capsys.readouterr().err
+    assert main(["gui", "a.qarin", "b.qarin"]) == 2
+    assert "one project" in capsys.readouterr().err
+
+
+def test_a_screenshot_prints_no_qt_plugin_noise(qapp, tmp_path, qtlog, capsys):
+    assert main(["gui", "--screenshot", str(tmp_path / "q.png")]) == 0
+    assert not [r.message for r in qtlog.records if "propagateSizeHints" in r.message]
+    assert "propagateSizeHints" not in capsys.readouterr().err

@@ -1,6 +1,8 @@
 """`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME]`: the desktop window."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.cli.main import UsageError
 
 VIEW_NAMES = ("columns", "pair", "framing", "reuse", "lexicon")
@@ -23,6 +25,18 @@ def register(subparsers) -> None:
 def run(args) -> int:
     if args.screenshot and not args.screenshot.lower().endswith(".png"):
         raise UsageError("--screenshot needs a .png file name")
-    from desktop.ui.app import run as run_gui  # Qt loads only for this command
+    from desktop.store import SUFFIX
 
-    return run_gui(list(args.paths), args.screenshot, args.view)
+    projects = [p for p in args.paths if p.endswith(SUFFIX)]
+    if len(projects) > 1:
+        raise UsageError("gui: open one project at a time")
+    if projects and not Path(projects[0]).is_file():
+        raise UsageError(f"gui: no project at {projects[0]}")
+    from desktop.store import ProjectCorrupt, ProjectForeign, ProjectNotFound
+    from desktop.ui.app import run as run_gui  # Qt loads only for this command
+    from desktop.ui.project_session import NoArticles
+
+    try:
+        return run_gui(list(args.paths), args.screenshot, args.view)
+    except (NoArticles, ProjectNotFound, ProjectCorrupt, ProjectForeign) as exc:
+        raise UsageError(f"gui: {exc}") from None

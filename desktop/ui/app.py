@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import SEEDS
@@ -19,6 +19,25 @@ from .project_session import ProjectSession
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000
+# Notices Qt's platform plugins print although nothing is wrong (offscreen: every shown window)
+QUIET_QT_MESSAGES = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+def quiet_qt_messages() -> None:
+    """Drop the notices in QUIET_QT_MESSAGES; every other Qt message goes where it went."""
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message.strip() in QUIET_QT_MESSAGES:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+            return
+        category = getattr(context, "category", None)
+        prefix = f"{category}: " if category and category != "default" else ""
+        print(f"{prefix}{message}", file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def application() -> QApplication:
@@ -81,6 +100,7 @@ def run(paths: list[str], screenshot_path: str | None = None, view: str = "colum
     if screenshot_path and not os.environ.get("QT_QPA_PLATFORM") and \
             not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    quiet_qt_messages()
     app = application()
     if screenshot_path:
         # a throw-away untitled project: screenshots must not litter the user's data folder

@@ -33,6 +33,17 @@ CACHE_LIMIT = 40  # articles; see _analyze_job
 CATEGORIES_META = "ui.lexicon.categories"  # JSON {id: {label, description, color} | null}
 
 
+class NoArticles(ProjectError):
+    """None of the given paths held a readable article."""
+
+
+def problem_text(problem) -> str:
+    """One ingest problem as one line; the path appears once (most messages start with it)."""
+    if problem.path and problem.path in problem.message:
+        return problem.message
+    return f"{problem.path}: {problem.message}" if problem.path else problem.message
+
+
 def untitled_dir() -> Path:
     """Where untitled projects live ($QARIN_UNTITLED_DIR, else the user's data folder)."""
     override = os.environ.get("QARIN_UNTITLED_DIR")
@@ -137,8 +148,9 @@ class ProjectSession(QObject):
         """An untitled project holding the articles found in ``paths``."""
         result = load_paths(paths)
         if not result.articles:
-            detail = "; ".join(f"{p.path}: {p.message}" for p in result.problems[:3])
-            raise ProjectError("no readable articles" + (f" ({detail})" if detail else ""))
+            detail = "; ".join(problem_text(p) for p in result.problems[:3])
+            more = " …" if len(result.problems) > 3 else ""
+            raise NoArticles("no readable articles" + (f" ({detail}{more})" if detail else ""))
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = untitled_dir() / f"untitled-{stamp}.qarin"
         n = 1
@@ -148,7 +160,7 @@ class ProjectSession(QObject):
         project = Project.create(path, name="Untitled")
         project.add_articles(result.articles)
         session = cls(project, untitled=True, parent=parent)
-        session.problems = [f"{p.path}: {p.message}" for p in result.problems]
+        session.problems = [problem_text(p) for p in result.problems]
         return session
 
     @property
@@ -193,7 +205,7 @@ class ProjectSession(QObject):
         result = load_paths(paths)
         if result.articles:
             self.add_articles(result.articles)
-        return [f"{p.path}: {p.message}" for p in result.problems]
+        return [problem_text(p) for p in result.problems]
 
     def analyze(self) -> None:
         if not self._articles:
