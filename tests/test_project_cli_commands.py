@@ -175,3 +175,10 @@ def test_every_command_has_help():
     actions = next(a for a in project._actions if a.dest == "project_command")
     assert {c.dest for c in actions._choices_actions} == {"create", "add", "info", "code"}
     assert all(c.help for c in actions._choices_actions)
+
+
+def test_create_over_existing_file_is_refused(capsys, proj):
+    before = proj.read_bytes()
+    code, _, err = run(capsys, "project", "create", proj)
+    assert code == 1 and "already exists" in err and err.count("\n") == 1
+    assert proj.read_bytes() == before
