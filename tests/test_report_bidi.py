@@ -117,7 +117,7 @@ def test_pdf_layout_keeps_left_to_right_runs_in_order():
     text goes left to right, even in right-to-left paragraphs next to Arabic."""
     from PySide6.QtGui import QImage
 
-    from desktop.report.pdf_qt import _app, _document
+    from desktop.report.qt.pdf import _app, _document
 
     _app()
     _, _, _, (s, e) = tricky()

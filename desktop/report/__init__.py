@@ -3,7 +3,7 @@
     from desktop.report import write_report
     write_report(analysis, annotations, codes, "report.html", pdf="report.pdf")
 
-Everything here is Qt-free except ``pdf_qt`` (imported only when a PDF is asked for).
+Everything here is Qt-free except ``qt.pdf`` (imported only when a PDF is asked for).
 ``annotations``/``codes`` are ReportAnnotation/ReportCode, or desktop.store records (converted).
 """
 from __future__ import annotations
@@ -111,7 +111,7 @@ def write_report(
         _atomic_write(Path(out_html), render_html(content, generated=generated).encode("utf-8"))
         result.written.append(Path(out_html))
     if pdf:
-        from .pdf_qt import write_pdf
+        from .qt.pdf import write_pdf
 
         target = Path(pdf)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")

@@ -2,7 +2,7 @@
 
 Same content and order as html.py, written for Qt's renderer: tables with bgcolor instead of an
 SVG heat map, inline styles instead of classes, ``dir="rtl"`` on blocks. Still Qt-free: this
-only builds a string; pdf_qt.py lays it out and paints it.
+only builds a string; qt/pdf.py lays it out and paints it.
 """
 from __future__ import annotations
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from desktop.paths import RESOURCES
 
-from .content import ReportContent
-from .labels import t
-from .qt_html import HIGHLIGHT_BACKGROUNDS, legend_html, render_qt_html
+from ..content import ReportContent
+from ..labels import t
+from ..qt_html import HIGHLIGHT_BACKGROUNDS, legend_html, render_qt_html
 
 MARGIN_MM = 12.0
 FOOTER_MM = 9.0
