@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor
 from desktop.core.normalize import normalize, word_key
 from desktop.store import Annotation, Code
 
+from .bidi import shown
+
 HEADERS = ("Code", "Outlet", "Text", "Memo", "Author", "State")
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
@@ -63,8 +65,8 @@ class AnnotationsModel(QAbstractTableModel):
             text = " ".join(a.exact.split())
             if role == Qt.ItemDataRole.DisplayRole and len(text) > 90:
                 text = text[:90] + "…"
-            return (code.name if code else a.code, self.outlets.get(a.article, a.article),
-                    text, a.memo, a.author, state)[col]
+            return shown((code.name if code else a.code, self.outlets.get(a.article, a.article),
+                          text, a.memo, a.author, state)[col])
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and code:
             return QColor(code.color)
         if role == Qt.ItemDataRole.ForegroundRole and a.orphan:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from desktop.store import Annotation
 
+from .bidi import isolated
+
 from .annotations_model import AnnotationFilter, AnnotationsModel
 
 ALL = "(all)"
@@ -91,7 +93,7 @@ class AnnotationsPanel(QWidget):
             combo.clear()
             combo.addItem(f"{label}: {ALL}", None)
             for text, data in items:
-                combo.addItem(text, data)
+                combo.addItem(isolated(text), data)
             index = combo.findData(keep)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import SEEDS
 from desktop.store import SUFFIX
 
-from . import export_actions  # noqa: F401 - registers the File menu's export entries
+from .export_actions import register_menu_entries
 from .fonts import arabic_family
 from .main_window import VIEWS, MainWindow
 from .project_session import ProjectSession
@@ -47,6 +47,7 @@ def application() -> QApplication:
         QCoreApplication.setApplicationName("qarin")
         app = QApplication(sys.argv[:1])
     arabic_family()
+    register_menu_entries()
     return app
 
 

@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor
 
 from desktop.store import Code
 
+from .bidi import shown
+
 GuidRole = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Code", "Uses")
 
@@ -72,11 +74,11 @@ class CodebookModel(QAbstractItemModel):
             return None
         code = self.codes[self._code_index(index)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return code.name if index.column() == 0 else str(self.counts.get(code.guid, 0))
+            return shown(code.name) if index.column() == 0 else str(self.counts.get(code.guid, 0))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(code.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description or code.name
+            return shown(code.description or code.name)
         if role == GuidRole:
             return code.guid
         return None

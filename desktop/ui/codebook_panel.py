@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QInputDialog, QPushButton, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QHeaderView, QInputDialog, QPushButton,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from desktop.store import Code
 
@@ -30,7 +30,11 @@ class CodebookPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.activated.connect(lambda i: self.filterRequested.emit(model.code(i)))
         model.modelReset.connect(self.tree.expandAll)
-        model.modelReset.connect(lambda: self.tree.resizeColumnToContents(0))
+        # names are never cut: the name column follows its contents (whenever the view lays
+        # out, also when hidden at the time the codes changed); the count column takes the rest
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QHBoxLayout()
         for label, key, slot in (("New…", "Ins", self.add_code),
                                  ("New sub-code…", "Shift+Ins", self.add_subcode),

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
 
 from desktop.core.model import Article
 
+from .bidi import article_label
+
 DEFAULT_COLUMNS = 5
 
 
@@ -78,7 +80,7 @@ class ColumnChooser(QWidget):
             [a for a in articles if a.id not in chosen]
         self.list.clear()
         for art in ordered:
-            item = QListWidgetItem(f"{art.outlet} — {art.title or art.id}")
+            item = QListWidgetItem(article_label(art))
             item.setData(Qt.ItemDataRole.UserRole, art.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if art.id in chosen

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.core.model import Analysis
 
 from .article_text import ArticleTextView
+from .bidi import isolated_html
 from .rows import Row, align_rows
 from .spans import ArticleMarks
 from .text_render import DocMap, insert_spans, prepare_document
@@ -214,9 +215,10 @@ class ColumnsView(QWidget):
             art = self.analysis.article(aid)
             color = self.outlet_colors.get(art.outlet, "#888888")
             pivot = " · pivot" if aid == self.pivot else ""
-            label = QLabel(f"<b>{art.outlet}</b>{pivot}<br><small>{art.id}</small>", self.header)
+            label = QLabel(f"<b>{isolated_html(art.outlet)}</b>{pivot}<br>"
+                           f"<small>{isolated_html(art.id)}</small>", self.header)
             label.setObjectName(f"columnHeader:{aid}")
-            label.setToolTip(art.title or art.path)
+            label.setToolTip(isolated_html(art.title or art.path))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setStyleSheet(f"border-top: 5px solid {color}; padding: 3px;")
             self._header_layout.addWidget(label, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.store import SUFFIX
 
+from .bidi import shown
 from .file_menu import register_export, remember_project
 
 REPORT = "&Export report…"
@@ -236,7 +237,7 @@ def import_qdpx_file(window, qdpx_path: str | Path, project_path: str | Path) ->
         remember_project(str(project_path.resolve()))
         new = window.replace_session(session)
         new.show_message(message)
-        new.message.setToolTip("\n".join(notes))
+        new.message.setToolTip(shown("\n".join(notes)))
         return message
 
     jobs_for(window).run(f"Importing {qdpx_path.name}", work, done)
@@ -291,7 +292,9 @@ def import_qdpx_dialog(window) -> None:
         import_qdpx_file(window, source, target)
 
 
-register_export(REPORT, export_report_dialog, "Ctrl+E")
-register_export(ANNOTATIONS, export_annotations_dialog)
-register_export(QDPX_EXPORT, export_qdpx_dialog)
-register_export(QDPX_IMPORT, import_qdpx_dialog)
+def register_menu_entries() -> None:
+    """Offer the entries in the File menu of every window built from now on (idempotent)."""
+    register_export(REPORT, export_report_dialog, "Ctrl+E")
+    register_export(ANNOTATIONS, export_annotations_dialog)
+    register_export(QDPX_EXPORT, export_qdpx_dialog)
+    register_export(QDPX_IMPORT, import_qdpx_dialog)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import Analysis
 
+from .bidi import isolated, shown
 from .style import blend_on_white
 
 TermsRole = Qt.ItemDataRole.UserRole + 1
@@ -70,12 +71,12 @@ class FramingModel(QAbstractTableModel):
             return None
         terms = self.terms(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(t.label() for t in terms)
+            return "\n".join(isolated(t.label()) for t in terms)
         if role == TermsRole:
             return terms
         if role == Qt.ItemDataRole.ToolTipRole:
             cat = self.categories[index.row()][1]
-            head = f"{self.outlets[index.column()]} · {cat}"
+            head = f"{isolated(self.outlets[index.column()])} · {isolated(cat)}"
             if not terms:
                 return f"{head}: no terms"
             return head + "\n" + "\n".join(
@@ -90,8 +91,8 @@ class FramingModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.outlets[section]
-            return self.categories[section][1]
+                return shown(self.outlets[section])
+            return shown(self.categories[section][1])
         if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical:
             return QBrush(QColor(self.categories[section][2]))
         return None

@@ -1,11 +1,11 @@
 """Highlight layer toggles with a legend: what each style means, outlet and category colours."""
 from __future__ import annotations
 
-import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from .bidi import isolated_html
 from .style import LAYERS
 
 SWATCH = ('<span style="background:{bg}; color:{fg}; text-decoration:{deco};">'
@@ -59,10 +59,10 @@ class LayerBar(QWidget):
     def set_legend(self, outlets: dict[str, str], categories: dict[str, tuple[str, str]]) -> None:
         """Outlet colours (shared text) and category colours (framing underlines)."""
         parts = ["<b>Outlets:</b>"]
-        parts += [f'<span style="background:{c}; color:white;">&nbsp;{html.escape(o)}&nbsp;</span>'
+        parts += [f'<span style="background:{c}; color:white;">&nbsp;{isolated_html(o)}&nbsp;</span>'
                   for o, c in outlets.items()]
         parts.append("&nbsp;&nbsp;<b>Categories:</b>")
-        parts += [f'<span style="color:{c}; text-decoration:underline;">{html.escape(label)}</span>'
+        parts += [f'<span style="color:{c}; text-decoration:underline;">{isolated_html(label)}</span>'
                   for label, c in categories.values()]
         self.legend.setText("&nbsp;".join(parts))
 

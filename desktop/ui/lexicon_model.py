@@ -6,6 +6,8 @@ from PySide6.QtGui import QColor
 
 from desktop.core.lexicon import Category, Lexicon, Term
 
+from .bidi import isolated, shown
+
 TERM_HEADERS = ("Term", "Category", "Stance", "Frame", "Note")
 
 
@@ -40,8 +42,8 @@ class TermsModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 1:
-                return self.lexicon.category(t.category).label
-            return (t.term, None, t.stance, t.frame, t.note)[col]
+                return shown(self.lexicon.category(t.category).label)
+            return shown((t.term, None, t.stance, t.frame, t.note)[col])
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor(self.lexicon.category(t.category).color)
         return None
@@ -73,9 +75,9 @@ class CategoriesModel(QAbstractListModel):
             return None
         c = self.categories[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.label} ({c.id})"
+            return f"{isolated(c.label)} ({c.id})"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(c.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.description or c.label
+            return shown(c.description or c.label)
         return None

@@ -15,6 +15,7 @@ from desktop.store import ProjectError
 from .annotation_actions import AnnotationActions
 from .annotations_model import AnnotationsModel
 from .annotations_panel import AnnotationsPanel
+from .bidi import isolated, shown
 from .codebook_model import CodebookModel
 from .codebook_panel import CodebookPanel
 from .column_chooser import ColumnChooser
@@ -438,7 +439,9 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.tabs.setCurrentIndex(VIEWS.index(name))
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        """One line in the status bar; bidi controls in it (from a name or a path) are shown,
+        not obeyed, so they cannot reorder the rest of the line."""
+        self.message.setText(shown(text))
 
     # -- window layout (kept between sessions) ----------------------------------------------
     def _restore_layout(self) -> None:
@@ -457,7 +460,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
 
     # -- project -----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Qarin — {self.session.name}")
+        self.setWindowTitle(f"Qarin — {isolated(self.session.name)}")
 
     def replace_session(self, session: ProjectSession) -> "MainWindow":
         """Open ``session`` in a fresh window and close this one."""

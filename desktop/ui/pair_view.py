@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBo
 from desktop.core.model import Analysis, PairStats
 
 from .article_text import ArticleTextView
+from .bidi import article_label
 from .connector import LinkConnector
 from .rows import display_spans
 from .spans import PAIR_LAYERS, ArticleMarks, pair_marks
@@ -85,7 +86,7 @@ class PairView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for art in analysis.articles if analysis else ():
-                combo.addItem(f"{art.outlet} — {art.title or art.id}", art.id)
+                combo.addItem(article_label(art), art.id)
             combo.blockSignals(False)
         if self.right_id not in ids or self.left_id not in ids:
             self.right_id, self.left_id = self._default_pair()

@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.model import Analysis, PairStats
 
+from .bidi import isolated
 from .style import heat_color
 
 ShareRole = Qt.ItemDataRole.UserRole + 1
@@ -24,9 +25,9 @@ class ReuseModel(QAbstractTableModel):
         self.beginResetModel()
         arts = list(analysis.articles) if analysis else []
         self.ids = [a.id for a in arts]
-        self.labels = [a.outlet if len(arts) <= 12 else f"{k + 1}. {a.outlet}"
+        self.labels = [isolated(a.outlet) if len(arts) <= 12 else f"{k + 1}. {isolated(a.outlet)}"
                        for k, a in enumerate(arts)]
-        self.titles = [a.title or a.id for a in arts]
+        self.titles = [isolated(a.title or a.id) for a in arts]
         self._pairs = {}
         for p in analysis.pairs if analysis else ():
             self._pairs[(p.a, p.b)] = p

@@ -5,6 +5,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from desktop.core.model import Analysis, Change
 
+from .bidi import isolated, shown
+
 HEADERS = ("Source outlet", "Source wording", "Copy wording", "Copy outlet", "Category", "Times")
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -48,11 +50,12 @@ class SubstitutionsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(len(row[5])) if col == 5 else row[col]
+            return str(len(row[5])) if col == 5 else shown(row[col])
         if role == ChangeRole:
             return row[5][0]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row[1]}  ({row[0]})  →  {row[2]}  ({row[3]})"
+            return (f"{isolated(row[1])}  ({isolated(row[0])})  →  {isolated(row[2])}  "
+                    f"({isolated(row[3])})")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
