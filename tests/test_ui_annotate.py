@@ -219,3 +219,15 @@ def test_sub_codes_make_a_tree(seeds_window, qtbot):
     assert w.codebook_model.index(0, 0, parent_index).data() == "occupation"
     w.actions_.undo_action.trigger()
     assert w.session.project.find_code("occupation") is None
+
+
+def test_filtering_uses_no_deprecated_qt_call(seeds_window):
+    import warnings
+    w = seeds_window
+    w.actions_.annotate(w.columns.columns[0], 0, 5, "other", "مذكرة")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        w.annotations.proxy.set_filter(text="مذكرة")
+        assert w.annotations.proxy.rowCount() == 1
+        w.annotations.proxy.set_filter(text="لا شيء من هذا")
+        assert w.annotations.proxy.rowCount() == 0

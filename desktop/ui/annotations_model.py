@@ -92,6 +92,7 @@ class AnnotationFilter(QSortFilterProxyModel):
         self.text = ""
 
     def set_filter(self, *, code=..., outlet=..., author=..., text=...) -> None:
+        self.beginFilterChange()  # Qt 6.9+: the settings change between begin and end
         if code is not ...:
             self.code = code or None
         if outlet is not ...:
@@ -100,7 +101,7 @@ class AnnotationFilter(QSortFilterProxyModel):
             self.author = author or None
         if text is not ...:
             self.text = fold(text or "")
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model: AnnotationsModel = self.sourceModel()

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, \
-    QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
 
 from desktop.store import Code
 
+from .bidi import shown
+from .form_dialog import FormDialog
 
-class CodeDialog(QDialog):
+
+class CodeDialog(FormDialog):
     def __init__(self, quote: str, codes: list[Code], last: str | None = None,
                  memo: str = "", parent=None, title: str = "Code selection") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName("codeDialog")
-        self.quote = QLabel(" ".join(quote.split())[:400], self)
+        super().__init__(title, parent, "codeDialog")
+        self.quote = QLabel(shown(" ".join(quote.split())[:400]), self)
         self.quote.setWordWrap(True)
         self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.quote.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.code = QComboBox(self)
         self.code.setEditable(True)
         self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -31,18 +32,7 @@ class CodeDialog(QDialog):
         self.memo = QPlainTextEdit(memo, self)
         self.memo.setTabChangesFocus(True)
         self.memo.setFixedHeight(90)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("Text:", self.quote)
-        form.addRow("&Code:", self.code)
-        form.addRow("&Memo:", self.memo)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.set_rows([("Text:", self.quote), ("&Code:", self.code), ("&Memo:", self.memo)])
         self.code.setFocus()
 
     def code_name(self) -> str:
@@ -51,8 +41,5 @@ class CodeDialog(QDialog):
     def memo_text(self) -> str:
         return self.memo.toPlainText().strip()
 
-    def _accept(self) -> None:
-        if not self.code_name():
-            self.error.setText("Choose a code or type a name for a new one.")
-            return
-        self.accept()
+    def problem(self) -> str:
+        return "" if self.code_name() else "Choose a code or type a name for a new one."

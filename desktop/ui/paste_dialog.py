@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, \
-    QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from .form_dialog import FormDialog
 
 
-class PasteDialog(QDialog):
+class PasteDialog(FormDialog):
     def __init__(self, outlets: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Paste article")
-        self.setObjectName("pasteDialog")
+        super().__init__("Paste article", parent, "pasteDialog")
         self.outlet = QLineEdit(self)
         self.outlet.setPlaceholderText("Outlet name (e.g. " + (outlets[0] if outlets else
                                                                "Al-Mayadeen") + ")")
@@ -21,18 +20,8 @@ class PasteDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.text.setMinimumSize(600, 300)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c62828")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("&Outlet:", self.outlet)
-        form.addRow("&Title:", self.title)
-        form.addRow("Te&xt:", self.text)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        self.set_rows([("&Outlet:", self.outlet), ("&Title:", self.title),
+                       ("Te&xt:", self.text)])
 
     def pasted_text(self) -> str:
         """The text exactly as pasted. (toPlainText would turn no-break spaces into spaces;
@@ -44,11 +33,8 @@ class PasteDialog(QDialog):
         """(text, outlet, title) as typed; the text is kept exactly."""
         return self.pasted_text(), self.outlet.text().strip(), self.title.text().strip()
 
-    def _accept(self) -> None:
+    def problem(self) -> str:
         text, outlet, _ = self.values()
         if not text.strip():
-            self.error.setText("Paste the article's text first.")
-        elif not outlet:
-            self.error.setText("Name the outlet that published it.")
-        else:
-            self.accept()
+            return "Paste the article's text first."
+        return "" if outlet else "Name the outlet that published it."
