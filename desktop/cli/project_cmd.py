@@ -59,7 +59,7 @@ def cmd_create(args) -> int:
 
 
 def cmd_add(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=False) as project:
         articles = _load(args.paths)
         _report(project.add_articles(articles))
     return 0
@@ -89,7 +89,7 @@ def _info(project: Project) -> dict:
 
 
 def cmd_info(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         info = _info(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -105,7 +105,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_code(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=False) as project:
         code = project.add_code(args.name, parent=args.parent, color=args.color,
                                 description=args.description)
     print(f"{code.guid}\t{code.name}\t{code.color}")
@@ -113,7 +113,7 @@ def cmd_code(args) -> int:
 
 
 def cmd_annotate(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=False) as project:
         with project.atomic():
             try:
                 code = project.code(args.code)
@@ -129,7 +129,7 @@ def cmd_annotate(args) -> int:
 
 
 def cmd_annotations(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         anns = project.annotations(code=args.code, article=args.article,
                                    orphans=True if args.orphans else None)
         names = code_paths(project.codes())
@@ -147,7 +147,7 @@ def cmd_annotations(args) -> int:
 
 
 def cmd_unannotate(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=False) as project:
         gone = project.delete_annotation(args.guid)
     print(f"deleted {gone.guid}")
     return 0
@@ -171,7 +171,7 @@ def _write_out(text: str, out: str, bom_free_stdout: bool) -> None:
 
 
 def cmd_export(args) -> int:
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         text = export(project, args.format)
         count = len(project.annotations())
     _write_out(text, args.out, bom_free_stdout=False)

@@ -2,7 +2,7 @@
 and cached analysis in one SQLite file (sqlite-utils). The only package with SQL in it.
 
     from desktop.store import Project
-    with Project.create("gaza.qarin") as project:      # or Project.open(path)
+    with Project.create("gaza.qarin") as project:      # or Project.open(path[, readonly=True])
         project.add_articles(articles)                   # -> AddReport (re-anchors changes)
         code = project.add_code("occupation label", color="#E6194B")
         ann = project.annotate(article_id, 10, 24, code, memo="why")
@@ -15,6 +15,8 @@ from `desktop.store.records`; re-anchoring is pure code in `desktop.store.anchor
 from .annotations import NewAnnotation
 from .errors import (
     ArticleInUse,
+    ArticleMismatch,
+    GuidConflict,
     CodeConflict,
     InvalidSpan,
     ProjectBusy,
@@ -24,6 +26,7 @@ from .errors import (
     ProjectExists,
     ProjectForeign,
     ProjectNotFound,
+    ProjectReadOnly,
     ProjectTooNew,
     UnknownAnnotation,
     UnknownArticle,
@@ -46,10 +49,10 @@ from .records import (
 from .schema import SCHEMA_VERSION
 
 __all__ = [
-    "AddReport", "Annotation", "ArticleInUse", "ArticleInfo", "Code", "CodeConflict",
-    "InvalidSpan", "LexiconOverride", "Memo", "NewAnnotation", "Placement", "Project",
+    "AddReport", "Annotation", "ArticleInUse", "ArticleInfo", "ArticleMismatch", "Code",
+    "CodeConflict", "GuidConflict", "InvalidSpan", "LexiconOverride", "Memo", "NewAnnotation", "Placement", "Project",
     "ProjectBusy", "ProjectClosed", "ProjectCorrupt", "ProjectError", "ProjectExists",
-    "ProjectForeign", "ProjectNotFound", "ProjectTooNew", "SCHEMA_VERSION", "SUFFIX",
+    "ProjectForeign", "ProjectNotFound", "ProjectReadOnly", "ProjectTooNew", "SCHEMA_VERSION", "SUFFIX",
     "StoreEvent", "UnknownAnnotation", "UnknownArticle", "UnknownCode", "UnknownMemo", "User",
     "analysis_key",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .connection import translate, write_transaction
-from .errors import ProjectClosed
+from .errors import GuidConflict, ProjectClosed, ProjectReadOnly
 from .records import StoreEvent
 
 Listener = Callable[[StoreEvent], None]
@@ -27,6 +28,17 @@ def now() -> str:
 
 def new_guid() -> str:
     return str(uuid.uuid4())
+
+
+_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def check_guid(value: str) -> str:
+    """`value` as a lowercase 8-4-4-4-12 hex GUID; GuidConflict when it is not one."""
+    guid = value.strip().lower() if isinstance(value, str) else ""
+    if not _GUID.fullmatch(guid):
+        raise GuidConflict(f"{value!r} is not a GUID (8-4-4-4-12 hexadecimal digits)")
+    return guid
 
 
 def default_author() -> str:
@@ -44,6 +56,7 @@ class StoreBase:
     """Holds the sqlite-utils Database; subclasses add the tables' operations."""
 
     path: Path
+    readonly_reason: str | None = None  # why writes are refused; None when writable
 
     def __init__(self, db: Database, path: Path) -> None:
         self._db: Database | None = db
@@ -59,12 +72,21 @@ class StoreBase:
             raise ProjectClosed(f"project {self.path.name} is closed")
         return self._db
 
+    @property
+    def readonly(self) -> bool:
+        """True when the project was opened for reading only; every write raises
+        ProjectReadOnly."""
+        return self.readonly_reason is not None
+
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        """Group several Project calls into one transaction: all of them or none."""
+    def atomic(self, wait: float | None = None) -> Iterator[None]:
+        """Group several Project calls into one transaction: all of them or none.
+        `wait`: seconds to wait for another program's write (default: the busy timeout)."""
+        if self.readonly_reason is not None:
+            raise ProjectReadOnly(f"project is read-only: {self.path.name} ({self.readonly_reason})")
         self._depth += 1
         try:
-            with write_transaction(self.db, self.path):
+            with write_transaction(self.db, self.path, wait):
                 yield
         except BaseException:
             self._depth -= 1

@@ -2,6 +2,13 @@
 
 The file is refused before any change when it is not SQLite, not a Qarin project, damaged, or
 newer than this code. An older project is copied to ``<name>.v<N>.bak`` before it is migrated.
+
+Read-only use: a project is opened for reading only when asked (``readonly=True``) or when the
+file or its folder is not writable. A writable file then gets an ordinary connection with
+``PRAGMA query_only`` (SQLite tidies the WAL files as usual); a file that cannot be written is
+opened with ``mode=ro`` — plus ``immutable=1`` when no write-ahead log (``-wal``) holds changes,
+since WAL readers otherwise need to create the ``-shm`` file. An older project opened for
+reading is upgraded in a private in-memory copy; the file is not touched.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from .errors import (
     ProjectExists,
     ProjectForeign,
     ProjectNotFound,
+    ProjectReadOnly,
     ProjectTooNew,
 )
 
@@ -46,6 +54,8 @@ def busy_message(path: Path) -> str:
 def translate(exc: sqlite3.Error, path: Path) -> ProjectError:
     """Turn a sqlite3 error into the matching one-line ProjectError."""
     text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return ProjectReadOnly(f"project is read-only: {path.name} cannot be changed")
     if "locked" in text or "busy" in text:
         return ProjectBusy(busy_message(path))
     if isinstance(exc, sqlite3.DatabaseError) and (
@@ -93,6 +103,56 @@ def _connect(path: Path, timeout: float) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def not_writable(path: Path) -> str | None:
+    """Why the project at `path` cannot be written (None when it can): SQLite must write the
+    file and create its -wal/-shm files next to it."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not os.access(path, os.W_OK):
+        return "the file is not writable"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return "its folder is not writable"
+    return None
+
+
+def _connect_readonly(path: Path, timeout: float, writable: bool) -> Database:
+    if writable:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    else:
+        wal = Path(f"{path}-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+        uri = path.resolve().as_uri() + ("?mode=ro" if pending else "?mode=ro&immutable=1")
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        if not writable and "readonly" in str(exc).lower():
+            raise ProjectError(
+                f"cannot read {path.name}: its unsaved changes ({path.name}-wal) need a writable "
+                "folder; open it once where it can be written") from None
+        raise translate(exc, path) from None
+    return Database(conn, execute_plugins=False)
+
+
+def _upgraded_copy(db: Database, path: Path) -> Database:
+    """An in-memory copy of an older project, migrated, for reading only."""
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        db.conn.backup(mem)
+        copy = Database(mem, execute_plugins=False)
+        schema.migrations.apply(copy)
+        mem.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        mem.close()
+        raise translate(exc, path) from None
+    db.close()
+    return copy
+
+
 def _check(db: Database, path: Path) -> None:
     try:
         rows = db.conn.execute("PRAGMA quick_check").fetchall()
@@ -125,8 +185,11 @@ def _backup_path(path: Path, version: int) -> Path:
     return candidate
 
 
-def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT) -> tuple[Database, Path | None]:
-    """Open an existing project, upgrading it when older. Returns (db, backup path or None)."""
+def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT, readonly: bool | None = None
+                  ) -> tuple[Database, Path | None, str | None]:
+    """Open an existing project, upgrading it when older. Returns (db, backup path or None,
+    why it is read-only or None). `readonly`: True reads only; False insists on writing
+    (ProjectReadOnly when the file or folder is not writable); None: whichever is possible."""
     if not path.exists():
         raise ProjectNotFound(f"no project at {path}")
     app_id, version = read_header(path)
@@ -136,7 +199,11 @@ def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT) -> tuple[Databas
         raise ProjectTooNew(
             f"{path.name} was saved by a newer Qarin (schema {version}, this one reads up to "
             f"{schema.SCHEMA_VERSION}); update Qarin to open it")
-    db = _connect(path, timeout)
+    blocked = not_writable(path)
+    if readonly is False and blocked:
+        raise ProjectReadOnly(f"project is read-only: {path.name} ({blocked})")
+    reason = blocked if blocked else ("opened for reading only" if readonly else None)
+    db = _connect_readonly(path, timeout, blocked is None) if reason else _connect(path, timeout)
     try:
         _check(db, path)
         applied = _applied(db)
@@ -146,12 +213,14 @@ def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT) -> tuple[Databas
             raise ProjectTooNew(f"{path.name} has changes from a newer Qarin ({unknown[0]}); update Qarin")
         saved = None
         if len(applied) < len(known):
+            if reason:
+                return _upgraded_copy(db, path), None, reason
             saved = backup(db, _backup_path(path, version))
             try:
                 schema.migrations.apply(db)
             except sqlite3.Error as exc:
                 raise translate(exc, path) from None
-        return db, saved
+        return db, saved, reason
     except BaseException:
         db.close()
         raise
@@ -190,16 +259,25 @@ def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT, meta: dict | N
 
 
 @contextlib.contextmanager
-def write_transaction(db: Database, path: Path) -> Iterator[None]:
+def write_transaction(db: Database, path: Path, wait: float | None = None) -> Iterator[None]:
     """One atomic write. Takes the write lock up front (BEGIN IMMEDIATE) so a busy project
-    fails before anything is done; nested use becomes a savepoint."""
+    fails before anything is done; nested use becomes a savepoint. `wait`: seconds to wait
+    for another program's write instead of the connection's busy timeout."""
     conn = db.conn
     if conn.in_transaction:
         with db.atomic():
             yield
         return
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        if wait is None:
+            conn.execute("BEGIN IMMEDIATE")
+        else:
+            usual = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+            conn.execute(f"PRAGMA busy_timeout = {max(0, int(wait * 1000))}")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {int(usual)}")
     except sqlite3.Error as exc:
         raise translate(exc, path) from None
     try:

@@ -14,6 +14,11 @@ class ProjectExists(ProjectError):
     """`Project.create` was asked to overwrite an existing file."""
 
 
+class ProjectReadOnly(ProjectError):
+    """The project was opened for reading only (asked for, or the file or its folder is not
+    writable), and something tried to change it."""
+
+
 class ProjectBusy(ProjectError):
     """Another program holds the project's write lock longer than the busy timeout."""
 
@@ -56,6 +61,15 @@ class UnknownMemo(ProjectError):
 
 class CodeConflict(ProjectError):
     """A code name is taken, a move would make a cycle, or a code still has annotations."""
+
+
+class ArticleMismatch(ProjectError):
+    """A re-imported article (same id) shares too little with the stored text to be an edit of
+    it; pass ``replace_dissimilar=True`` (CLI: ``--replace``) to replace it anyway."""
+
+
+class GuidConflict(ProjectError):
+    """A GUID asked for is malformed or already belongs to another record."""
 
 
 class ArticleInUse(ProjectError):

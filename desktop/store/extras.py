@@ -10,8 +10,8 @@ from desktop.core.model import Analysis, Article
 
 from . import cachecodec
 from .articles import text_hash
-from .base import StoreBase, default_author, new_guid, now
-from .errors import ProjectError, UnknownMemo
+from .base import StoreBase, check_guid, default_author, new_guid, now
+from .errors import GuidConflict, ProjectBusy, ProjectError, ProjectReadOnly, UnknownMemo
 from .records import LexiconOverride, Memo, User
 
 if TYPE_CHECKING:  # the lexicon module is imported only when used
@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # the lexicon module is imported only when used
 
 _KEEP = object()
 CACHE_KEEP = 4  # analyses kept per project (most recently used)
+TOUCH_WAIT = 0.05  # seconds a cache hit waits to note its use; skipped when the project is busy
+STORE_WAIT = 0.5  # seconds `analysis()` waits to cache a fresh result; skipped when busy
 
 
 def analysis_key(articles: Sequence[Article], engine_version: str, lexicon_version: str) -> str:
@@ -56,11 +58,20 @@ class ExtrasMixin(StoreBase):
     def users(self) -> list[User]:
         return [User(r["guid"], r["name"]) for r in self._rows("SELECT guid, name FROM users ORDER BY name")]
 
-    def user(self, name: str) -> User:
-        """The user with that name, created (with a new stable GUID) when first seen."""
+    def user(self, name: str, guid: str | None = None) -> User:
+        """The user with that name, created when first seen: with `guid` when given (e.g. the
+        GUID another tool gave this user), else a new one. A known user keeps its GUID; a
+        `guid` that belongs to another user raises GuidConflict."""
         name = (name or "").strip() or default_author()
+        row = self._one("SELECT guid, name FROM users WHERE name = ?", (name,))
+        if row is not None:
+            return User(row["guid"], row["name"])
+        wanted = check_guid(guid) if guid is not None else new_guid()
         with self.atomic():
-            self._exec("INSERT OR IGNORE INTO users (guid, name) VALUES (?, ?)", (new_guid(), name))
+            taken = self._one("SELECT name FROM users WHERE guid = ?", (wanted,))
+            if taken is not None and taken["name"] != name:
+                raise GuidConflict(f"user GUID {wanted} already belongs to {taken['name']!r}")
+            self._exec("INSERT OR IGNORE INTO users (guid, name) VALUES (?, ?)", (wanted, name))
         row = self._one("SELECT guid, name FROM users WHERE name = ?", (name,))
         return User(row["guid"], row["name"])
 
@@ -187,9 +198,11 @@ class ExtrasMixin(StoreBase):
 
     # --- analysis cache --------------------------------------------------------------------
     def cached_analysis(self, articles: Sequence[Article], engine_version: str,
-                        lexicon_version: str) -> Analysis | None:
+                        lexicon_version: str, touch: bool = True) -> Analysis | None:
         """The stored analysis of exactly these articles (same order, texts, outlets) by this
-        engine and lexicon version, or None."""
+        engine and lexicon version, or None. Never waits for the write lock: noting the use
+        (`touch`, which keeps the entry among the most recent) is skipped when the project is
+        read-only or another program is writing."""
         key = analysis_key(articles, engine_version, lexicon_version)
         row = self._one("SELECT data FROM analysis_cache WHERE key = ?", (key,))
         if row is None:
@@ -198,21 +211,23 @@ class ExtrasMixin(StoreBase):
             analysis = cachecodec.decode(row["data"], list(articles))
         except Exception:  # noqa: BLE001 - a stale or damaged cache entry is just a miss
             return None
-        try:
-            with self.atomic():
-                self._exec("UPDATE analysis_cache SET used = ? WHERE key = ?", (now(), key))
-        except ProjectError:
-            pass  # a busy project still gives the cached result
+        if touch and not self.readonly:
+            try:
+                with self.atomic(wait=TOUCH_WAIT):
+                    self._exec("UPDATE analysis_cache SET used = ? WHERE key = ?", (now(), key))
+            except (ProjectBusy, ProjectReadOnly):
+                pass  # a busy project still gives the cached result
         return analysis
 
-    def store_analysis(self, analysis: Analysis) -> str:
-        """Cache `analysis` under its articles and versions; keeps the newest few."""
+    def store_analysis(self, analysis: Analysis, wait: float | None = None) -> str:
+        """Cache `analysis` under its articles and versions; keeps the newest few.
+        `wait`: seconds to wait for another program's write (default: the busy timeout)."""
         arts = list(analysis.articles)
         key = analysis_key(arts, analysis.engine_version, analysis.lexicon_version)
         blob = cachecodec.encode(analysis)
         listing = json.dumps([[a.id, text_hash(a.text)] for a in arts])
         stamp = now()
-        with self.atomic():
+        with self.atomic(wait=wait):
             self._exec("INSERT OR REPLACE INTO analysis_cache (key, articles, engine_version, "
                        "lexicon_version, created, used, size, data) VALUES (?,?,?,?,?,?,?,?)",
                        (key, listing, analysis.engine_version, analysis.lexicon_version, stamp,
@@ -224,17 +239,23 @@ class ExtrasMixin(StoreBase):
 
     def analysis(self, lexicon: Lexicon | None = None,
                  progress: Callable[[str, float], Any] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> Analysis:
+                 cancel: Callable[[], bool] | None = None, store: bool = True) -> Analysis:
         """The analysis of all articles with the project lexicon: cached, or computed and
-        cached. Safe to call off the UI thread only with its own Project (one connection
-        per thread)."""
+        cached. Reading never needs the write lock. `store=False` writes nothing (not even
+        the cache's use time); with `store=True` a fresh result is cached when the project is
+        writable and free within STORE_WAIT seconds, and otherwise just returned. Safe to call
+        off the UI thread only with its own Project (one connection per thread)."""
         from desktop.core.analysis import ENGINE_VERSION, analyze
 
         lex = lexicon if lexicon is not None else self.lexicon()
         arts = self.articles()
-        cached = self.cached_analysis(arts, ENGINE_VERSION, lex.version)
+        cached = self.cached_analysis(arts, ENGINE_VERSION, lex.version, touch=store)
         if cached is not None:
             return cached
         result = analyze(arts, lexicon=lex, progress=progress, cancel=cancel)
-        self.store_analysis(result)
+        if store and not self.readonly:
+            try:
+                self.store_analysis(result, wait=STORE_WAIT)
+            except (ProjectBusy, ProjectReadOnly):
+                pass  # the result is still good; the next call computes it again
         return result

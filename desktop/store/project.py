@@ -33,23 +33,33 @@ class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
         return cls.open(p, timeout=timeout)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, timeout: float | None = None) -> "Project":
+    def open(cls, path: str | os.PathLike, timeout: float | None = None,
+             readonly: bool | None = None) -> "Project":
         """Open a project; raises ProjectNotFound, ProjectBusy, ProjectCorrupt,
         ProjectForeign or ProjectTooNew with a one-line message. An older project is
         backed up (see `backup_path`) and upgraded. `timeout`: seconds a write waits for
-        another program's write (default $QARIN_BUSY_TIMEOUT or 5)."""
+        another program's write (default $QARIN_BUSY_TIMEOUT or 5).
+
+        `readonly`: True opens for reading only (nothing is written, not even an upgrade of
+        an older file, which is upgraded in memory); False insists on write access
+        (ProjectReadOnly when the file or its folder is not writable); None (default) opens
+        for writing when possible and otherwise for reading. On a read-only project every
+        write raises ProjectReadOnly ("project is read-only: ...")."""
         p = Path(path)
-        db, saved = open_database(p, default_timeout() if timeout is None else timeout)
+        db, saved, reason = open_database(p, default_timeout() if timeout is None else timeout,
+                                          readonly)
         project = cls(db, p)
         project.backup_path = saved
+        project.readonly_reason = reason
         return project
 
     def close(self) -> None:
         if self._db is not None:
-            try:
-                self._db.conn.execute("PRAGMA optimize")
-            except sqlite3.Error:
-                pass
+            if not self.readonly:
+                try:
+                    self._db.conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    pass
             self._db.close()
             self._db = None
 
@@ -71,5 +81,5 @@ class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
             raise translate(exc, self.path) from None
 
     def __repr__(self) -> str:
-        state = "closed" if self.closed else "open"
+        state = "closed" if self.closed else ("read-only" if self.readonly else "open")
         return f"<Project {self.path} ({state})>"
