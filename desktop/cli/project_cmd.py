@@ -61,7 +61,7 @@ def cmd_create(args) -> int:
 def cmd_add(args) -> int:
     with Project.open(args.project, readonly=False) as project:
         articles = _load(args.paths)
-        _report(project.add_articles(articles))
+        _report(project.add_articles(articles, replace_dissimilar=args.replace))
     return 0
 
 
@@ -200,6 +200,10 @@ def register(subparsers) -> None:
     a = sub.add_parser("add", help="add articles; a changed text re-anchors its annotations")
     a.add_argument("project", metavar="P", help="project file (.qarin)")
     a.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    a.add_argument("--replace", action="store_true",
+                   help="replace a stored article's text even when the new text shares less than "
+                        "half its words with it (normally refused as a different article with "
+                        "the same file name)")
     a.set_defaults(func=cmd_add)
     i = sub.add_parser("info", help="articles and codes in a project")
     i.add_argument("project", metavar="P", help="project file (.qarin)")

@@ -1,23 +1,51 @@
-"""Articles and outlets in the project; re-import re-anchors annotations."""
+"""Articles and outlets in the project; re-import re-anchors annotations.
+
+An article is known by its id (from the file name). A re-imported article whose text changed
+is an edit only when the two texts share at least ``SIMILAR_MIN`` of their words (word-level
+sequence ratio); otherwise it is refused as a different article that happens to have the same
+file name, unless the caller asks to replace it. The same text under an id that differs only
+by a ``-N`` suffix (what loading two files of the same name gives) is the same article.
+"""
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 
 from desktop.core.model import Article, BoilerplateMark
 
 from . import anchoring
-from .base import StoreBase, new_guid, now
-from .errors import ArticleInUse, ProjectError, UnknownArticle
+from .base import StoreBase, check_guid, new_guid, now
+from .errors import ArticleInUse, ArticleMismatch, GuidConflict, ProjectError, UnknownArticle
 from .records import AddReport, Annotation, ArticleInfo, Placement
 
 _KEEP = object()
 META_FIELDS = ("outlet", "title", "date", "url")
+SIMILAR_MIN = 0.5  # word-level similarity below which a re-import is a different article
+_WORD = re.compile(r"\w+")
+_COPY_SUFFIX = re.compile(r"-\d+$")
 
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def id_stem(article_id: str) -> str:
+    """The id without a ``-N`` suffix (ingest adds one when two files share a name)."""
+    return _COPY_SUFFIX.sub("", article_id)
+
+
+def word_similarity(old: str, new: str) -> float:
+    """Share of words the two texts have in common, in order (difflib ratio over words)."""
+    a, b = _WORD.findall(old), _WORD.findall(new)
+    if not a and not b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=len(a) + len(b) > 40_000)
+    if matcher.quick_ratio() < SIMILAR_MIN:  # an upper bound, cheap to compute
+        return matcher.quick_ratio()
+    return matcher.ratio()
 
 
 def _article_from_row(row: dict) -> Article:
@@ -78,40 +106,67 @@ class ArticlesMixin(StoreBase):
     def _ensure_outlet(self, name: str) -> None:
         self._exec("INSERT OR IGNORE INTO outlets (name, color, note) VALUES (?, '', '')", (name,))
 
-    def add_articles(self, articles: Iterable[Article]) -> AddReport:
+    def add_articles(self, articles: Iterable[Article], guids: Mapping[str, str] | None = None,
+                     *, replace_dissimilar: bool = False) -> AddReport:
         """Add new articles; for ones already present (same id) with changed text, store the
-        new text and re-anchor their annotations. One transaction for the whole batch."""
+        new text and re-anchor their annotations. One transaction for the whole batch: an
+        error changes nothing.
+
+        The same text under the same id, or under an id that differs only by a ``-N``
+        suffix, is "unchanged". A changed text sharing fewer than SIMILAR_MIN of its words
+        with the stored one raises ArticleMismatch unless `replace_dissimilar`.
+        `guids`: {article id: GUID} for articles new to the project (e.g. the GUIDs another
+        tool gave them); a malformed GUID or one already in the project raises
+        GuidConflict. An article already present keeps its GUID."""
         items = list(articles)
         ids = [a.id for a in items]
         if len(set(ids)) != len(ids):
             dup = next(i for i in ids if ids.count(i) > 1)
             raise ProjectError(f"article id {dup!r} given twice")
+        wanted = {k: check_guid(v) for k, v in (guids or {}).items()}
         added, updated, unchanged = [], [], []
         placements: list[Placement] = []
         orphans: list[Annotation] = []
         with self.atomic():
             pos_row = self._one("SELECT COALESCE(MAX(position), -1) AS p FROM articles")
             position = pos_row["p"] + 1
+            known = {(id_stem(r["id"]), r["hash"]): r["id"]
+                     for r in self._rows("SELECT id, hash FROM articles ORDER BY position DESC")}
             for art in items:
                 digest = text_hash(art.text)
                 row = self._one("SELECT * FROM articles WHERE id = ?", (art.id,))
+                same = known.get((id_stem(art.id), digest))
+                if (row is not None and row["hash"] == digest) or (same and same != art.id):
+                    unchanged.append(art.id if row is not None and row["hash"] == digest else same)
+                    continue
                 stamp = now()
                 self._ensure_outlet(art.outlet)
                 if row is None:
+                    guid = wanted.get(art.id) or new_guid()
+                    other = self._one("SELECT id FROM articles WHERE guid = ?", (guid,))
+                    if other is not None:
+                        raise GuidConflict(f"GUID {guid} for article {art.id!r} already belongs "
+                                           f"to article {other['id']!r}")
                     self._exec(
                         "INSERT INTO articles (id, guid, position, path, encoding, outlet, "
                         "outlet_source, relay_of, title, date, url, text, hash, length, "
                         "boilerplate, user_fields, added, modified) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (art.id, new_guid(), position, art.path, art.encoding, art.outlet,
+                        (art.id, guid, position, art.path, art.encoding, art.outlet,
                          art.outlet_source, art.relay_of, art.title, art.date, art.url, art.text,
                          digest, len(art.text), _boilerplate_json(art), "[]", stamp, stamp))
                     position += 1
                     added.append(art.id)
+                    known[(id_stem(art.id), digest)] = art.id
                     continue
-                if row["hash"] == digest:
-                    unchanged.append(art.id)
-                    continue
+                if not replace_dissimilar:
+                    share = word_similarity(row["text"], art.text)
+                    if share < SIMILAR_MIN:
+                        raise ArticleMismatch(
+                            f"{art.path or art.id} shares only {share:.0%} of its words with the "
+                            f"stored article {art.id!r}: it looks like a different article with "
+                            "the same file name; rename the file to add it, or replace the "
+                            "stored text on purpose (project add --replace)")
                 kept = set(json.loads(row["user_fields"] or "[]"))
                 meta = {f: (row[f] if f in kept else getattr(art, f)) for f in META_FIELDS}
                 self._ensure_outlet(meta["outlet"])
@@ -127,6 +182,9 @@ class ArticlesMixin(StoreBase):
                 placements += moved
                 orphans += lost
                 updated.append(art.id)
+                if known.get((id_stem(art.id), row["hash"])) == art.id:
+                    del known[(id_stem(art.id), row["hash"])]
+                known[(id_stem(art.id), digest)] = art.id
             self._emit("articles", tuple(added + updated))
             if placements:
                 self._emit("annotations", tuple(p.guid for p in placements))
