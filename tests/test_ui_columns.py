@@ -77,17 +77,35 @@ def test_toggling_the_framing_layer_removes_underlines(seeds_window, qtbot):
         QTextCharFormat.UnderlineStyle.SingleUnderline
 
 
+def _assert_settled(view):
+    """The scroll bars match the finished document: nothing pending will move the text."""
+    size = view.document().documentLayout().documentSize()
+    viewport = view.viewport().size()
+    assert view.verticalScrollBar().maximum() == max(0, round(size.height()) - viewport.height())
+    assert view.horizontalScrollBar().maximum() == max(0, round(size.width()) - viewport.width())
+    assert not view.horizontalScrollBar().isVisibleTo(view)  # the tables fit the width
+
+
+def test_the_view_has_settled_when_it_says_rendered(seeds_window, qtbot):
+    w = seeds_window
+    _assert_settled(w.columns.text)  # right at `refreshed`, no event processed since
+    with qtbot.waitSignal(w.columns.rendered):
+        w.layer_bar.boxes["framing"].click()
+    _assert_settled(w.columns.text)
+
+
 def test_hover_shows_counterpart_link_kind_and_score(seeds_window, qtbot):
     w = seeds_window
     view = w.columns.text
     cols = w.columns.columns
     sp = next(s for s in w.session.analysis.shared_spans if s.a in cols and s.b in cols
               and s.a_span[1] - s.a_span[0] > 20)
-    view.select_span(sp.a, sp.a_span[0], sp.a_span[0] + 1)  # scroll it into view
+    probe = sp.a_span[0] + 3
+    assert view.scroll_to(sp.a, probe)  # the probed character itself is brought into view
     cursor = QTextCursor(view.document())
-    cursor.setPosition(_doc_pos(view, sp.a, sp.a_span[0] + 3))
-    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.cursorRect(cursor).center()))
+    cursor.setPosition(_doc_pos(view, sp.a, probe))
     point = view.cursorRect(cursor).center()
+    assert view.viewport().rect().contains(point)
     assert view.span_at_point(point)[0] == sp.a
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)

@@ -98,6 +98,8 @@ class ColumnsView(QWidget):
         keep = bar.value()
         doc = QTextDocument(self.text)
         prepare_document(doc, self._font)
+        # lay the rows out at the view's width from the start (not unwrapped first)
+        doc.setTextWidth(self.text.viewport().width())
         docmap = DocMap()
         table_format = self._table_format()
         separator = QTextBlockFormat()
@@ -125,11 +127,12 @@ class ColumnsView(QWidget):
                 return  # a newer render replaced this document, or the view is gone
             add_rows(STEP_BUDGET)
             self.text._refresh_extra()
+            self._settle_scroll_range(doc)
             if state["row"] < len(self.rows):
                 QTimer.singleShot(0, more)
                 return
             bar.setValue(keep)
-            self.rendered.emit()
+            self.rendered.emit()  # the view has its final rows, scroll range and viewport
 
         def first() -> None:
             if generation != self._generation or not isValid(doc):
@@ -140,6 +143,17 @@ class ColumnsView(QWidget):
             QTimer.singleShot(0, more)
 
         QTimer.singleShot(0, first)
+
+    def _settle_scroll_range(self, doc: QTextDocument) -> None:
+        """Give the scroll bars the document's current size now.
+
+        The text layout reports size changes from a zero-time timer that it restarts on every
+        edit; while rows are appended turn after turn that timer never gets to fire, so the
+        scroll bars would keep the range (and a phantom horizontal bar) of an earlier state
+        until after ``rendered``, and whatever scrolls or measures then would work on a
+        viewport that is still changing. QTextEdit adjusts its scroll bars on this signal."""
+        layout = doc.documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     def _table_format(self) -> QTextTableFormat:
         table_format = QTextTableFormat()
