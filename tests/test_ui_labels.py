@@ -116,3 +116,5 @@ def test_code_names_stay_whole_when_the_font_grows(seeds_window, qtbot):
     font.setPointSizeF(font.pointSizeF() * 2)
     tree.setFont(font)  # a zoom, a late font, another style: the names get wider
     qtbot.waitUntil(lambda: tree.columnWidth(0) >= tree.sizeHintForColumn(0) > 0)
+    table = w.annotations.table  # the annotations list shows the code's name whole too
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0) > 0

@@ -51,6 +51,9 @@ class AnnotationsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 4, 5):  # code, outlet, author, state: shown whole
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(3, 220)  # the memo: a preview; drag to widen, the tooltip has it all
         filters = QHBoxLayout()
         filters.addWidget(self.code_filter)
         filters.addWidget(self.outlet_filter)
