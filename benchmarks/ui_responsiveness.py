@@ -91,10 +91,11 @@ def main() -> int:
     args = parser.parse_args()
     from desktop.core.analysis import analyze
     from desktop.store import Project
-    from desktop.ui.app import application
+    from desktop.ui.app import application, quiet_qt_messages
     from desktop.ui.main_window import MainWindow
     from desktop.ui.project_session import ProjectSession
 
+    quiet_qt_messages()
     app = application()
     articles = synthesize(args.articles)
     probe = Probe()
