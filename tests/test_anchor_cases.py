@@ -74,13 +74,18 @@ def test_old_position_holding_a_different_copy_is_not_taken_when_the_edit_is_kno
     assert reanchor(quote, new, None).method == "position"
 
 
-def test_short_quote_deleted_is_not_moved_to_another_occurrence_without_context():
+def test_short_quote_deleted_goes_to_the_nearest_copy_else_orphan():
+    """DESIGN §8: an exact copy of the quote, nearest the old position, before anything fuzzy;
+    an orphan only when no copy is left."""
     old = "في المدينة اشتباكات عنيفة في الريف هدوء حذر في الجنوب"
     s = old.index("في الريف")
     quote = quote_at(old, s, s + 2)
     new = old[:s] + old[s + 3:]  # "في " removed there
-    assert reanchor(quote, new, old).method == "orphan"
-    assert reanchor(quote, new, None).method == "orphan"
+    for spot in (reanchor(quote, new, old), reanchor(quote, new, None)):
+        assert spot.method == "exact" and new[spot.start:spot.end] == "في"
+        assert spot.start == new.index("في الجنوب")  # nearer than the first one
+    gone = new.replace("في", "عند")
+    assert reanchor(quote, gone, old).method == "orphan"
 
 
 def test_emoji_and_bidi_controls_keep_code_point_offsets():

@@ -108,22 +108,24 @@ def test_older_project_is_backed_up_then_upgraded(tmp_path, monkeypatch):
         code = p.add_code("label")
         ann = p.annotate("a1", 0, 3, code)
 
-    def m002_test_column(db):
+    latest = schema.SCHEMA_VERSION
+
+    def m999_test_column(db):
         db["codes"].add_column("shortcut", str)
-        db.execute("PRAGMA user_version = 2")
+        db.execute(f"PRAGMA user_version = {latest + 1}")
 
     migrations = schema.Migrations(schema.MIGRATION_SET)
-    for fn in (*schema.MIGRATIONS, m002_test_column):
+    for fn in (*schema.MIGRATIONS, m999_test_column):
         migrations(name=fn.__name__)(fn)
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, m002_test_column))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, m999_test_column))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", latest + 1)
     monkeypatch.setattr(schema, "migrations", migrations)
     with Project.open(path) as p:
-        assert p.backup_path == tmp_path / "old.qarin.v1.bak"
+        assert p.backup_path == tmp_path / f"old.qarin.v{latest}.bak"
         assert p.annotations() == [ann]
         assert "shortcut" in p.db["codes"].columns_dict
-    conn = sqlite3.connect(tmp_path / "old.qarin.v1.bak")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn = sqlite3.connect(tmp_path / f"old.qarin.v{latest}.bak")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
     assert conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0] == 1
     conn.close()
     with Project.open(path) as p:  # already upgraded: no second backup

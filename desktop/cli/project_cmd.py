@@ -13,8 +13,10 @@ from desktop.cli.main import UsageError
 from desktop.store import Project, ProjectError, UnknownCode
 from desktop.store.export import FORMATS, code_paths, export
 
-CODE_POLICY = ("An unknown --code is an error; add codes first with `project code P NAME`, "
-               "or pass --create-code to add it on the fly.")
+CODE_POLICY = ("CODE is a code's name, GUID or path ('parent/child', as `project info` shows "
+               "it). An unknown --code is an error; add codes first with `project code P NAME`, "
+               "or pass --create-code to add it on the fly (for a path, under its existing "
+               "parent).")
 
 
 def _load(paths: list[str]):
@@ -117,11 +119,12 @@ def cmd_annotate(args) -> int:
         with project.atomic():
             try:
                 code = project.code(args.code)
-            except UnknownCode:
+            except UnknownCode as exc:
                 if not args.create_code:
-                    raise UnknownCode(f"no code {args.code!r}; add it with `project code` "
+                    raise UnknownCode(f"{exc}; add it with `project code` "
                                       "or pass --create-code") from None
-                code = project.add_code(args.code)
+                parent, _, leaf = args.code.rpartition("/")
+                code = project.add_code(leaf, parent=parent.strip() or None)
             ann = project.annotate(args.article, args.start, args.end, code, memo=args.memo,
                                    author=args.author)
     print(ann.guid)
@@ -211,8 +214,8 @@ def register(subparsers) -> None:
     i.set_defaults(func=cmd_info)
     k = sub.add_parser("code", help="add a code to the codebook")
     k.add_argument("project", metavar="P", help="project file (.qarin)")
-    k.add_argument("name", help="code name (unique in the project)")
-    k.add_argument("--parent", help="parent code name or GUID")
+    k.add_argument("name", help="code name (unique in the project; no '/')")
+    k.add_argument("--parent", help="parent code: name, GUID or path ('a/b')")
     k.add_argument("--color", help="#RRGGBB")
     k.add_argument("--description", default="")
     k.set_defaults(func=cmd_code)
@@ -223,7 +226,8 @@ def register(subparsers) -> None:
     n.add_argument("--start", required=True, type=_int, metavar="S",
                    help="first code point (0-based)")
     n.add_argument("--end", required=True, type=_int, metavar="E", help="end, exclusive")
-    n.add_argument("--code", required=True, metavar="CODE", help="code name or GUID")
+    n.add_argument("--code", required=True, metavar="CODE",
+                   help="code name, GUID or path ('parent/child')")
     n.add_argument("--memo", default="", metavar="TEXT", help="a note on this annotation")
     n.add_argument("--author", metavar="A", help="default: $QARIN_AUTHOR or the login name")
     n.add_argument("--create-code", action="store_true", help="add CODE when it does not exist")
@@ -231,7 +235,7 @@ def register(subparsers) -> None:
 
     ls = subparsers.add_parser("annotations", help="list annotations (tab-separated)")
     ls.add_argument("project", metavar="P", help="project file (.qarin)")
-    ls.add_argument("--code", metavar="C", help="only this code (name or GUID)")
+    ls.add_argument("--code", metavar="C", help="only this code (name, GUID or path)")
     ls.add_argument("--article", metavar="ID", help="only this article")
     ls.add_argument("--orphans", action="store_true", help="only orphaned annotations")
     ls.add_argument("--json", action="store_true", help="print JSON")

@@ -21,8 +21,6 @@ QARIN_NS = uuid.UUID("6f1d7a52-3c0e-4b8e-9a57-2f4e1d0c9b31")
 # Article metadata carried as REFI-QDA text variables, so a round trip keeps it.
 VARIABLES = (("Outlet", "outlet"), ("Title", "title"), ("Date", "date"), ("URL", "url"),
              ("RelayOf", "relay_of"), ("Path", "path"), ("Encoding", "encoding"))
-META_SOURCE_GUIDS = "qdpx_source_guids"  # project meta key: {article id: TextSource GUID}
-META_USER_GUIDS = "qdpx_user_guids"  # project meta key: {user name: User GUID}
 
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

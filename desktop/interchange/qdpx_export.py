@@ -2,7 +2,6 @@
 annotations as coded selections, memos as notes. Reads the project through its public API."""
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import xml.etree.ElementTree as ET
@@ -11,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .qde import (META_SOURCE_GUIDS, META_USER_GUIDS, NS, VARIABLES, QdpxError, crlf_map, derived_guid, lf, q,
+from .qde import (NS, VARIABLES, QdpxError, crlf_map, derived_guid, lf, q,
                   xml_safe)
 
 
@@ -37,24 +36,15 @@ def _stamp(value: str) -> str:
     return value or ""
 
 
-def _kept(project, key: str) -> dict[str, str]:
-    try:
-        kept = json.loads(project.meta().get(key, "{}"))
-    except ValueError:
-        return {}
-    return kept if isinstance(kept, dict) else {}
-
-
 def source_guids(project) -> dict[str, str]:
-    """Article id -> TextSource GUID: the one a .qdpx import brought in, else the store's."""
-    kept = _kept(project, META_SOURCE_GUIDS)
-    return {info.id: kept.get(info.id, info.guid) for info in project.article_infos()}
+    """Article id -> TextSource GUID: the article's stable GUID in the store (a .qdpx import
+    keeps the file's)."""
+    return {info.id: info.guid for info in project.article_infos()}
 
 
 def user_guids(project) -> dict[str, str]:
-    """User name -> User GUID: the one a .qdpx import brought in, else the store's."""
-    kept = _kept(project, META_USER_GUIDS)
-    return {u.name: kept.get(u.name, u.guid) for u in project.users()}
+    """User name -> User GUID, as the store keeps them (a .qdpx import keeps the file's)."""
+    return {u.name: u.guid for u in project.users()}
 
 
 def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:

@@ -6,12 +6,13 @@ upper-case GUIDs, a BOM, sources given inline (PlainTextContent). Anything it ca
 is listed in ``skipped``; selections it cannot place are kept as orphan annotations and listed
 in ``warnings``.
 
-The store gives new articles and users new GUIDs; the file's TextSource and User GUIDs are kept
-in project meta (``qde.META_SOURCE_GUIDS``, ``qde.META_USER_GUIDS``) so a re-export writes them.
+Every GUID in the file is kept: codes, selections and notes through the store's restore calls,
+TextSources through ``Project.add_articles(..., guids=...)`` and Users through
+``Project.user(name, guid)``, so the project's JSON, W3C and .qdpx exports show the same GUIDs.
+A "/" in a code name (it separates levels in Qarin's code paths) becomes "∕" (U+2215).
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -20,8 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .placement import Placement, place
-from .qde import (META_SOURCE_GUIDS, META_USER_GUIDS, NS, VARIABLES, QdpxError, COLOR_RE, crlf_map, derived_guid,
-                  norm_guid)
+from .qde import NS, VARIABLES, QdpxError, COLOR_RE, crlf_map, derived_guid, norm_guid
 
 MAX_ENTRY = 512 * 1024 * 1024  # refuse zip members that expand beyond this
 UNCODED = "Uncoded selections"
@@ -143,6 +143,11 @@ def _stamp(value: str | None) -> str:
 
 def _code_name(name: str, used: set[str], report: ImportReport) -> str:
     name = " ".join((name or "").split()) or "code"
+    if "/" in name:
+        plain = name.replace("/", "\u2215")
+        report.warnings.append(f"code name {name!r}: '/' separates levels in Qarin's code paths; "
+                               f"named {plain!r}")
+        name = plain
     base, k = name, 2
     while name in used:
         name = f"{base} ({k})"
@@ -210,6 +215,9 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
     wanted = dict(VARIABLES)
 
     with project.atomic():
+        for guid, name in users.items():  # the file's User GUIDs (the first one for a name)
+            if name:
+                project.user(name, guid=guid)
         # codes, depth first so parents exist before children
         used_names: set[str] = set()
         code_ids: set[str] = set()
@@ -239,7 +247,7 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
             add_codes(codes_el, None)
 
         sources_el = _child(root, "Sources")
-        kept_guids: dict[str, str] = {}
+        source_guids: set[str] = set()
         used_ids: set[str] = set()
         pending = []  # (article id, file text, LF text, mapping, source element)
         for src in list(sources_el) if sources_el is not None else []:
@@ -270,8 +278,14 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
                 text, id=art_id, path=meta.get("path", ""), encoding=meta.get("encoding", "utf-8"),
                 outlet=meta.get("outlet"), title=meta.get("title"), date=meta.get("date"),
                 url=meta.get("url"), relay_of=meta.get("relay_of"))
-            project.add_articles([article])
-            kept_guids[art_id] = norm_guid(src.get("guid"), "source", art_id)
+            guid = norm_guid(src.get("guid"), "source", art_id)
+            if guid in source_guids:
+                report.warnings.append(f"source {label!r}: its GUID {guid} is used by another "
+                                       "source; it was given a new one")
+                project.add_articles([article], merge_copies=False)
+            else:
+                project.add_articles([article], guids={art_id: guid}, merge_copies=False)
+            source_guids.add(guid)
             report.sources += 1
             pending.append((art_id, raw, text, mapping, src))
 
@@ -333,12 +347,6 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
         for g, n in notes.items():
             if g not in used_notes:
                 report.notes += _memo(project, n, g, None, zf, who, Memo)
-        project.set_meta(META_SOURCE_GUIDS, json.dumps(kept_guids, ensure_ascii=False))
-        user_guids: dict[str, str] = {}
-        for guid, name in users.items():
-            if name:
-                user_guids.setdefault(name, guid)
-        project.set_meta(META_USER_GUIDS, json.dumps(user_guids, ensure_ascii=False))
         for kind in ("Cases", "Links", "Sets", "Graphs"):
             el = _child(root, kind)
             if el is not None and len(el):

@@ -7,19 +7,13 @@ import json
 from typing import Sequence
 
 from desktop.core.jsonio import analysis_to_dict
+from desktop.csvcell import safe_cell as _cell
 from desktop.core.model import Analysis
 
 from .content import ReportAnnotation, ReportCode
 
 CSV_COLUMNS = ("guid", "article", "outlet", "title", "start", "end", "exact", "code", "code_path",
                "code_guid", "memo", "author", "created", "modified", "orphan")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    """Text a spreadsheet will not run as a formula: a leading = + - @ TAB or CR gets a ' in
-    front, as OWASP advises."""
-    return "'" + value if value and value.startswith(_FORMULA) else value
 
 
 def code_paths(codes: Sequence[ReportCode]) -> dict[str, str]:

@@ -50,9 +50,9 @@ from .schema import SCHEMA_VERSION
 
 __all__ = [
     "AddReport", "Annotation", "ArticleInUse", "ArticleInfo", "ArticleMismatch", "Code",
-    "CodeConflict", "GuidConflict", "InvalidSpan", "LexiconOverride", "Memo", "NewAnnotation", "Placement", "Project",
-    "ProjectBusy", "ProjectClosed", "ProjectCorrupt", "ProjectError", "ProjectExists",
-    "ProjectForeign", "ProjectNotFound", "ProjectReadOnly", "ProjectTooNew", "SCHEMA_VERSION", "SUFFIX",
-    "StoreEvent", "UnknownAnnotation", "UnknownArticle", "UnknownCode", "UnknownMemo", "User",
-    "analysis_key",
+    "CodeConflict", "GuidConflict", "InvalidSpan", "LexiconOverride", "Memo", "NewAnnotation",
+    "Placement", "Project", "ProjectBusy", "ProjectClosed", "ProjectCorrupt", "ProjectError",
+    "ProjectExists", "ProjectForeign", "ProjectNotFound", "ProjectReadOnly", "ProjectTooNew",
+    "SCHEMA_VERSION", "SUFFIX", "StoreEvent", "UnknownAnnotation", "UnknownArticle", "UnknownCode",
+    "UnknownMemo", "User", "analysis_key",
 ]

@@ -3,22 +3,27 @@
 An annotation remembers its quote (``exact``) with up to 32 characters of ``prefix`` and
 ``suffix``. Given the new text (and the old one when known), ``reanchor`` tries, in order:
 
-1. ``position``/``exact`` through the edit: when the old text is known, the old span is carried
-   through a diff of the two texts; if the carried span still reads ``exact`` it is taken.
-   Without the old text, the stored position is taken when it still reads ``exact``.
-2. ``exact``: every occurrence of the quote; those whose surrounding text agrees with the stored
-   prefix/suffix (at least ``CONTEXT_MIN`` characters, fewer where the text ends sooner, or a
-   long quote found only once) qualify;
-   the best context wins, then the one nearest the expected position.
-3. ``fuzzy``: candidate boundaries from where the prefix ends, the suffix begins and the quote's
-   head and tail occur; scored on quote similarity (diacritic-insensitive), prefix, suffix and
-   distance. Accepted only when the placed text is at least ``FUZZY_MIN`` similar to the quote
-   (quotes shorter than ``FUZZY_MIN_LENGTH`` only when equal after normalization, i.e. up to
-   diacritics, hamza forms, controls) and the context agrees at least half-way. A verbatim copy
-   is never taken here: the exact step already judged those.
+1. ``position``: the stored span, carried through a diff of the two texts when the old text is
+   known (an insertion before it shifts it), still reads ``exact``. Without the old text, the
+   stored offsets must still read ``exact``.
+2. ``exact``: a verbatim occurrence of the quote anywhere in the new text. Occurrences whose
+   surrounding text agrees with the stored prefix/suffix (at least ``CONTEXT_MIN`` characters,
+   fewer where the text ends sooner) come first, best context then nearest to the old
+   (diff-carried) position; when none agrees, the occurrence nearest that position is taken.
+   A verbatim copy always wins over a fuzzy match, as DESIGN §8 orders.
+3. ``fuzzy``: no verbatim copy is left. Candidate boundaries from where the prefix ends, the
+   suffix begins and the quote's head and tail occur; scored on quote similarity
+   (diacritic-insensitive), prefix, suffix and distance. Accepted only when the placed text is
+   at least ``FUZZY_MIN`` similar to the quote (quotes shorter than ``FUZZY_MIN_LENGTH`` only
+   when equal after normalization, i.e. up to diacritics, hamza forms, controls) and the
+   context agrees at least half-way. When the old text is known, a match made only of text
+   that was already there outside the quote is refused (a look-alike, not the annotated
+   words); the span of the quote's surviving characters is always a candidate.
 4. ``orphan``: nothing qualifies; the annotation keeps its old data and is shown as an orphan.
 
-``method`` is ``"position"`` only when the offsets are unchanged.
+``method`` is ``"position"`` only when the offsets are unchanged; a span carried through the
+diff to new offsets is reported as ``"exact"`` (it moved, reading the same words). The store
+keeps the analyst's original quote (``original_exact``) whatever happens here.
 """
 from __future__ import annotations
 
@@ -30,7 +35,6 @@ from desktop.core.normalize import normalize
 
 CONTEXT = 32
 CONTEXT_MIN = 8
-LONG_QUOTE = 24
 FUZZY_MIN = 0.8
 FUZZY_MIN_LENGTH = 5  # shorter quotes move fuzzily only when equal up to diacritics etc.
 MAX_OCCURRENCES = 5000
@@ -104,6 +108,19 @@ def _map_char(blocks: list[tuple[int, int, int]], pos: int) -> int | None:
     return None
 
 
+def _surviving(blocks: list[tuple[int, int, int]], start: int, end: int
+               ) -> tuple[int, int] | None:
+    """New [start, end) spanning the quote's characters that survived the edit, or None."""
+    first = last = None
+    for a0, b0, n in blocks:
+        lo, hi = max(start, a0), min(end, a0 + n)
+        if lo < hi:
+            if first is None:
+                first = b0 + lo - a0
+            last = b0 + hi - a0
+    return None if first is None else (first, last)
+
+
 def _estimate(blocks: list[tuple[int, int, int]], pos: int) -> int:
     """Where `pos` most likely went: shifted like the nearest preceding shared run."""
     best = 0
@@ -172,22 +189,18 @@ def _exact(quote: Quote, text: str, hint: int) -> Anchored | None:
     hits = _find_all(text, quote.exact)
     if not hits:
         return None
-    best: tuple[int, int, int] | None = None
+    agreeing: list[tuple[int, int, int]] = []
     for h in hits:
         end = h + len(quote.exact)
         # context that could still be there (less near the ends of the text)
         room = min(len(quote.prefix), h) + min(len(quote.suffix), len(text) - end)
-        needed = min(CONTEXT_MIN, room)
         agree = _context_agreement(quote, text, h, end)
-        unique_long = len(hits) == 1 and len(quote.exact) >= LONG_QUOTE
-        if agree < needed and not unique_long:
-            continue
-        key = (-agree, abs(h - hint), h)
-        if best is None or key < best:
-            best = key
-    if best is None:
-        return None
-    h = best[2]
+        if agree >= min(CONTEXT_MIN, room):
+            agreeing.append((-agree, abs(h - hint), h))
+    if agreeing:
+        h = min(agreeing)[2]
+    else:  # no copy in its old context: the nearest copy of the same words
+        h = min(hits, key=lambda x: (abs(x - hint), x))
     return Anchored("exact", h, h + len(quote.exact), 1.0)
 
 
@@ -195,7 +208,23 @@ def _nearest(values: list[int], hint: int, k: int = 12) -> list[int]:
     return sorted(set(values), key=lambda v: (abs(v - hint), v))[:k]
 
 
-def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
+def _old_elsewhere(blocks: list[tuple[int, int, int]], quote: Quote, s: int, e: int) -> bool:
+    """Every character of new [s, e) is old text from outside the quote's old span."""
+    covered = 0
+    for a0, b0, n in blocks:
+        lo, hi = max(s, b0), min(e, b0 + n)
+        if lo >= hi:
+            continue
+        old_lo, old_hi = a0 + lo - b0, a0 + hi - b0
+        inside = max(0, min(old_hi, quote.end) - max(old_lo, quote.start))
+        covered += (hi - lo) - inside
+    return covered == e - s
+
+
+def _fuzzy(quote: Quote, text: str, hint: int,
+           edit: tuple[list[tuple[int, int, int]], tuple[int, int] | None] | None = None
+           ) -> Anchored | None:
+    """`edit`: (blocks, span of the quote's surviving characters) when the old text is known."""
     length = len(quote.exact)
     if length == 0:
         return None
@@ -212,6 +241,15 @@ def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
     ends += [h + probe for h in _find_all(text, quote.exact[-probe:])]
     starts = [s for s in _nearest(starts, hint) if 0 <= s <= len(text)]
     ends = [e for e in _nearest(ends, hint + length) if 0 <= e <= len(text)]
+    if edit is not None and edit[1] is not None:  # what is left of the quote's own characters
+        lo, hi = edit[1]
+        starts.append(lo)
+        ends.append(hi)
+        # and its words: an edit may have prefixed or appended a word to the quote's own
+        starts += [i for i in range(lo + 1, hi)
+                   if text[i - 1].isspace() and not text[i].isspace()][:_PROBE]
+        ends += [i for i in range(hi - 1, lo, -1)
+                 if text[i].isspace() and not text[i - 1].isspace()][:_PROBE]
     lo, hi = max(1, length // 2), 2 * length + 2  # vocalization can double a word
     scale = max(1000, len(text))
     best: tuple[float, int, int] | None = None
@@ -219,9 +257,11 @@ def _fuzzy(quote: Quote, text: str, hint: int) -> Anchored | None:
         for e in ends:
             if not lo <= e - s <= hi:
                 continue
+            if edit is not None and _old_elsewhere(edit[0], quote, s, e):
+                continue  # text that was already there, outside the quote: a look-alike
             found = text[s:e]
             if found == quote.exact:
-                continue  # the exact step judged every verbatim occurrence already
+                continue  # not reached with a verbatim copy left: the exact step takes those
             q = _similar(quote.exact, found)
             if q < FUZZY_MIN or (q < 0.99 and length < FUZZY_MIN_LENGTH):
                 continue
@@ -243,6 +283,7 @@ def reanchor(quote: Quote, new_text: str, old_text: str | None = None,
     """Place `quote` in `new_text`; see the module docstring for the order of attempts.
     `blocks`: `equal_blocks(old_text, new_text)` when already computed (many quotes, one edit)."""
     hint = quote.start
+    edit = None
     if old_text is not None and old_text != new_text:
         if blocks is None:
             blocks = equal_blocks(old_text, new_text)
@@ -251,10 +292,12 @@ def reanchor(quote: Quote, new_text: str, old_text: str | None = None,
         if ms is not None and me is not None and new_text[ms:me + 1] == quote.exact:
             method = "position" if (ms, me + 1) == (quote.start, quote.end) else "exact"
             return Anchored(method, ms, me + 1, 1.0)
+        survived = _surviving(blocks, quote.start, quote.end)
+        edit = (blocks, survived)
         if ms is not None:
             hint = ms
-        elif me is not None:
-            hint = max(0, me + 1 - len(quote.exact))
+        elif survived is not None:
+            hint = survived[0]
         else:
             hint = _estimate(blocks, quote.start)
     elif new_text[quote.start:quote.end] == quote.exact and quote.end <= len(new_text):
@@ -264,4 +307,4 @@ def reanchor(quote: Quote, new_text: str, old_text: str | None = None,
         if (found.start, found.end) == (quote.start, quote.end):
             return Anchored("position", found.start, found.end, 1.0)
         return found
-    return _fuzzy(quote, new_text, hint) or Anchored("orphan")
+    return _fuzzy(quote, new_text, hint, edit) or Anchored("orphan")

@@ -10,7 +10,9 @@ from .errors import InvalidSpan, ProjectError, UnknownAnnotation
 from .records import Annotation, Code
 
 _KEEP = object()
-_COLS = 'guid, article, start, "end", exact, prefix, suffix, code, memo, author, created, modified, orphan, anchor'
+_COLS = ('guid, article, start, "end", exact, prefix, suffix, code, memo, author, created, modified, '
+         'orphan, anchor, original_exact')
+_MARKS = ",".join("?" * 15)
 
 
 def _annotation(row: dict) -> Annotation:
@@ -20,6 +22,7 @@ def _annotation(row: dict) -> Annotation:
         code=row["code"], memo=row["memo"] or "", author=row["author"] or "",
         created=row["created"] or "", modified=row["modified"] or "",
         orphan=bool(row["orphan"]), anchor=row["anchor"],
+        original_exact=row["original_exact"] or row["exact"],
     )
 
 
@@ -73,17 +76,18 @@ class AnnotationsMixin(StoreBase):
                 author = self._user(item.author or default_author())
                 q = anchoring.quote_at(text, item.start, item.end)
                 ann = Annotation(new_guid(), item.article, q.start, q.end, q.exact, q.prefix,
-                                 q.suffix, codes[key], item.memo or "", author, stamp, stamp)
+                                 q.suffix, codes[key], item.memo or "", author, stamp, stamp,
+                                 original_exact=q.exact)
                 rows.append(self._row(ann))
                 out.append(ann)
-            self._execmany(f"INSERT INTO annotations ({_COLS}) VALUES ({','.join('?' * 14)})", rows)
+            self._execmany(f"INSERT INTO annotations ({_COLS}) VALUES ({_MARKS})", rows)
             self._emit("annotations", tuple(a.guid for a in out))
         return out
 
     @staticmethod
     def _row(a: Annotation) -> tuple:
         return (a.guid, a.article, a.start, a.end, a.exact, a.prefix, a.suffix, a.code, a.memo,
-                a.author, a.created, a.modified, int(a.orphan), a.anchor)
+                a.author, a.created, a.modified, int(a.orphan), a.anchor, a.original)
 
     def annotation(self, guid: str) -> Annotation:
         row = self._one(f"SELECT {_COLS} FROM annotations WHERE guid = ?", (guid,))
@@ -130,8 +134,9 @@ class AnnotationsMixin(StoreBase):
 
     def update_annotation(self, guid: str, *, start: int | None = None, end: int | None = None,
                           code: Code | str | None = None, memo=_KEEP) -> Annotation:
-        """Change span, code or memo. A new span re-reads exact/prefix/suffix from the text
-        and clears the orphan mark (that is how an orphan is placed by hand)."""
+        """Change span, code or memo. A new span re-reads exact/prefix/suffix from the text,
+        becomes the analyst's quote (`original_exact`) and clears the orphan mark (that is how
+        an orphan is placed by hand)."""
         with self.atomic():
             old = self.annotation(guid)
             fields: dict = {}
@@ -144,7 +149,7 @@ class AnnotationsMixin(StoreBase):
                 check_span(text, s, e, old.article)
                 q = anchoring.quote_at(text, s, e)
                 fields.update(start=q.start, end=q.end, exact=q.exact, prefix=q.prefix,
-                              suffix=q.suffix, orphan=0, anchor=None)
+                              suffix=q.suffix, orphan=0, anchor=None, original_exact=q.exact)
             if code is not None:
                 fields["code"] = self.code(code).guid
             if memo is not _KEEP:
@@ -178,7 +183,6 @@ class AnnotationsMixin(StoreBase):
                 if text[a.start:a.end] != a.exact:
                     raise InvalidSpan(f"annotation {a.guid} no longer matches the article text")
             self._user(a.author or default_author())
-            self._exec(f"INSERT INTO annotations ({_COLS}) VALUES ({','.join('?' * 14)})",
-                       self._row(a))
+            self._exec(f"INSERT INTO annotations ({_COLS}) VALUES ({_MARKS})", self._row(a))
             self._emit("annotations", (a.guid,))
         return self.annotation(a.guid)

@@ -107,13 +107,13 @@ class ArticlesMixin(StoreBase):
         self._exec("INSERT OR IGNORE INTO outlets (name, color, note) VALUES (?, '', '')", (name,))
 
     def add_articles(self, articles: Iterable[Article], guids: Mapping[str, str] | None = None,
-                     *, replace_dissimilar: bool = False) -> AddReport:
+                     *, replace_dissimilar: bool = False, merge_copies: bool = True) -> AddReport:
         """Add new articles; for ones already present (same id) with changed text, store the
         new text and re-anchor their annotations. One transaction for the whole batch: an
         error changes nothing.
 
-        The same text under the same id, or under an id that differs only by a ``-N``
-        suffix, is "unchanged". A changed text sharing fewer than SIMILAR_MIN of its words
+        The same text under the same id, or (`merge_copies`) under an id that differs only by
+        a ``-N`` suffix, is "unchanged". A changed text sharing fewer than SIMILAR_MIN of its words
         with the stored one raises ArticleMismatch unless `replace_dissimilar`.
         `guids`: {article id: GUID} for articles new to the project (e.g. the GUIDs another
         tool gave them); a malformed GUID or one already in the project raises
@@ -135,7 +135,7 @@ class ArticlesMixin(StoreBase):
             for art in items:
                 digest = text_hash(art.text)
                 row = self._one("SELECT * FROM articles WHERE id = ?", (art.id,))
-                same = known.get((id_stem(art.id), digest))
+                same = known.get((id_stem(art.id), digest)) if merge_copies else None
                 if (row is not None and row["hash"] == digest) or (same and same != art.id):
                     unchanged.append(art.id if row is not None and row["hash"] == digest else same)
                     continue

@@ -1,4 +1,10 @@
-"""The codebook: hierarchical codes with colour and description."""
+"""The codebook: hierarchical codes with colour and description.
+
+Code names are unique in a project and cannot contain "/": it separates the levels of a code
+path ("parent/child"), which `project info`, the JSON export and the CSV ``code_path`` column
+show and which every lookup (`Project.code`, the CLI's ``--code``/``--parent``) accepts, with or
+without spaces around the "/". Older projects had "/" in names replaced by "∕" (U+2215).
+"""
 from __future__ import annotations
 
 import re
@@ -25,12 +31,19 @@ def check_color(color: str) -> str:
     return color.upper()
 
 
+SEPARATOR = "/"
+
+
 def _check_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
         raise ProjectError("a code name cannot be empty")
     if "\n" in name:
         raise ProjectError("a code name must be one line")
+    if SEPARATOR in name:
+        raise ProjectError(f"a code name cannot contain '/' ({name!r}): it separates levels in "
+                           "code paths such as 'parent/child'; nest a code with a parent instead, "
+                           "or write '\u2215' (division slash)")
     return name
 
 
@@ -52,13 +65,30 @@ class CodesMixin(StoreBase):
         return out
 
     def code(self, ref: Code | str) -> Code:
-        """Look a code up by Code, GUID or name; raises UnknownCode."""
+        """Look a code up by Code, GUID, name or path ("parent/child", from the top level, as
+        `code_paths` gives it); raises UnknownCode."""
         key = ref.guid if isinstance(ref, Code) else ref
         row = self._one("SELECT * FROM codes WHERE guid = ?", (key,)) or \
-            self._one("SELECT * FROM codes WHERE name = ?", (key,))
+            self._one("SELECT * FROM codes WHERE name = ?", (key,)) or self._code_at(key)
         if row is None:
-            raise UnknownCode(f"no code {key!r} in {self.path.name}")
+            hint = (" (a path names the codes from the top level down, as `project info` "
+                    "shows them)") if isinstance(key, str) and SEPARATOR in key else ""
+            raise UnknownCode(f"no code {key!r} in {self.path.name}{hint}")
         return _code(row)
+
+    def _code_at(self, path: str) -> dict | None:
+        if not isinstance(path, str) or SEPARATOR not in path:
+            return None
+        parts = [part.strip() for part in path.split(SEPARATOR)]
+        if not all(parts):
+            return None
+        row, parent = None, None
+        for part in parts:
+            row = self._one("SELECT * FROM codes WHERE name = ? AND parent IS ?", (part, parent))
+            if row is None:
+                return None
+            parent = row["guid"]
+        return row
 
     def find_code(self, ref: Code | str) -> Code | None:
         try:
@@ -180,7 +210,8 @@ class CodesMixin(StoreBase):
         return subtree, anns
 
     def restore_code(self, code: Code) -> Code:
-        """Put back a deleted code exactly (same GUID); for undo."""
+        """Put back a deleted code exactly (same GUID); for undo and import."""
+        _check_name(code.name)
         with self.atomic():
             if self.find_code(code.guid) is not None:
                 raise CodeConflict(f"code {code.guid} exists already")

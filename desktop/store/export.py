@@ -1,12 +1,16 @@
-"""Annotation exports: Qarin JSON, CSV (UTF-8 with BOM, for spreadsheets) and W3C Web
+"""Annotation exports: Qarin JSON, CSV (UTF-8 with BOM, for spreadsheets; text cells that a
+spreadsheet could run as a formula get a leading ', see desktop.csvcell) and W3C Web
 Annotation JSON-LD (TextQuoteSelector + TextPositionSelector, code points, end exclusive).
-Reads through the Project API only."""
+Reads through the Project API only. ``exact`` is the text the annotation covers now;
+``original_exact`` the quote the analyst made (they differ after a fuzzy re-anchoring)."""
 from __future__ import annotations
 
 import csv
 import io
 import json
 from typing import TYPE_CHECKING
+
+from desktop.csvcell import safe_row
 
 from .base import now
 from .records import Annotation, Code
@@ -17,7 +21,7 @@ if TYPE_CHECKING:
 FORMATS = ("json", "csv", "w3c")
 CSV_COLUMNS = ("guid", "article", "outlet", "start", "end", "exact", "prefix", "suffix",
                "code", "code_path", "code_guid", "memo", "author", "created", "modified",
-               "orphan", "anchor")
+               "orphan", "anchor", "original_exact")
 
 
 def code_paths(codes: list[Code]) -> dict[str, str]:
@@ -37,7 +41,8 @@ def _annotation_dict(a: Annotation, paths: dict[str, str]) -> dict:
     return {"guid": a.guid, "article": a.article, "start": a.start, "end": a.end,
             "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix, "code": a.code,
             "code_path": paths.get(a.code, ""), "memo": a.memo, "author": a.author,
-            "created": a.created, "modified": a.modified, "orphan": a.orphan, "anchor": a.anchor}
+            "created": a.created, "modified": a.modified, "orphan": a.orphan, "anchor": a.anchor,
+            "original_exact": a.original}
 
 
 def to_json(project: Project, annotations: list[Annotation] | None = None) -> str:
@@ -73,9 +78,10 @@ def to_csv(project: Project, annotations: list[Annotation] | None = None) -> str
     writer = csv.writer(buf)
     writer.writerow(CSV_COLUMNS)
     for a in project.annotations() if annotations is None else annotations:
-        writer.writerow([a.guid, a.article, outlets.get(a.article, ""), a.start, a.end, a.exact,
-                         a.prefix, a.suffix, names.get(a.code, ""), paths.get(a.code, ""), a.code,
-                         a.memo, a.author, a.created, a.modified, int(a.orphan), a.anchor or ""])
+        writer.writerow(safe_row([
+            a.guid, a.article, outlets.get(a.article, ""), a.start, a.end, a.exact, a.prefix,
+            a.suffix, names.get(a.code, ""), paths.get(a.code, ""), a.code, a.memo, a.author,
+            a.created, a.modified, int(a.orphan), a.anchor or "", a.original]))
     return buf.getvalue()
 
 

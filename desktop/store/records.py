@@ -39,6 +39,20 @@ class Annotation:
     modified: str = ""
     orphan: bool = False  # True: the article text changed and the quote could not be placed
     anchor: AnchorMethod | None = None  # how the last re-import placed it (None: never moved)
+    # The quote as the analyst made it (set when created or placed by hand); re-anchoring
+    # never changes it, so a fuzzy move that changed `exact` can be reviewed. "" = `exact`.
+    original_exact: str = ""
+
+    @property
+    def original(self) -> str:
+        """The analyst's own quote (`original_exact`, or `exact` when never re-quoted)."""
+        return self.original_exact or self.exact
+
+    @property
+    def requoted(self) -> bool:
+        """True when re-anchoring placed the annotation on text that differs from the quote
+        the analyst made."""
+        return self.original != self.exact
 
     @property
     def span(self) -> tuple[int, int]:

@@ -85,8 +85,46 @@ def m001_initial(db: Database) -> None:
     _set_version(db, 1)
 
 
+CODE_PATH_SEPARATOR = "/"
+SEPARATOR_STAND_IN = "\u2215"  # DIVISION SLASH, looks like "/" in a name
+
+
+def m002_original_quote_paths_guids(db: Database) -> None:
+    """The analyst's own quote kept apart from re-anchoring (``annotations.original_exact``);
+    "/" in code names (it separates levels in code paths) becomes U+2215; the REFI-QDA GUIDs an
+    import used to keep in project meta (``qdpx_source_guids``, ``qdpx_user_guids``) move
+    into ``articles.guid`` and ``users.guid``."""
+    import json
+
+    db.execute("ALTER TABLE annotations ADD COLUMN original_exact TEXT")
+    db.execute("UPDATE annotations SET original_exact = exact")
+    names = {r[0] for r in db.execute("SELECT name FROM codes").fetchall()}
+    for guid, name in db.execute("SELECT guid, name FROM codes WHERE instr(name, '/') > 0").fetchall():
+        base = new = name.replace(CODE_PATH_SEPARATOR, SEPARATOR_STAND_IN)
+        k = 2
+        while new in names:
+            new, k = f"{base} ({k})", k + 1
+        names.add(new)
+        db.execute("UPDATE codes SET name = ? WHERE guid = ?", (new, guid))
+    for key, table, column in (("qdpx_source_guids", "articles", "id"),
+                               ("qdpx_user_guids", "users", "name")):
+        row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            continue
+        try:
+            kept = json.loads(row[0])
+        except ValueError:
+            kept = {}
+        for owner, guid in (kept.items() if isinstance(kept, dict) else ()):
+            taken = db.execute(f"SELECT 1 FROM {table} WHERE guid = ?", (guid,)).fetchone()
+            if not taken and isinstance(guid, str):
+                db.execute(f"UPDATE {table} SET guid = ? WHERE {column} = ?", (guid.lower(), owner))
+        db.execute("DELETE FROM meta WHERE key = ?", (key,))
+    _set_version(db, 2)
+
+
 # In order; the position (1-based) is the schema version each one leaves behind.
-MIGRATIONS = (m001_initial,)
+MIGRATIONS = (m001_initial, m002_original_quote_paths_guids)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 migrations = Migrations(MIGRATION_SET)
