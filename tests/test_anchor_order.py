@@ -77,3 +77,21 @@ def test_cli_edit_lands_on_the_nearest_exact_copy_and_keeps_the_quote(tmp_path, 
         a = p.annotations()[0]
         assert a.anchor == "exact" and a.exact == QUOTE == a.original_exact
         assert a.start == 727 + len("عاجل: خبر محدث\n") + len("لقناة الميادين") - len(QUOTE)
+
+
+def test_cli_reports_a_fuzzy_move_with_the_kept_quote(tmp_path, seed, capsys):
+    from desktop.cli.main import main
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / f"{ARTICLE}.txt").write_text(seed.text, encoding="utf-8")
+    path = tmp_path / "c.qarin"
+    main(["project", "create", str(path), str(src)])
+    main(["annotate", str(path), "--article", ARTICLE, "--start", "100", "--end", "108",
+          "--code", "outlet", "--create-code"])
+    capsys.readouterr()
+    (src / f"{ARTICLE}.txt").write_text(edited(seed.text).replace(QUOTE, "لقناة الميادين"),
+                                        encoding="utf-8")
+    assert main(["project", "add", str(path), str(src / f"{ARTICLE}.txt")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("re-quoted: ") and f"the analyst's quote '{QUOTE}' is kept" in err

@@ -158,3 +158,16 @@ def test_report_while_another_program_holds_the_write_lock(annotated, tmp_path):
         holder.close()
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "r.html").stat().st_size > 0
+
+
+def test_create_in_a_read_only_folder_is_one_clear_line(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        r = cli("project", "create", folder / "new.qarin")
+    finally:
+        folder.chmod(0o755)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
+    assert "cannot create new.qarin" in r.stderr and "not writable" in r.stderr
+    assert list(folder.iterdir()) == []

@@ -63,7 +63,13 @@ def cmd_create(args) -> int:
 def cmd_add(args) -> int:
     with Project.open(args.project, readonly=False) as project:
         articles = _load(args.paths)
-        _report(project.add_articles(articles, replace_dissimilar=args.replace))
+        report = project.add_articles(articles, replace_dissimilar=args.replace)
+        _report(report)
+        for placement in report.placements:
+            if placement.method == "fuzzy":  # placed on text that differs from the quote
+                a = project.annotation(placement.guid)
+                print(f"re-quoted: {a.guid} {a.article} [{a.start}, {a.end}) {a.exact[:60]!r} "
+                      f"(the analyst's quote {a.original[:60]!r} is kept)", file=sys.stderr)
     return 0
 
 

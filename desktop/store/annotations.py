@@ -1,4 +1,11 @@
-"""Annotations: coded spans of article text, with memo, author and a stable GUID."""
+"""Annotations: coded spans of article text, with memo, author and a stable GUID.
+
+``exact`` (with ``prefix``/``suffix``) always describes the text the annotation covers now;
+re-anchoring after an edit updates it. ``original_exact`` is the quote the analyst made: set
+when the annotation is created or placed by hand (`update_annotation` with a span), and never
+changed by re-anchoring, so a fuzzy move (``exact != original_exact``, ``Annotation.requoted``)
+stays visible and reviewable.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable

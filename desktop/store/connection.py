@@ -233,6 +233,8 @@ def create_database(path: Path, timeout: float = DEFAULT_TIMEOUT, meta: dict | N
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ProjectError(f"no such folder: {directory}")
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise ProjectReadOnly(f"cannot create {path.name}: the folder {directory} is not writable")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     os.close(fd)
     os.unlink(tmp_name)
