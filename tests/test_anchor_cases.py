@@ -3,7 +3,6 @@ import pytest
 
 from desktop.store.anchoring import (
     CONTEXT,
-    Quote,
     equal_blocks,
     quote_at,
     reanchor,
