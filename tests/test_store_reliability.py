@@ -56,8 +56,11 @@ def test_sigkill_mid_stream_loses_no_acknowledged_annotation(tmp_path):
         if len(acked) >= 300:
             break
     proc.send_signal(signal.SIGKILL)
-    rest, _ = proc.communicate()
-    acked += [line for line in rest.splitlines() if line.strip()]
+    proc.wait()
+    # read through the file object: lines already in its buffer would be lost to communicate()
+    rest = proc.stdout.read()
+    proc.stderr.close()
+    acked += [line.strip() for line in rest.splitlines() if line.strip()]
     assert proc.returncode == -signal.SIGKILL
     conn = sqlite3.connect(path)  # a plain SQLite reader first
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
