@@ -202,18 +202,9 @@ def test_merge_blocks_joins_neighbours_only():
 
 
 def test_corpus_runs_with_pyside6_blocked(tmp_path):
-    import subprocess
-    import sys
-
-    from desktop.paths import ROOT
+    from support import run_without_qt
 
     script = """
-import sys
-class Block:
-    def find_spec(self, name, path=None, target=None):
-        if name == "PySide6" or name.startswith(("PySide6.", "shiboken6")):
-            raise ImportError("PySide6 is blocked in this test")
-sys.meta_path.insert(0, Block())
 from desktop.corpus import find_reuse
 from desktop.cli.main import main
 text = " ".join("كلمة%d" % i for i in range(200))
@@ -222,7 +213,7 @@ assert len(found) == 1, found
 assert main(["pan-score", "--gold", sys.argv[1], "--detections", sys.argv[1]]) == 2
 assert "PySide6" not in sys.modules
 """
-    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    proc = run_without_qt(script, tmp_path)
     assert proc.returncode == 0, proc.stderr
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import shutil
 
-from desktop.cli.main import main
 from desktop.paths import SEEDS
 from desktop.store import Project
+from support import run_cli as run
 
 TARGET = "001_9173de62ffbbbf9b"
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_same_file_name_with_another_article_is_refused_unless_replace(capsys, tmp_path):

@@ -8,14 +8,11 @@ import sqlite3
 
 import pytest
 
-from desktop.cli.main import build_parser, main
+from desktop.cli.main import build_parser
 from desktop.store import Project
+from support import run_cli as run
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

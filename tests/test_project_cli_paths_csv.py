@@ -9,14 +9,10 @@ import json
 
 import pytest
 
-from desktop.cli.main import main
 from desktop.store import Project, ProjectError, UnknownCode
+from support import run_cli as run
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

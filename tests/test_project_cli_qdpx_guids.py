@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import zipfile
 
-from desktop.cli.main import main
 from desktop.interchange.qde import NS
 from desktop.store import Project
+from support import run_cli as run
 
 SRC = "0A1B2C3D-0000-4000-8000-00000000000A"
 SRC2 = "1A1B2C3D-0000-4000-8000-00000000000B"
@@ -37,10 +37,6 @@ def qdpx(path, second_guid=SRC2):
         zf.writestr(f"sources/{SRC}.txt", TEXT.encode("utf-8"))
 
 
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_imported_guids_show_in_info_and_exports(capsys, tmp_path):

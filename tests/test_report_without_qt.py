@@ -1,17 +1,9 @@
 """Reports (HTML, CSV, JSON) and REFI-QDA exchange run with PySide6 unavailable; only the PDF
 needs Qt, and asking for one then fails with a one-line error, not a traceback."""
-import subprocess
-import sys
-
-from desktop.paths import ROOT
+from support import run_without_qt
 
 SCRIPT = """
 import sys, tempfile, os
-class Block:
-    def find_spec(self, name, path=None, target=None):
-        if name == "PySide6" or name.startswith("PySide6.") or name.startswith("shiboken6"):
-            raise ImportError("PySide6 is blocked in this test")
-sys.meta_path.insert(0, Block())
 import desktop.report, desktop.interchange, desktop.report.html, desktop.report.qt_html
 from desktop.cli.main import main
 d = tempfile.mkdtemp()
@@ -30,7 +22,7 @@ sys.exit(main(["report", "--pdf", os.path.join(d, "r.pdf")]))
 
 
 def test_reports_and_qdpx_without_qt():
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], cwd=ROOT, capture_output=True, text=True)
+    proc = run_without_qt(SCRIPT)
     assert proc.returncode == 1, proc.stderr  # only the PDF failed
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith("error: PDF output needs PySide6")
