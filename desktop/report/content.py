@@ -58,6 +58,10 @@ class FramingCell:
     quoted: int
     terms: tuple[tuple[str, int], ...]  # most frequent matched texts in the outlet's own voice
 
+    def term_list(self, lang: str, escape) -> str:
+        """The terms as "term ×n" joined by the language's comma, each passed through escape."""
+        return ("، " if lang == "ar" else ", ").join(f"{escape(w)} ×{n}" for w, n in self.terms)
+
 
 @dataclass(frozen=True)
 class Substitution:
@@ -86,6 +90,13 @@ class AlignedPair:
     rows: tuple[AlignedRow, ...]
     marks: dict[str, tuple[Mark, ...]]  # article id -> highlight marks
     inserts: dict[str, tuple[tuple[int, str], ...]]  # article id -> (position, dropped text)
+
+    @property
+    def copied_share(self) -> float | None:
+        """Share of the copy's words found in the source."""
+        if self.stats is None:
+            return None
+        return self.stats.b_in_a if self.stats.a == self.source else self.stats.a_in_b
 
 
 @dataclass(frozen=True)

@@ -163,7 +163,7 @@ def _framing(c: ReportContent) -> str:
                 cells.append('<td class="num">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
-            terms = ("، " if L == "ar" else ", ").join(f"{iso(w)} ×{n}" for w, n in cell.terms)
+            terms = cell.term_list(L, iso)
             cells.append(f'<td><b>{cell.own}</b>{q}<span class="terms">{terms}</span></td>')
         rows.append(f"<tr><th>{iso(outlet_display(outlet, L))}</th>{''.join(cells)}</tr>")
     return (f'<section id="framing"><h2>{text(t(L, "framing"))}</h2><p class="note">{text(t(L, "framing_note"))}</p>'
@@ -192,7 +192,7 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
     src_text, copy_text = c.texts[p.source], c.texts[p.copy]
     if p.direction_known:
         right, left = t(L, "source_side"), t(L, "copy_side")
-        share = p.stats.b_in_a if p.stats and p.stats.a == p.source else (p.stats.a_in_b if p.stats else None)
+        share = p.copied_share
         sub = f'{_pct(share)} {t(L, "copied_share")}'
     else:
         right, left = t(L, "side_a"), t(L, "side_b")

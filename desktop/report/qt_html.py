@@ -188,7 +188,7 @@ def _framing(c: ReportContent) -> str:
                 cells.append('<td align="center">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
-            terms = ("، " if L == "ar" else ", ").join(f"{iso(w)} ×{n}" for w, n in cell.terms)
+            terms = cell.term_list(L, iso)
             cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; color:#495057">{terms}</span></td>')
         rows.append(tr(L, [f'<th bgcolor="#f1f3f5">{iso(outlet_display(outlet, L))}</th>', *cells]))
     return (_h2(c, "framing") + _p(c, text(t(L, "framing_note")), "note")
@@ -216,7 +216,7 @@ def _pair(c: ReportContent, p: AlignedPair) -> str:
     src_text, copy_text = c.texts[p.source], c.texts[p.copy]
     if p.direction_known:
         right, left = t(L, "source_side"), t(L, "copy_side")
-        share = p.stats.b_in_a if p.stats and p.stats.a == p.source else (p.stats.a_in_b if p.stats else None)
+        share = p.copied_share
         sub = f'{_pct(share)} {t(L, "copied_share")}'
         head = f"{iso(c.label(p.copy))} ⟵ {iso(c.label(p.source))}"
     else:
