@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 
 from .align import Unit, candidate_edges, group_edges, make_unit
 from .boilerplate import in_boilerplate
-from .framing import TermMatcher, find_terms, matcher_for, terms_in
+from .framing import find_terms, matcher_for
 from .lexicon import Lexicon, default_lexicon
 from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
 from .normalize import Normalized, Token, normalize, tokenize
@@ -139,7 +139,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     for hit in framing:
         hits_by_article[hit.article].append(hit)
     texts_by_id = dict(zip(ids, texts))
-    changes = [_categorize(c, matcher, hits_by_article, texts_by_id) for c in changes]
+    changes = [_categorize(c, hits_by_article, texts_by_id) for c in changes]
     clock.lap("framing")
     clock.check("done", 1.0)
     timings_out = dict(clock.timings)
@@ -151,29 +151,27 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     )
 
 
-def _categorize(change: Change, matcher: TermMatcher, hits: dict[str, list[FramingHit]],
-                texts: dict[str, str]) -> Change:
+def _categorize(change: Change, hits: dict[str, list[FramingHit]], texts: dict[str, str]) -> Change:
     """Give a substitution its lexicon category, widened to the whole labels it swaps.
 
     A diff isolates only the differing words (قوات الاحتلال / القوات); when those words are part
     of lexicon terms, each side is widened to the full term (قوات الاحتلال الأميركية /
-    القوات الأميركية) so the change reads as the swap of one label for another.
+    القوات الأميركية) so the change reads as the swap of one label for another, and takes the
+    category those terms share most.
     """
     if change.type != "substitution":
         return change
-    a_span = _widen(change.a_span, hits.get(change.a, ()))
-    b_span = _widen(change.b_span, hits.get(change.b, ()))
-    a_text = texts[change.a][a_span[0]:a_span[1]]
-    b_text = texts[change.b][b_span[0]:b_span[1]]
-    cats = [t.category for t in terms_in(a_text, matcher) + terms_in(b_text, matcher)]
-    category = max(set(cats), key=cats.count) if cats else None
-    return Change(change.a, a_span, a_text, change.b, b_span, b_text, change.type, category,
-                  change.attribution)
+    a_span, a_hits = _widen(change.a_span, hits.get(change.a, ()))
+    b_span, b_hits = _widen(change.b_span, hits.get(change.b, ()))
+    cats = [h.category for h in a_hits + b_hits]
+    category = max(sorted(set(cats)), key=cats.count) if cats else None
+    return Change(change.a, a_span, texts[change.a][a_span[0]:a_span[1]], change.b, b_span,
+                  texts[change.b][b_span[0]:b_span[1]], change.type, category, change.attribution)
 
 
-def _widen(span, hits) -> tuple[int, int]:
+def _widen(span, hits) -> tuple[tuple[int, int], list[FramingHit]]:
     start, end = span
-    for h in hits:
-        if h.span[0] < end and start < h.span[1]:
-            start, end = min(start, h.span[0]), max(end, h.span[1])
-    return (start, end)
+    touching = [h for h in hits if h.span[0] < end and start < h.span[1]]
+    for h in touching:
+        start, end = min(start, h.span[0]), max(end, h.span[1])
+    return (start, end), touching

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desktop.paths import RESOURCES
@@ -130,9 +130,5 @@ def default_lexicon() -> Lexicon:
     return _DEFAULT
 
 
-def replace_term(lexicon: Lexicon, old: str, new: Term) -> Lexicon:
-    return lexicon.with_changes(add=[new], remove=[old])
-
-
 __all__ = ["Category", "Lexicon", "LexiconError", "Term", "default_lexicon", "load_lexicon",
-           "replace", "replace_term", "STANCES"]
+           "STANCES"]
