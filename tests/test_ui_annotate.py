@@ -231,3 +231,37 @@ def test_filtering_uses_no_deprecated_qt_call(seeds_window):
         assert w.annotations.proxy.rowCount() == 1
         w.annotations.proxy.set_filter(text="لا شيء من هذا")
         assert w.annotations.proxy.rowCount() == 0
+
+
+def _annotations_seen_by_another_process(path):
+    import subprocess
+    import sys
+
+    from desktop.paths import ROOT
+    out = subprocess.run([sys.executable, "main.py", "annotations", str(path)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def _own_log_files_deleted():
+    import os
+    fds = [os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd")
+           if os.path.exists(f"/proc/self/fd/{fd}")]
+    return [f for f in fds if ("-wal" in f or "-shm" in f) and "(deleted)" in f]
+
+
+def test_window_annotation_undo_redo_reach_the_file_while_the_cli_reads(seeds_window, qtbot):
+    w = seeds_window
+    path = w.session.path
+    _annotations_seen_by_another_process(path)  # a CLI read while the window holds the file
+    view, aid, start, end = _select_word(w, "الاحتلال")
+    assert w.actions_.annotate(aid, start, end, "shared-file code", memo="from the window")
+    assert "from the window" in _annotations_seen_by_another_process(path)
+    with qtbot.waitSignal(w.session.annotationsChanged):
+        w.actions_.undo_action.trigger()
+    assert "from the window" not in _annotations_seen_by_another_process(path)
+    with qtbot.waitSignal(w.session.annotationsChanged):
+        w.actions_.redo_action.trigger()
+    assert "from the window" in _annotations_seen_by_another_process(path)
+    assert _own_log_files_deleted() == []

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import struct
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +33,6 @@ from .errors import (
     ProjectTooNew,
 )
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another program's write to finish
 
 
@@ -66,29 +64,54 @@ def translate(exc: sqlite3.Error, path: Path) -> ProjectError:
     return ProjectError(f"{path.name}: {exc}")
 
 
-def read_header(path: Path) -> tuple[int, int]:
-    """(application_id, user_version) from the file header; raises when not SQLite."""
+def _check_file(path: Path) -> None:
+    """Refuse what cannot be a project before SQLite touches it. Uses stat only: opening and
+    closing a descriptor on a database file would drop every POSIX lock this process holds
+    on it (SQLite, "How To Corrupt An SQLite Database File", 2.2), and another process could
+    then delete the write-ahead log of a connection still open here."""
+    if not path.exists():
+        raise ProjectNotFound(f"no project at {path}")
+    if path.is_dir():
+        raise ProjectForeign(f"not a Qarin project: {path} is a directory")
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except IsADirectoryError:
-        raise ProjectForeign(f"not a Qarin project: {path} is a directory") from None
+        size = path.stat().st_size
     except OSError as exc:
         raise ProjectError(f"cannot read {path}: {exc.strerror}") from None
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        if not head:
-            raise ProjectCorrupt(f"project damaged: {path.name} is empty")
-        raise ProjectCorrupt(f"not a Qarin project or damaged: {path.name} is not a SQLite database")
-    user_version, = struct.unpack(">i", head[60:64])
-    app_id, = struct.unpack(">i", head[68:72])
+    if size == 0:
+        raise ProjectCorrupt(f"project damaged: {path.name} is empty")
+
+
+def read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
+    """(application_id, user_version) through SQLite (the committed state, the WAL included);
+    raises ProjectCorrupt when the file is not SQLite."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc).lower():
+            raise ProjectCorrupt(
+                f"not a Qarin project or damaged: {path.name} is not a SQLite database") from None
+        if "unable to open" in str(exc).lower():
+            raise ProjectError(f"cannot read {path}: permission denied or unreadable") from None
+        raise translate(exc, path) from None
     return app_id & 0xFFFFFFFF, user_version
 
 
-def _connect(path: Path, timeout: float) -> Database:
-    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
-                           check_same_thread=False)
+def _raw_connect(target: str, timeout: float, uri: bool = False) -> sqlite3.Connection:
+    """A connection that has written nothing yet (no journal mode change): safe to point at
+    a file that may turn out to be another program's database."""
+    conn = sqlite3.connect(target, timeout=timeout, isolation_level=None,
+                           check_same_thread=False, uri=uri)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def _setup_writer(conn: sqlite3.Connection, path: Path) -> Database:
+    try:
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -103,6 +126,14 @@ def _connect(path: Path, timeout: float) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def _connect(path: Path, timeout: float) -> Database:
+    try:
+        conn = _raw_connect(str(path), timeout)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from None
+    return _setup_writer(conn, path)
+
+
 def not_writable(path: Path) -> str | None:
     """Why the project at `path` cannot be written (None when it can): SQLite must write the
     file and create its -wal/-shm files next to it."""
@@ -114,18 +145,17 @@ def not_writable(path: Path) -> str | None:
     return None
 
 
-def _connect_readonly(path: Path, timeout: float, writable: bool) -> Database:
+def _raw_connect_readonly(path: Path, timeout: float, writable: bool) -> sqlite3.Connection:
     if writable:
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
-    else:
-        wal = Path(f"{path}-wal")
-        pending = wal.exists() and wal.stat().st_size > 0
-        uri = path.resolve().as_uri() + ("?mode=ro" if pending else "?mode=ro&immutable=1")
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
+        return _raw_connect(str(path), timeout)
+    wal = Path(f"{path}-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    uri = path.resolve().as_uri() + ("?mode=ro" if pending else "?mode=ro&immutable=1")
+    return _raw_connect(uri, timeout, uri=True)
+
+
+def _setup_reader(conn: sqlite3.Connection, path: Path, writable: bool) -> Database:
     try:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
@@ -190,20 +220,29 @@ def open_database(path: Path, timeout: float = DEFAULT_TIMEOUT, readonly: bool |
     """Open an existing project, upgrading it when older. Returns (db, backup path or None,
     why it is read-only or None). `readonly`: True reads only; False insists on writing
     (ProjectReadOnly when the file or folder is not writable); None: whichever is possible."""
-    if not path.exists():
-        raise ProjectNotFound(f"no project at {path}")
-    app_id, version = read_header(path)
-    if app_id != schema.APPLICATION_ID:
-        raise ProjectForeign(f"not a Qarin project: {path.name} is another program's SQLite database")
-    if version > schema.SCHEMA_VERSION:
-        raise ProjectTooNew(
-            f"{path.name} was saved by a newer Qarin (schema {version}, this one reads up to "
-            f"{schema.SCHEMA_VERSION}); update Qarin to open it")
+    _check_file(path)
     blocked = not_writable(path)
     if readonly is False and blocked:
         raise ProjectReadOnly(f"project is read-only: {path.name} ({blocked})")
     reason = blocked if blocked else ("opened for reading only" if readonly else None)
-    db = _connect_readonly(path, timeout, blocked is None) if reason else _connect(path, timeout)
+    try:
+        conn = (_raw_connect_readonly(path, timeout, blocked is None) if reason
+                else _raw_connect(str(path), timeout))
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from None
+    try:
+        app_id, version = read_header(conn, path)
+        if app_id != schema.APPLICATION_ID:
+            raise ProjectForeign(
+                f"not a Qarin project: {path.name} is another program's SQLite database")
+        if version > schema.SCHEMA_VERSION:
+            raise ProjectTooNew(
+                f"{path.name} was saved by a newer Qarin (schema {version}, this one reads up to "
+                f"{schema.SCHEMA_VERSION}); update Qarin to open it")
+    except BaseException:
+        conn.close()
+        raise
+    db = _setup_reader(conn, path, blocked is None) if reason else _setup_writer(conn, path)
     try:
         _check(db, path)
         applied = _applied(db)

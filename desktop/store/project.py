@@ -1,14 +1,16 @@
 """`Project`: one analyst's work in one SQLite file. Every method commits before it returns."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from .annotations import AnnotationsMixin
 from .articles import ArticlesMixin
 from .codes import CodesMixin
-from .connection import create_database, default_timeout, open_database, translate
+from .connection import backup, create_database, default_timeout, open_database, translate
 from .extras import ExtrasMixin
 from .schema import SCHEMA_VERSION
 from .base import now
@@ -72,6 +74,34 @@ class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def save_copy(self, target: str | os.PathLike, name: str | None = None) -> Path:
+        """Write a consistent copy of the whole project (WAL included, whoever else has it
+        open) to `target` through SQLite's online backup, replacing `target` only once the
+        copy is complete. `name`: the copy's project name (default: the target's stem)."""
+        target = Path(target)
+        directory = target.parent if str(target.parent) else Path(".")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            backup(self.db, tmp)
+            copy = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                copy.execute("INSERT INTO meta (key, value) VALUES ('name', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             (name or target.stem,))
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(tmp, target)
+        except sqlite3.Error as exc:
+            raise translate(exc, target) from None
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+        return target
 
     def integrity_check(self) -> list[str]:
         """`PRAGMA integrity_check` rows (["ok"] when sound)."""

@@ -12,7 +12,6 @@ import contextlib
 import gc
 import json
 import os
-import shutil
 import sys
 import threading
 import time
@@ -178,10 +177,9 @@ class ProjectSession(QObject):
             return
         self.runner.cancel(quiet=True)
         self.runner.wait()
-        source = self.project.path
+        self.project.save_copy(target)  # SQLite's backup: never a byte copy of a live file
         self._unsubscribe()
         self.project.close()
-        shutil.copyfile(source, target)
         self.project = Project.open(target)
         self._unsubscribe = self.project.subscribe(self._on_store_event)
         self.untitled = False
