@@ -87,3 +87,15 @@ def test_output_is_the_same_whatever_the_hash_seed():
         data.pop("timings")
         outputs.append(data)
     assert outputs[0] == outputs[1]
+
+
+def test_summary_shows_bidi_controls_in_titles_as_markers(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان \u202eمقلوب\u202c للخبر\n\nقصفت الطائرات موقعين قرب النهر صباح اليوم.",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("خبر آخر\n\nقصفت الطائرات موقعين قرب النهر صباح اليوم.",
+                                    encoding="utf-8")
+    proc = run("analyze", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "[RLO U+202E]" in proc.stdout and "[PDF U+202C]" in proc.stdout
+    assert not set(proc.stdout) & {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+                                   "\u2066", "\u2067", "\u2068", "\u2069"}

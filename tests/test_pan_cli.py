@@ -120,3 +120,12 @@ def test_progress_bar_on_a_terminal_redraws_one_line_per_stage():
     assert len(lines) == 3 and lines[-1] == ""  # one finished line per stage
     assert lines[0].count("\r") == 3 and "[##########] 4/4" in lines[0]
     assert "eta" in lines[0].split("\r")[1] and "[#####.....] 1/2" in lines[1]
+
+
+def test_detections_folder_without_xml_is_a_usage_error(pan_dirs, tmp_path, capsys):
+    empty = tmp_path / "no-detections"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("not a detection", encoding="utf-8")
+    assert main(["pan-score", "--gold", str(pan_dirs / "gold"), "--detections", str(empty)]) == 2
+    err = capsys.readouterr().err
+    assert "--detections" in err and "no .xml files" in err and len(err.strip().splitlines()) == 1

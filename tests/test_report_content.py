@@ -119,3 +119,14 @@ def test_report_command_on_a_project(tmp_path):
     assert main(["report", str(proj), "--out", str(out), "--outlets", "Al-Diyar,InfoPlus"]) == 0
     page = out.read_text(encoding="utf-8")
     assert "مذكرة &lt;مهمة&gt;" in page and "أورينت" not in page
+
+
+def test_report_into_an_unwritable_place_names_the_users_path(tmp_path, capsys):
+    taken = tmp_path / "taken"
+    taken.mkdir()  # a folder where the report should go: the rename onto it fails
+    assert main(["report", "--out", str(taken)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"error: {taken}: is a directory"
+    assert [p.name for p in tmp_path.iterdir()] == ["taken"]  # no temporary file left
+    assert main(["report", "--out", str(tmp_path / "r.pdf")]) == 2
+    assert "--pdf" in capsys.readouterr().err

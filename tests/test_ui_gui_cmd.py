@@ -58,3 +58,19 @@ def test_a_screenshot_prints_no_qt_plugin_noise(qapp, tmp_path, qtlog, capsys):
     assert main(["gui", "--screenshot", str(tmp_path / "q.png")]) == 0
     assert not [r.message for r in qtlog.records if "propagateSizeHints" in r.message]
     assert "propagateSizeHints" not in capsys.readouterr().err
+
+
+def test_a_project_from_a_newer_qarin_is_a_gui_usage_error(qapp, tmp_path, capsys):
+    import sqlite3
+
+    from desktop.store import Project
+    path = tmp_path / "future.qarin"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    assert main(["gui", str(path), "--screenshot", str(tmp_path / "f.png")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: gui: ") and "newer Qarin" in err
+    assert len(err.strip().splitlines()) == 1

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from desktop.core.analysis import analyze
+from desktop.core.display import shown
 from desktop.core.ingest import load_paths
 from desktop.core.jsonio import analysis_to_dict
 from desktop.core.lexicon import load_lexicon
@@ -51,16 +52,17 @@ def summary(analysis) -> str:
     lines = [f"{len(analysis.articles)} articles"]
     for art in analysis.articles:
         relay = f", credits {art.relay_of}" if art.relay_of else ""
-        lines.append(f"  {art.id}: {art.outlet} [{art.encoding}{relay}] {art.title[:60]}")
+        lines.append(f"  {shown(art.id)}: {shown(art.outlet)} [{art.encoding}{shown(relay)}] "
+                     f"{shown(art.title[:60])}")
     lines.append("")
     lines.append("Reuse (share of each article found in the other):")
-    outlet = {a.id: a.outlet for a in analysis.articles}
+    outlet = {a.id: shown(a.outlet) for a in analysis.articles}
     for p in analysis.pairs:
         if max(p.a_in_b, p.b_in_a) < 0.02:
             continue
         arrow = {"a->b": f"{outlet[p.b]} took from {outlet[p.a]}",
                  "b->a": f"{outlet[p.a]} took from {outlet[p.b]}"}.get(p.direction, "direction unknown")
-        lines.append(f"  {p.a} ~ {p.b}: {p.a_in_b:.0%} / {p.b_in_a:.0%}  ({arrow})")
+        lines.append(f"  {shown(p.a)} ~ {shown(p.b)}: {p.a_in_b:.0%} / {p.b_in_a:.0%}  ({arrow})")
     kinds: dict[str, int] = {}
     for l in analysis.links:
         kinds[l.kind] = kinds.get(l.kind, 0) + 1
@@ -69,12 +71,13 @@ def summary(analysis) -> str:
     if dropped:
         lines.append("Attribution dropped or changed in copying:")
         for c in dropped:
-            lines.append(f"  {c.a} -> {c.b}: «{c.a_text}» -> «{c.b_text}»")
+            lines.append(f"  {shown(c.a)} -> {shown(c.b)}: «{shown(c.a_text)}» -> «{shown(c.b_text)}»")
     subs = [c for c in analysis.changes if c.type == "substitution" and c.category]
     if subs:
         lines.append("Label substitutions:")
         for c in subs:
-            lines.append(f"  [{c.category}] {c.a}: «{c.a_text}»  /  {c.b}: «{c.b_text}»")
+            lines.append(f"  [{c.category}] {shown(c.a)}: «{shown(c.a_text)}»  /  "
+                         f"{shown(c.b)}: «{shown(c.b_text)}»")
     lines.append("Framing terms in each article's own voice, by stance:")
     for art in analysis.articles:
         counts: dict[str, int] = {}
@@ -82,6 +85,6 @@ def summary(analysis) -> str:
             if h.article == art.id and not h.in_quote:
                 counts[h.stance] = counts.get(h.stance, 0) + 1
         tally = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
-        lines.append(f"  {art.id} ({art.outlet}): {tally}")
+        lines.append(f"  {shown(art.id)} ({shown(art.outlet)}): {tally}")
     lines.append(f"Time: {analysis.timings.get('total', 0):.1f} ms")
     return "\n".join(lines)

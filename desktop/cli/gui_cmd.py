@@ -32,11 +32,11 @@ def run(args) -> int:
         raise UsageError("gui: open one project at a time")
     if projects and not Path(projects[0]).is_file():
         raise UsageError(f"gui: no project at {projects[0]}")
-    from desktop.store import ProjectCorrupt, ProjectForeign, ProjectNotFound
+    from desktop.store import ProjectCorrupt, ProjectForeign, ProjectNotFound, ProjectTooNew
     from desktop.ui.app import run as run_gui  # Qt loads only for this command
     from desktop.ui.project_session import NoArticles
 
     try:
         return run_gui(list(args.paths), args.screenshot, args.view)
-    except (NoArticles, ProjectNotFound, ProjectCorrupt, ProjectForeign) as exc:
+    except (NoArticles, ProjectNotFound, ProjectCorrupt, ProjectForeign, ProjectTooNew) as exc:
         raise UsageError(f"gui: {exc}") from None

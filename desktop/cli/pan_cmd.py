@@ -126,6 +126,8 @@ def run_score_command(args) -> int:
         raise UsageError(str(exc)) from None
     if not gold:
         raise UsageError(f"--gold {args.gold}: no .xml files")
+    if not dets:
+        raise UsageError(f"--detections {args.detections}: no .xml files")
     overall, by_type = score_dirs(gold, dets)
     if args.json:
         def row(s):

@@ -85,6 +85,8 @@ def run_report(args) -> int:
 
     if not any((args.out, args.pdf, args.csv, args.json)):
         raise UsageError("report: give --out HTML (and/or --pdf, --csv, --json)")
+    if args.out and Path(args.out).suffix.lower() == ".pdf":
+        raise UsageError(f"report: --out writes HTML; for a PDF use --pdf {args.out}")
     for target in (args.out, args.pdf, args.csv, args.json):
         if target and not Path(target).resolve().parent.is_dir():
             raise UsageError(f"report: the folder for {target} does not exist")
@@ -96,7 +98,7 @@ def run_report(args) -> int:
     except ValueError as exc:
         raise UsageError(f"report: {exc}") from None
     for path in result.written:
-        extra = f" ({result.pdf_pages} pages)" if path.suffix.lower() == ".pdf" else ""
+        extra = f" ({result.pdf_pages} pages)" if args.pdf and path == Path(args.pdf) else ""
         print(f"wrote {path}{extra}", file=sys.stderr)
     return 0
 

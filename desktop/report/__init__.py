@@ -8,8 +8,10 @@ Everything here is Qt-free except ``qt.pdf`` (imported only when a PDF is asked 
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,21 +45,30 @@ def _plain_mode(path: str) -> None:
     os.chmod(path, 0o666 & ~mask)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write next to the target and rename, so a failure never leaves half a report."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[str]:
+    """A temporary file beside `path`, renamed onto it when the block succeeds, so a failure
+    never leaves half a report. Errors name the user's path, never the temporary one."""
+    tmp = None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix,
+                                   dir=path.parent or ".")
+        os.close(fd)
+        yield tmp
         _plain_mode(tmp)
         os.replace(tmp, path)
-    except BaseException:
-        try:
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path = Path(path)
+    with _writing(path) as tmp:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
 
 
 def _normalise_coding(annotations, codes) -> tuple[list[ReportAnnotation], list[ReportCode]]:
@@ -114,19 +125,12 @@ def write_report(
         from .qt.pdf import write_pdf
 
         target = Path(pdf)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")
-        os.close(fd)
-        try:
+        with _writing(target) as tmp:
             try:
                 info = write_pdf(content, tmp, generated=generated)
             except ImportError as exc:
                 raise RuntimeError(f"PDF output needs PySide6 (Qt), which cannot be loaded ({exc})") from None
             result.pdf_pages, result.pdf_legend_pages = info.pages, info.legend_pages
-            _plain_mode(tmp)
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
         result.written.append(target)
     if csv:
         _atomic_write(Path(csv), annotations_csv(analysis, kept_anns, cds))

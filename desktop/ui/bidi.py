@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import html
 
-BIDI_CONTROLS = {
-    "\u202a": "LRE", "\u202b": "RLE", "\u202c": "PDF", "\u202d": "LRO", "\u202e": "RLO",
-    "\u2066": "LRI", "\u2067": "RLI", "\u2068": "FSI", "\u2069": "PDI",
-}
+from desktop.core.display import BIDI_CONTROLS, shown  # noqa: F401 - re-exported for the UI
+
 FSI, PDI = "\u2068", "\u2069"
-_VISIBLE = str.maketrans({ch: f"[{name} U+{ord(ch):04X}]" for ch, name in BIDI_CONTROLS.items()})
-
-
-def shown(text: str) -> str:
-    """``text`` with every embedding, override and isolate control made visible."""
-    return (text or "").translate(_VISIBLE)
 
 
 def isolated(text: str) -> str:
