@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,20 @@ def test_empty_project_exports_without_empty_containers(tmp_path):
     assert [c.tag[len(QN):] for c in root] == ["Variables"]
     report = import_qdpx(tmp_path / "e.qdpx", tmp_path / "back.qarin")
     assert (report.sources, report.codes, report.selections, report.notes) == (0, 0, 0, 0)
+
+
+def test_export_and_import_count_notes_alike_and_export_no_local_folder(seeds_project, tmp_path):
+    with Project.open(seeds_project) as p:
+        p.set_lexicon_override("مرتزقة", "add", category=next(iter(p.lexicon().categories)),
+                               stance="delegitimizing")
+        stats = export_qdpx(p, tmp_path / "s.qdpx")
+        local = [a.path for a in p.articles() if a.path]
+    assert stats.notes == 5  # three annotation memos, one article memo, one project memo
+    assert stats.not_carried and "1 lexicon term edit" in stats.not_carried[0]
+    report = import_qdpx(tmp_path / "s.qdpx", tmp_path / "back.qarin")
+    assert report.notes == stats.notes
+    with zipfile.ZipFile(tmp_path / "s.qdpx") as zf:
+        qde = zf.read("project.qde").decode("utf-8")
+    folders = {str(Path(p).resolve().parent) for p in local}
+    assert folders and not any(folder in qde for folder in folders)
+    assert "seeds/" not in qde and all(Path(p).name in qde for p in local)

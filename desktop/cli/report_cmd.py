@@ -113,6 +113,8 @@ def run_export(args) -> int:
         stats = export_qdpx(project, args.out)
     print(f"wrote {args.out}: {stats.sources} sources, {stats.codes} codes, "
           f"{stats.selections} coded selections, {stats.notes} notes", file=sys.stderr)
+    for item in stats.not_carried:
+        print(f"not carried: {item}", file=sys.stderr)
     return 0
 
 

@@ -3,10 +3,11 @@ annotations as coded selections, memos as notes. Reads the project through its p
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class ExportStats:
     selections: int = 0
     notes: int = 0
     orphans: int = 0  # annotations whose place was lost: exported as notes, not selections
+    not_carried: list[str] = field(default_factory=list)  # what REFI-QDA has no place for
 
 
 def _sub(parent: ET.Element, tag: str, attrs: dict | None = None, text: str | None = None) -> ET.Element:
@@ -146,6 +148,8 @@ def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:
             _sub(src, "NoteRef", {"targetGUID": m.guid})
         for label, field_name in VARIABLES:
             value = getattr(art, field_name, None)
+            if field_name == "path" and value:
+                value = _file_name(str(value))  # never a local folder of the analyst's
             if value:
                 vv = _sub(src, "VariableValue")
                 _sub(vv, "VariableRef", {"targetGUID": var_guid[label]})
@@ -172,7 +176,25 @@ def build_qde(project) -> tuple[bytes, dict[str, str], ExportStats]:
     ET.indent(root, space=" ")
     xml = ET.tostring(root, encoding="unicode")
     data = ('<?xml version="1.0" encoding="utf-8"?>\n' + lf(xml) + "\n").encode("utf-8")
+    stats.not_carried = _not_carried(project)
     return data, files, stats
+
+
+def _file_name(path: str) -> str:
+    """The last part of a POSIX or Windows path."""
+    return re.split(r"[\\/]", path.rstrip("\\/"))[-1]
+
+
+def _not_carried(project) -> list[str]:
+    """Project content a .qdpx cannot hold, for the user to be told about."""
+    out = []
+    overrides = len(project.lexicon_overrides())
+    category_edits = any("lexicon" in key for key in project.meta())
+    if overrides or category_edits:
+        parts = [f"{overrides} lexicon term edit(s)"] if overrides else []
+        parts += ["lexicon category edits"] if category_edits else []
+        out.append(" and ".join(parts) + " (REFI-QDA has no place for a lexicon)")
+    return out
 
 
 def export_qdpx(project, out: str | os.PathLike) -> ExportStats:

@@ -343,10 +343,12 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
                 g = norm_guid(ref.get("targetGUID"), "note")
                 if g in notes and g not in used_notes:
                     used_notes.add(g)
-                    report.notes += _memo(project, notes[g], g, art_id, zf, who, Memo)
+                    _memo(project, notes[g], g, art_id, zf, who, Memo)
         for g, n in notes.items():
             if g not in used_notes:
-                report.notes += _memo(project, n, g, None, zf, who, Memo)
+                used_notes.add(g)
+                _memo(project, n, g, None, zf, who, Memo)
+        report.notes = len(used_notes)  # every Note carried, on a selection or as a memo: as export counts
         for kind in ("Cases", "Links", "Sets", "Graphs"):
             el = _child(root, kind)
             if el is not None and len(el):
@@ -354,9 +356,8 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
     return report
 
 
-def _memo(project, note: ET.Element, guid: str, article: str | None, zf: _Zip, who, Memo) -> int:
+def _memo(project, note: ET.Element, guid: str, article: str | None, zf: _Zip, who, Memo) -> None:
     body = _text_of(note, zf, f"note {guid}")
     project.restore_memo(Memo(guid, crlf_map(body or "")[0], article, note.get("name") or "",
                               who(note.get("creatingUser")), _stamp(note.get("creationDateTime")),
                               _stamp(note.get("modifiedDateTime")) or _stamp(note.get("creationDateTime"))))
-    return 1

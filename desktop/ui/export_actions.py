@@ -197,7 +197,8 @@ def export_qdpx_file(window, path: str | Path) -> bool:
     def done(stats) -> str:
         orphans = f", {stats.orphans} unplaced annotation(s) as notes" if stats.orphans else ""
         return (f"Exported {path}: {stats.sources} sources, {stats.codes} codes, "
-                f"{stats.selections} coded selections, {stats.notes} notes{orphans}")
+                f"{stats.selections} coded selections, {stats.notes} notes{orphans}"
+                + "".join(f"; not carried: {item}" for item in stats.not_carried))
 
     jobs_for(window).run("Exporting REFI-QDA", work, done)
     return True
