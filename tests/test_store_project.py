@@ -281,3 +281,20 @@ def test_restore_refuses_stale_annotation(project):
     project.delete_annotation(a.guid)
     with pytest.raises(InvalidSpan):
         project.restore_annotation(replace(a, exact="zzz"))
+
+
+def test_code_usage_counts_the_whole_subtree(tmp_path):
+    from desktop.store import CodeUsage
+    with Project.create(tmp_path / "u.qarin") as project:
+        project.add_articles([Article(id="a", path="a.txt", text="نص " * 50, outlet="X",
+                                      encoding="utf-8")])
+        top = project.add_code("top")
+        mid = project.add_code("mid", parent=top)
+        project.add_code("leaf", parent=mid)
+        project.annotate("a", 0, 3, "leaf", memo="m")
+        project.annotate("a", 4, 7, "top")
+        assert project.code_usage("top") == CodeUsage(2, 2, 1)
+        assert project.code_usage("leaf") == CodeUsage(0, 1, 1)
+        assert not project.code_usage("top").empty
+        spare = project.add_code("spare")
+        assert project.code_usage(spare).empty

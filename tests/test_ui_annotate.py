@@ -265,3 +265,41 @@ def test_window_annotation_undo_redo_reach_the_file_while_the_cli_reads(seeds_wi
         w.actions_.redo_action.trigger()
     assert "from the window" in _annotations_seen_by_another_process(path)
     assert _own_log_files_deleted() == []
+
+
+def test_deleting_a_used_code_asks_first_naming_the_counts(seeds_window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+    w = seeds_window
+    aid = w.columns.columns[0]
+    w.actions_.add_code("labels")
+    labels = w.session.project.find_code("labels")
+    w.session.project.add_code("occupation", parent=labels)
+    w.session.project.add_code("militia", parent=labels)
+    w.actions_.annotate(aid, 0, 5, "occupation", memo="first")
+    w.actions_.annotate(aid, 10, 15, "militia")
+    w.actions_.annotate(aid, 20, 25, "labels", memo="third")
+    w.codebook.select(labels.guid)
+    w.codebook.tree.setFocus()
+    qtbot.keyClick(w.codebook.tree, Qt.Key.Key_Delete)
+    box = w.actions_.active_dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "2 sub-codes, 3 annotations with 2 memos" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert w.session.project.find_code("labels") is not None
+    assert len(w.session.annotations()) == 3 and "Nothing deleted" in w.message.text()
+    qtbot.keyClick(w.codebook.tree, Qt.Key.Key_Delete)
+    w.actions_.active_dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert w.session.codes() == [] and w.session.annotations() == []
+    assert "Deleted the code “labels” with 2 sub-codes, 3 annotations with 2 memos" in w.message.text()
+    w.actions_.undo_action.trigger()
+    assert len(w.session.annotations()) == 3 and len(w.session.codes()) == 3
+
+
+def test_deleting_an_unused_code_needs_no_question(seeds_window, qtbot):
+    w = seeds_window
+    w.actions_.add_code("spare")
+    w.codebook.select(w.session.project.find_code("spare").guid)
+    w.codebook.tree.setFocus()
+    qtbot.keyClick(w.codebook.tree, Qt.Key.Key_Delete)
+    assert w.actions_.active_dialog is None and w.session.codes() == []
+    assert "Deleted the code “spare”." in w.message.text()

@@ -40,6 +40,7 @@ from .records import (
     Annotation,
     ArticleInfo,
     Code,
+    CodeUsage,
     LexiconOverride,
     Memo,
     Placement,
@@ -49,7 +50,7 @@ from .records import (
 from .schema import SCHEMA_VERSION
 
 __all__ = [
-    "AddReport", "Annotation", "ArticleInUse", "ArticleInfo", "ArticleMismatch", "Code",
+    "AddReport", "Annotation", "ArticleInUse", "ArticleInfo", "ArticleMismatch", "Code", "CodeUsage",
     "CodeConflict", "GuidConflict", "InvalidSpan", "LexiconOverride", "Memo", "NewAnnotation",
     "Placement", "Project", "ProjectBusy", "ProjectClosed", "ProjectCorrupt", "ProjectError",
     "ProjectExists", "ProjectForeign", "ProjectNotFound", "ProjectReadOnly", "ProjectTooNew",

@@ -11,7 +11,7 @@ import re
 
 from .base import StoreBase, new_guid, now
 from .errors import CodeConflict, ProjectError, UnknownCode
-from .records import Annotation, Code
+from .records import Annotation, Code, CodeUsage
 
 PALETTE = ("#E6194B", "#3CB44B", "#4363D8", "#F58231", "#911EB4", "#42D4F4", "#F032E6",
            "#BFEF45", "#469990", "#9A6324", "#800000", "#808000", "#000075", "#FFE119")
@@ -181,19 +181,33 @@ class CodesMixin(StoreBase):
             self._emit("annotations")
         return self.code(dst.guid)
 
+    def _subtree(self, ref: Code | str) -> list[Code]:
+        """The code and all its descendants, parents first."""
+        subtree = [self.code(ref)]
+        i = 0
+        while i < len(subtree):
+            subtree += [_code(r) for r in self._rows(
+                "SELECT * FROM codes WHERE parent = ? ORDER BY position", (subtree[i].guid,))]
+            i += 1
+        return subtree
+
+    def code_usage(self, ref: Code | str) -> CodeUsage:
+        """What deleting the code with cascade would take: its sub-codes (all levels), the
+        annotations coded with any of them, and how many of those carry a memo."""
+        guids = [c.guid for c in self._subtree(ref)]
+        marks = ",".join("?" * len(guids))
+        row = self._one(f"SELECT COUNT(*) AS n, COALESCE(SUM(memo != ''), 0) AS memos "
+                        f"FROM annotations WHERE code IN ({marks})", guids)
+        return CodeUsage(len(guids) - 1, row["n"], row["memos"])
+
     def delete_code(self, ref: Code | str, cascade: bool = False
                     ) -> tuple[list[Code], list[Annotation]]:
         """Delete a code. A code with children or annotations is refused unless `cascade`,
         which deletes its subtree and their annotations. Returns what was deleted (parents
         first) so `restore_code`/`restore_annotation` can undo it."""
         with self.atomic():
-            code = self.code(ref)
-            subtree = [code]
-            i = 0
-            while i < len(subtree):
-                subtree += [_code(r) for r in self._rows(
-                    "SELECT * FROM codes WHERE parent = ? ORDER BY position", (subtree[i].guid,))]
-                i += 1
+            subtree = self._subtree(ref)
+            code = subtree[0]
             guids = [c.guid for c in subtree]
             marks = ",".join("?" * len(guids))
             anns = [self.annotation(r["guid"]) for r in self._rows(

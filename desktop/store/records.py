@@ -24,6 +24,18 @@ class Code:
 
 
 @dataclass(frozen=True)
+class CodeUsage:
+    """What a code's deletion would take with it."""
+    subcodes: int  # descendants at every level
+    annotations: int  # coded with the code or any descendant
+    memos: int  # of those annotations, how many carry a memo
+
+    @property
+    def empty(self) -> bool:
+        return not (self.subcodes or self.annotations)
+
+
+@dataclass(frozen=True)
 class Annotation:
     guid: str
     article: str  # article id

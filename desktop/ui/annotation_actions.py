@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.store import Annotation, Code
+from desktop.core.display import shown
+from desktop.store import Annotation, Code, CodeUsage
 
 from .code_dialog import CodeDialog
 from .span_dialog import SpanDialog
@@ -127,5 +128,48 @@ class AnnotationActions(QObject):
     def merge_codes(self, source: Code, target: Code) -> bool:
         return self._push(MergeCodesCommand(self.session, source, target))
 
-    def delete_code(self, code: Code) -> bool:
-        return self._push(DeleteCodeCommand(self.session, code))
+    def delete_code(self, code: Code, confirmed: bool = False) -> bool:
+        """Delete a code; one with sub-codes or annotations is deleted only after the analyst
+        confirms, told exactly what goes with it (undo brings it all back)."""
+        usage = self.session.project.code_usage(code.guid)
+        if not usage.empty and not confirmed:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete code"),
+                              self.tr("Delete the code “{name}” with {what}?").format(
+                                  name=shown(code.name), what=usage_text(self, usage)),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                              self.parent())
+            box.setInformativeText(self.tr("Edit → Undo brings everything back."))
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+            def answered(button: int) -> None:
+                if button == QMessageBox.StandardButton.Yes:
+                    self.delete_code(code, confirmed=True)
+                else:
+                    self.message.emit(self.tr("Nothing deleted."))
+            self.active_dialog = box
+            box.finished.connect(answered)
+            box.finished.connect(lambda _: setattr(self, "active_dialog", None))
+            box.open()
+            return False
+        if not self._push(DeleteCodeCommand(self.session, code)):
+            return False
+        what = usage_text(self, usage) if not usage.empty else ""
+        self.message.emit(self.tr("Deleted the code “{name}” with {what}.").format(
+            name=shown(code.name), what=what) if what else
+            self.tr("Deleted the code “{name}”.").format(name=shown(code.name)))
+        return True
+
+
+def usage_text(owner: QObject, usage: CodeUsage) -> str:
+    """"3 sub-codes, 41 annotations with 12 memos" (parts that are zero left out)."""
+    def count(n: int, one: str, many: str) -> str:
+        return owner.tr(one) if n == 1 else owner.tr(many).format(n=n)
+    parts = []
+    if usage.subcodes:
+        parts.append(count(usage.subcodes, "1 sub-code", "{n} sub-codes"))
+    if usage.annotations:
+        anns = count(usage.annotations, "1 annotation", "{n} annotations")
+        if usage.memos:
+            anns += " " + count(usage.memos, "with 1 memo", "with {n} memos")
+        parts.append(anns)
+    return ", ".join(parts)
