@@ -74,3 +74,15 @@ def test_markup_bidi_and_emoji_survive_untouched():
     art = article_from_text(text, id="m")
     assert art.text == text
     assert art.title == "<b>عنوان</b>"
+
+
+def test_a_folder_reports_files_of_kinds_it_does_not_read(tmp_path):
+    from desktop.core.ingest import load_paths
+    (tmp_path / "a.txt").write_text("خبر عن الغارات الجوية في المنطقة.", encoding="utf-8")
+    (tmp_path / "scan.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "metadata.toml").write_text("", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")
+    result = load_paths([tmp_path])
+    assert [a.id for a in result.articles] == ["a"]
+    assert [p.path for p in result.problems] == [str(tmp_path / "scan.jpg")]
+    assert "not a kind of file Qarin reads" in result.problems[0].message

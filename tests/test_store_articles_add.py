@@ -110,3 +110,49 @@ def test_user_with_a_given_guid(project):
         project.user("omar", guid="x")
     assert [u.name for u in project.users()] == ["lina"]
     assert project.user("omar").guid != GUID
+
+
+LONG = " ".join(f"{TEXT} الفقرة {n}" for n in range(12))
+
+
+def _with(id, text, outlet="X", source="metadata"):
+    return Article(id=id, path=f"{id}.txt", text=text, outlet=outlet, encoding="utf-8",
+                   outlet_source=source)
+
+
+def test_identical_and_nearly_identical_articles_are_skipped_unless_allowed(tmp_path):
+    with Project.create(tmp_path / "d.qarin") as p:
+        p.add_articles([_with("orig", LONG)])
+        near = LONG.replace("فجر اليوم", "صباح اليوم", 1)
+        report = p.add_articles([_with("same", LONG), _with("near", near),
+                                 _with("fresh", OTHER), _with("fresh-again", OTHER)])
+        assert report.added == ("fresh",)
+        dups = {new: (kept, share) for new, kept, share in report.duplicates}
+        assert dups["same"] == ("orig", 1.0) and dups["near"][0] == "orig"
+        assert 0.97 <= dups["near"][1] < 1.0 and dups["fresh-again"] == ("fresh", 1.0)
+        assert [a.id for a in p.articles()] == ["orig", "fresh"]
+        report = p.add_articles([_with("same", LONG)], allow_duplicates=True)
+        assert report.added == ("same",) and report.duplicates == ()
+
+
+def test_a_copy_by_another_known_outlet_is_reuse_not_a_duplicate(tmp_path):
+    with Project.create(tmp_path / "o.qarin") as p:
+        p.add_articles([_with("wire", LONG, outlet="Agency")])
+        report = p.add_articles([_with("paper", LONG, outlet="Paper"),
+                                 _with("anon", LONG, outlet="Unknown outlet", source="unknown")])
+        assert report.added == ("paper",)
+        assert [d[:2] for d in report.duplicates] == [("anon", "wire")]
+
+
+def test_project_add_warns_about_skipped_duplicates(tmp_path, capsys):
+    from support import run_cli
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(LONG, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(LONG, encoding="utf-8")
+    code, out, err = run_cli(capsys, "project", "create", tmp_path / "p.qarin", tmp_path / "in")
+    assert code == 0 and "1 added" in out and "1 skipped as duplicates" in out
+    assert f"skipped {tmp_path / 'in' / 'b.txt'}: same text as article 'a'" in err
+    assert "--allow-duplicates" in err
+    code, out, err = run_cli(capsys, "project", "add", tmp_path / "p.qarin",
+                             tmp_path / "in" / "b.txt", "--allow-duplicates")
+    assert code == 0 and "1 added" in out

@@ -120,3 +120,32 @@ def test_an_untitled_project_with_work_is_kept(seeds_window):
     path = w.session.path
     w.close()  # quiet_close: no question asked in tests
     assert path.exists()
+
+
+def test_every_skipped_file_is_listed_with_its_reason_and_duplicates_can_be_added(
+        seeds_window, qtbot, tmp_path):
+    w = seeds_window
+    seed = w.session.articles[0]
+    (tmp_path / "copy.txt").write_text(seed.text, encoding="utf-8")  # a duplicate
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "scan.png").write_bytes(b"\x89PNG")
+    (tmp_path / "new.txt").write_text("خبر جديد تماما عن اجتماع وزراء الخارجية في العاصمة.",
+                                      encoding="utf-8")
+    before = len(w.session.articles)
+    with qtbot.waitSignal(w.session.articlesChanged):
+        w.add_paths([str(tmp_path)])
+    dialog = w.skipped_dialog()
+    assert dialog.isVisible()
+    lines = dialog.lines()
+    assert len(lines) == 4 and "4 files were skipped" in dialog.summary.text()
+    assert "4 files skipped" in w.message.text()
+    for name in ("copy.txt", "bad.txt", "empty.txt", "scan.png"):
+        assert sum(name in line for line in lines) == 1, (name, lines)
+    assert any("same text as" in line for line in lines)
+    assert len(w.session.articles) == before + 1
+    assert dialog.add_button.isVisible()
+    with qtbot.waitSignal(w.session.articlesChanged):
+        dialog.add_button.click()
+    assert len(w.session.articles) == before + 2 and not dialog.isVisible()
+    assert w.file_menu.actions["skipped"].text() == "S&kipped files…"

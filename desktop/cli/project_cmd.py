@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.cli.main import UsageError
 from desktop.store import Project, ProjectError, UnknownCode
+from desktop.store.articles import duplicate_messages
 from desktop.store.export import FORMATS, code_paths, export
 
 CODE_POLICY = ("CODE is a code's name, GUID or path ('parent/child', as `project info` shows "
@@ -31,14 +32,18 @@ def _load(paths: list[str]):
     return result.articles
 
 
-def _report(report) -> None:
+def _report(report, articles=()) -> None:
     parts = [f"{len(report.added)} added", f"{len(report.updated)} updated",
              f"{len(report.unchanged)} unchanged"]
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} skipped as duplicates")
     moved = [p for p in report.placements if p.method in ("exact", "fuzzy")]
     if report.placements:
         parts.append(f"{len(report.placements)} annotation(s) re-anchored "
                      f"({len(moved)} moved, {len(report.orphans)} orphaned)")
     print("articles: " + ", ".join(parts))
+    for line in duplicate_messages(report, articles, "--allow-duplicates adds it anyway"):
+        print(f"warning: {line}", file=sys.stderr)
     for orphan in report.orphans:
         print(f"orphan: {orphan.guid} {orphan.article} [{orphan.start}, {orphan.end}) "
               f"{orphan.exact[:60]!r}", file=sys.stderr)
@@ -49,22 +54,23 @@ def cmd_create(args) -> int:
     articles = _load(args.paths)
     project = Project.create(path, name=args.name)
     try:
-        report = project.add_articles(articles)
+        report = project.add_articles(articles, allow_duplicates=args.allow_duplicates)
     except BaseException:
         project.close()
         path.unlink(missing_ok=True)  # the file was new: leave nothing half-made
         raise
     project.close()
     print(f"created {path}")
-    _report(report)
+    _report(report, articles)
     return 0
 
 
 def cmd_add(args) -> int:
     with Project.open(args.project, readonly=False) as project:
         articles = _load(args.paths)
-        report = project.add_articles(articles, replace_dissimilar=args.replace)
-        _report(report)
+        report = project.add_articles(articles, replace_dissimilar=args.replace,
+                                      allow_duplicates=args.allow_duplicates)
+        _report(report, articles)
         for placement in report.placements:
             if placement.method == "fuzzy":  # placed on text that differs from the quote
                 a = project.annotation(placement.guid)
@@ -197,6 +203,10 @@ def _int(value: str) -> int:
     return number
 
 
+DUPLICATES_HELP = ("add articles whose text is identical or nearly identical to one already in "
+                   "the project (normally skipped with a warning)")
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("project", help="create, extend and inspect a project file",
                               description="A project file (.qarin) is one SQLite database.")
@@ -205,6 +215,7 @@ def register(subparsers) -> None:
     c.add_argument("project", metavar="P", help="new project file, e.g. gaza.qarin")
     c.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     c.add_argument("--name", help="project name (default: the file name)")
+    c.add_argument("--allow-duplicates", action="store_true", help=DUPLICATES_HELP)
     c.set_defaults(func=cmd_create)
     a = sub.add_parser("add", help="add articles; a changed text re-anchors its annotations")
     a.add_argument("project", metavar="P", help="project file (.qarin)")
@@ -213,6 +224,7 @@ def register(subparsers) -> None:
                    help="replace a stored article's text even when the new text shares less than "
                         "half its words with it (normally refused as a different article with "
                         "the same file name)")
+    a.add_argument("--allow-duplicates", action="store_true", help=DUPLICATES_HELP)
     a.set_defaults(func=cmd_add)
     i = sub.add_parser("info", help="articles and codes in a project")
     i.add_argument("project", metavar="P", help="project file (.qarin)")

@@ -103,9 +103,14 @@ def _expand(paths: Iterable[str | Path], result: LoadResult) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+            entries = sorted(p for p in path.iterdir() if p.is_file())
+            found = [p for p in entries if p.suffix.lower() in SUFFIXES]
+            for other in entries:
+                if other.suffix.lower() not in SUFFIXES and not _companion(other):
+                    result.problems.append(Problem(str(other), f"{other}: skipped, not a kind of "
+                                                               f"file Qarin reads ({_kinds()})"))
             if not found:
-                result.problems.append(Problem(str(path), f"{path}: no .txt or .md files in this folder"))
+                result.problems.append(Problem(str(path), f"{path}: no {_kinds(' or ')} files in this folder"))
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
@@ -115,6 +120,17 @@ def _expand(paths: Iterable[str | Path], result: LoadResult) -> list[Path]:
         else:
             result.problems.append(Problem(str(path), f"{path}: no such file or folder"))
     return files
+
+
+def _kinds(last: str = ", ") -> str:
+    names = sorted(SUFFIXES)
+    return ", ".join(names[:-1]) + last + names[-1] if len(names) > 1 else names[0]
+
+
+def _companion(path: Path) -> bool:
+    """Files that belong beside articles and are not articles: the metadata table, hidden
+    files (.DS_Store, editor backups)."""
+    return path.name == METADATA_FILE or path.name.startswith(".") or path.name.endswith("~")
 
 
 def _read_limited(path: Path) -> bytes:

@@ -282,9 +282,10 @@ def _fill(project, root: ET.Element, zf: _Zip) -> ImportReport:
             if guid in source_guids:
                 report.warnings.append(f"source {label!r}: its GUID {guid} is used by another "
                                        "source; it was given a new one")
-                project.add_articles([article], merge_copies=False)
+                project.add_articles([article], merge_copies=False, allow_duplicates=True)
             else:
-                project.add_articles([article], guids={art_id: guid}, merge_copies=False)
+                project.add_articles([article], guids={art_id: guid}, merge_copies=False,
+                                     allow_duplicates=True)
             source_guids.add(guid)
             report.sources += 1
             pending.append((art_id, raw, text, mapping, src))

@@ -24,6 +24,7 @@ from .records import AddReport, Annotation, ArticleInfo, Placement
 _KEEP = object()
 META_FIELDS = ("outlet", "title", "date", "url")
 SIMILAR_MIN = 0.5  # word-level similarity below which a re-import is a different article
+DUPLICATE_MIN = 0.97  # word-level similarity from which a new article duplicates a stored one
 _WORD = re.compile(r"\w+")
 _COPY_SUFFIX = re.compile(r"-\d+$")
 
@@ -46,6 +47,67 @@ def word_similarity(old: str, new: str) -> float:
     if matcher.quick_ratio() < SIMILAR_MIN:  # an upper bound, cheap to compute
         return matcher.quick_ratio()
     return matcher.ratio()
+
+
+def near_duplicate(a: list[str], b: list[str], threshold: float = DUPLICATE_MIN) -> float | None:
+    """Word similarity of two word lists when it reaches `threshold`, else None. The length
+    test and difflib's upper bounds reject most pairs before the full comparison."""
+    if not a or not b:
+        return 1.0 if a == b else None
+    if min(len(a), len(b)) < threshold * max(len(a), len(b)):
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= threshold else None
+
+
+def duplicate_messages(report: AddReport, articles: Iterable[Article], hint: str) -> list[str]:
+    """One line per article `add_articles` skipped as a copy of another, ending with `hint`
+    (how to add it anyway)."""
+    where = {a.id: a.path or a.id for a in articles}
+    return [f"skipped {where.get(new, new)}: "
+            + ("same text as" if share >= 1.0 else f"{share:.0%} the same words as")
+            + f" article {kept!r}; {hint}" for new, kept, share in report.duplicates]
+
+
+class _DuplicateFinder:
+    """Finds, for a new article, a stored (or earlier in the batch) article with the same or
+    nearly the same text from the same outlet, or where either outlet is unknown. A copy
+    published by another known outlet is not a duplicate: it is the reuse Qarin is there to
+    show. Stored texts are read once, on first need."""
+
+    def __init__(self, rows) -> None:
+        self._rows = rows
+        self._known: dict[str, tuple[list[str], str, str | None]] | None = None
+
+    def _load(self) -> dict[str, tuple[list[str], str, str | None]]:
+        if self._known is None:
+            self._known = {}
+            for r in self._rows("SELECT id, hash, text, outlet, outlet_source FROM articles "
+                                "ORDER BY position"):
+                outlet = r["outlet"] if r["outlet_source"] != "unknown" else None
+                self._known[r["id"]] = (_WORD.findall(r["text"]), r["hash"], outlet)
+        return self._known
+
+    def find(self, art: Article, digest: str) -> tuple[str, float] | None:
+        mine_outlet = art.outlet if art.outlet_source != "unknown" else None
+        mine = None
+        for other_id, (words, other_hash, outlet) in self._load().items():
+            if mine_outlet and outlet and mine_outlet != outlet:
+                continue
+            if other_hash == digest:
+                return other_id, 1.0
+            mine = _WORD.findall(art.text) if mine is None else mine
+            share = near_duplicate(mine, words)
+            if share is not None:
+                return other_id, share
+        return None
+
+    def remember(self, art: Article, digest: str) -> None:
+        outlet = art.outlet if art.outlet_source != "unknown" else None
+        self._load()[art.id] = (_WORD.findall(art.text), digest, outlet)
 
 
 def _article_from_row(row: dict) -> Article:
@@ -107,7 +169,8 @@ class ArticlesMixin(StoreBase):
         self._exec("INSERT OR IGNORE INTO outlets (name, color, note) VALUES (?, '', '')", (name,))
 
     def add_articles(self, articles: Iterable[Article], guids: Mapping[str, str] | None = None,
-                     *, replace_dissimilar: bool = False, merge_copies: bool = True) -> AddReport:
+                     *, replace_dissimilar: bool = False, merge_copies: bool = True,
+                     allow_duplicates: bool = False) -> AddReport:
         """Add new articles; for ones already present (same id) with changed text, store the
         new text and re-anchor their annotations. One transaction for the whole batch: an
         error changes nothing.
@@ -117,7 +180,12 @@ class ArticlesMixin(StoreBase):
         with the stored one raises ArticleMismatch unless `replace_dissimilar`.
         `guids`: {article id: GUID} for articles new to the project (e.g. the GUIDs another
         tool gave them); a malformed GUID or one already in the project raises
-        GuidConflict. An article already present keeps its GUID."""
+        GuidConflict. An article already present keeps its GUID.
+
+        A new article whose text is identical or nearly identical (DUPLICATE_MIN of its words,
+        in order) to a stored one, or to one added earlier in the batch, from the same outlet
+        (or where either outlet is unknown), is skipped and listed in `duplicates`, unless
+        `allow_duplicates`."""
         items = list(articles)
         ids = [a.id for a in items]
         if len(set(ids)) != len(ids):
@@ -125,6 +193,8 @@ class ArticlesMixin(StoreBase):
             raise ProjectError(f"article id {dup!r} given twice")
         wanted = {k: check_guid(v) for k, v in (guids or {}).items()}
         added, updated, unchanged = [], [], []
+        duplicates: list[tuple[str, str, float]] = []
+        finder = None if allow_duplicates else _DuplicateFinder(self._rows)
         placements: list[Placement] = []
         orphans: list[Annotation] = []
         with self.atomic():
@@ -139,6 +209,12 @@ class ArticlesMixin(StoreBase):
                 if (row is not None and row["hash"] == digest) or (same and same != art.id):
                     unchanged.append(art.id if row is not None and row["hash"] == digest else same)
                     continue
+                if row is None and finder is not None:
+                    found = finder.find(art, digest)
+                    if found is not None:
+                        duplicates.append((art.id, *found))
+                        continue
+                    finder.remember(art, digest)
                 stamp = now()
                 self._ensure_outlet(art.outlet)
                 if row is None:
@@ -189,7 +265,7 @@ class ArticlesMixin(StoreBase):
             if placements:
                 self._emit("annotations", tuple(p.guid for p in placements))
         return AddReport(tuple(added), tuple(updated), tuple(unchanged), tuple(placements),
-                         tuple(orphans))
+                         tuple(orphans), tuple(duplicates))
 
     def _reanchor_article(self, article_id: str, old_text: str, new_text: str
                           ) -> tuple[list[Placement], list[Annotation]]:

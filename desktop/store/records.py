@@ -123,6 +123,8 @@ class AddReport:
     unchanged: tuple[str, ...] = ()  # ids already present with the same text
     placements: tuple[Placement, ...] = ()
     orphans: tuple[Annotation, ...] = ()  # annotations that could not be placed (kept)
+    # new articles skipped as (near) copies of another: (id, id of the article kept, similarity)
+    duplicates: tuple[tuple[str, str, float], ...] = ()
 
 
 @dataclass(frozen=True)

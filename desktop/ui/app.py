@@ -122,6 +122,5 @@ def run(paths: list[str], screenshot_path: str | None = None, view: str = "colum
     window.show()
     window.start()
     if session.problems:
-        window.show_message(f"{len(session.problems)} file(s) skipped: "
-                            + "; ".join(session.problems[:3]))
+        window.report_skipped(session.problems)
     return app.exec()

@@ -11,6 +11,7 @@ from desktop.store import SUFFIX, ProjectError
 from .file_menu import remember_project
 from .paste_dialog import PasteDialog
 from .project_session import ProjectSession
+from .skipped_dialog import SkippedDialog
 
 
 class FileActionsMixin:
@@ -33,8 +34,46 @@ class FileActionsMixin:
         except ProjectError as exc:
             self.show_message(f"Not added: {exc}")
             return
-        if problems:
-            self.show_message(f"{len(problems)} file(s) skipped: " + "; ".join(problems[:3]))
+        self.report_skipped(problems)
+
+    def report_skipped(self, problems: list[str]) -> None:
+        """Information in the status bar; the full list, with reasons, in a dialog."""
+        self.skipped = list(problems)
+        dialog = self.skipped_dialog()
+        dialog.set_items(self.skipped, len(self.session.duplicates))
+        if not problems:
+            return
+        n = len(problems)
+        self.show_message((self.tr("1 file skipped") if n == 1 else
+                           self.tr("{n} files skipped").format(n=n))
+                          + self.tr(" — File → Skipped files… lists each with its reason."))
+        dialog.show()
+        dialog.raise_()
+
+    def skipped_dialog(self) -> SkippedDialog:
+        if getattr(self, "_skipped_dialog", None) is None:
+            self._skipped_dialog = SkippedDialog(self)
+            self._skipped_dialog.set_items(getattr(self, "skipped", []),
+                                           len(self.session.duplicates))
+            self._skipped_dialog.addDuplicatesRequested.connect(self.add_duplicates)
+        return self._skipped_dialog
+
+    def show_skipped(self) -> SkippedDialog:
+        dialog = self.skipped_dialog()
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def add_duplicates(self) -> None:
+        n = len(self.session.duplicates)
+        try:
+            self.session.add_duplicates()
+        except ProjectError as exc:
+            self.show_message(self.tr("Not added: {error}").format(error=exc))
+            return
+        self.skipped_dialog().close()
+        self.report_skipped([])
+        self.show_message(self.tr("Added {n} duplicate article(s); analysing…").format(n=n))
 
     def paste_article(self) -> PasteDialog:
         dialog = PasteDialog(sorted({a.outlet for a in self.session.articles}), self)
@@ -51,9 +90,12 @@ class FileActionsMixin:
         article = article_from_text(text, id=f"pasted-{n:03d}", path="(pasted)", outlet=outlet,
                                     title=title or None)
         try:
-            self.session.add_articles([article])
+            problems = self.session.add_articles([article])
         except ProjectError as exc:
             self.show_message(f"Not added: {exc}")
+            return ""
+        if problems:
+            self.report_skipped(problems)
             return ""
         self.show_message(f"Added the pasted article from {outlet}; analysing…")
         return article.id

@@ -48,6 +48,7 @@ class FileMenu:
             ("open_files", "&Open files…", QKeySequence.StandardKey.Open, window.open_files),
             ("open_folder", "Open &folder…", "Ctrl+Shift+F", window.open_folder),
             ("paste", "&Paste article…", "Ctrl+Shift+V", window.paste_article),
+            ("skipped", "S&kipped files…", None, window.show_skipped),
             (None, None, None, None),
             ("open_project", "Open pro&ject…", "Ctrl+Shift+O", window.open_project_dialog),
             ("save", "&Save project", QKeySequence.StandardKey.Save, window.save_project),
@@ -58,7 +59,8 @@ class FileMenu:
                 menu.addSeparator()
                 continue
             action = QAction(label, window)
-            action.setShortcut(QKeySequence(shortcut))
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, s=slot: s())
             menu.addAction(action)
             self.actions[key] = action

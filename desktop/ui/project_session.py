@@ -23,11 +23,13 @@ from desktop.core.ingest import load_paths
 from desktop.core.lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
 from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
+from desktop.store.articles import duplicate_messages
 
 from .analysis_process import analyze_in_process
 from .runner import AnalysisRunner
 from .spans import index_analysis
 
+DUPLICATE_HINT = "“Add the duplicates anyway” in File → Skipped files adds it"
 CACHE_LIMIT = 40  # articles; see _analyze_job
 CATEGORIES_META = "ui.lexicon.categories"  # JSON {id: {label, description, color} | null}
 
@@ -125,6 +127,7 @@ class ProjectSession(QObject):
         self.analysis: Analysis | None = None
         self.index: dict = {}  # article id -> spans.ArticleIndex for self.analysis
         self.problems: list[str] = []
+        self.duplicates: list[Article] = []  # skipped by the last add as copies of others
         self.runner = AnalysisRunner(self)
         self.runner.started.connect(self.analysisStarted)
         self.runner.progress.connect(self.analysisProgress)
@@ -157,9 +160,10 @@ class ProjectSession(QObject):
             n += 1
             path = untitled_dir() / f"untitled-{stamp}-{n}.qarin"
         project = Project.create(path, name="Untitled")
-        project.add_articles(result.articles)
+        report = project.add_articles(result.articles)
         session = cls(project, untitled=True, parent=parent)
         session.problems = [problem_text(p) for p in result.problems]
+        session.problems += session._note_duplicates(report, result.articles)
         return session
 
     @property
@@ -196,14 +200,29 @@ class ProjectSession(QObject):
     def articles(self) -> list[Article]:
         return list(self._articles)
 
-    def add_articles(self, articles: list[Article]) -> None:
-        self.project.add_articles(articles)  # the store event refreshes and re-analyses
+    def add_articles(self, articles: list[Article], allow_duplicates: bool = False) -> list[str]:
+        """Add articles (the store event refreshes and re-analyses); returns one line per
+        article skipped as a duplicate of another."""
+        report = self.project.add_articles(articles, allow_duplicates=allow_duplicates)
+        return self._note_duplicates(report, articles)
 
-    def add_paths(self, paths: list[str | Path]) -> list[str]:
+    def _note_duplicates(self, report, articles: list[Article]) -> list[str]:
+        skipped = {new for new, _, _ in report.duplicates}
+        self.duplicates = [a for a in articles if a.id in skipped]
+        return duplicate_messages(report, articles, DUPLICATE_HINT)
+
+    def add_duplicates(self) -> None:
+        """Add the articles the last add skipped as duplicates, on purpose."""
+        articles, self.duplicates = self.duplicates, []
+        if articles:
+            self.add_articles(articles, allow_duplicates=True)
+
+    def add_paths(self, paths: list[str | Path], allow_duplicates: bool = False) -> list[str]:
         result = load_paths(paths)
+        problems = [problem_text(p) for p in result.problems]
         if result.articles:
-            self.add_articles(result.articles)
-        return [problem_text(p) for p in result.problems]
+            problems += self.add_articles(result.articles, allow_duplicates)
+        return problems
 
     def analyze(self) -> None:
         if not self._articles:
