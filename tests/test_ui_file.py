@@ -149,3 +149,22 @@ def test_every_skipped_file_is_listed_with_its_reason_and_duplicates_can_be_adde
         dialog.add_button.click()
     assert len(w.session.articles) == before + 2 and not dialog.isVisible()
     assert w.file_menu.actions["skipped"].text() == "S&kipped files…"
+
+
+def test_save_as_renames_the_project_and_keeps_the_column_choice(seeds_window, qtbot, tmp_path):
+    w = seeds_window
+    ids = w.chooser.columns()
+    w.chooser.set_checked(ids[-1], False)
+    w.chooser.set_pivot(ids[1])
+    chosen, pivot = w.chooser.columns(), w.chooser.pivot_id()
+    assert pivot == ids[1] and len(chosen) == len(ids) - 1
+    target = tmp_path / "deir-ez-zor.qarin"
+    assert w.save_project_as(str(target))
+    assert w.session.project.name == "deir-ez-zor"
+    new = w.replace_session(type(w.session).open_project(target))
+    qtbot.addWidget(new)
+    new.quiet_close = True
+    qtbot.waitSignal(new.refreshed, timeout=120_000).wait()
+    assert new.chooser.columns() == chosen and new.chooser.pivot_id() == pivot
+    assert new.columns.columns == chosen and new.columns.pivot == pivot
+    new.close()

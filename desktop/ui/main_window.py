@@ -292,7 +292,12 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             def weight(a: str, b: str) -> float:
                 return shares.get((a, b), shares.get((b, a), 0.0))
             keep = None if self._default_columns else ([c for c in current if c in ids] or None)
-            self.chooser.set_articles(list(analysis.articles), keep, weight=weight)
+            pivot = None
+            saved = self.session.column_choice() if self._default_columns else None
+            if saved is not None and saved[0] and all(c in ids for c in saved[0]):
+                keep, pivot = saved
+                self._default_columns = False
+            self.chooser.set_articles(list(analysis.articles), keep, pivot=pivot, weight=weight)
         self.pair.analysis = analysis
         if self.pair.right_id not in ids or self.pair.left_id not in ids:
             self.pair.right_id, self.pair.left_id = self.pair._default_pair()
@@ -368,6 +373,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
 
     def _columns_changed(self, columns: list, pivot) -> None:
         self._default_columns = False
+        try:
+            self.session.set_column_choice(columns, pivot)
+        except ProjectError as exc:  # a busy or read-only project: the choice is not vital
+            self.show_message(self.tr("Column choice not saved: {error}").format(error=exc))
         if self.session.analysis is None:
             return
         self.columns.marks = self._marks_for(set(columns))

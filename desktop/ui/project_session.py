@@ -31,7 +31,8 @@ from .spans import index_analysis
 
 DUPLICATE_HINT = "“Add the duplicates anyway” in File → Skipped files adds it"
 CACHE_LIMIT = 40  # articles; see _analyze_job
-CATEGORIES_META = "ui.lexicon.categories"  # JSON {id: {label, description, color} | null}
+CATEGORIES_META = "ui.lexicon.categories"
+COLUMNS_META = "ui.columns"  # JSON {columns: [article id, ...], pivot: article id}  # JSON {id: {label, description, color} | null}
 
 
 class NoArticles(ProjectError):
@@ -241,6 +242,24 @@ class ProjectSession(QObject):
     def _on_finished(self, result) -> None:
         self.analysis, self.index = result
         self.analysisReady.emit()
+
+    # -- the analyst's column choice (kept in the project, so Save as and reopening keep it) --
+    def column_choice(self) -> tuple[list[str], str | None] | None:
+        """(shown article ids in order, pivot id) as last chosen, or None."""
+        raw = self.project.meta().get(COLUMNS_META, "")
+        try:
+            data = json.loads(raw) if raw else None
+            columns = [str(c) for c in data["columns"]]
+            pivot = data.get("pivot")
+            return columns, (str(pivot) if pivot is not None else None)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
+
+    def set_column_choice(self, columns: list[str], pivot: str | None) -> None:
+        if self.project.readonly or (list(columns), pivot) == self.column_choice():
+            return
+        self.project.set_meta(COLUMNS_META, json.dumps({"columns": list(columns), "pivot": pivot},
+                                                       ensure_ascii=False))
 
     # -- lexicon -----------------------------------------------------------------------------
     @property
