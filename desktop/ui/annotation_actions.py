@@ -10,6 +10,7 @@ from desktop.core.display import shown
 from desktop.store import Annotation, Code, CodeUsage
 
 from .code_dialog import CodeDialog
+from .pending_writes import PendingEdit, PendingWrites
 from .span_dialog import SpanDialog
 from .undo import (AddCodeCommand, AnnotateCommand, DeleteAnnotationCommand, DeleteCodeCommand,
                    EditCodeCommand, MergeCodesCommand, UpdateAnnotationCommand)
@@ -37,13 +38,37 @@ class AnnotationActions(QObject):
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.pending = PendingWrites(self._retry, self)
+        self.pending.saved.connect(
+            lambda label: self.message.emit(self.tr("Saved after waiting: {what}.").format(what=label)))
+        self.pending.failed.connect(lambda text: self.message.emit(f"Not saved: {text}"))
 
-    def _push(self, command) -> bool:
+    def _push(self, make, span: tuple[str, int, int] | None = None) -> bool:
+        """Run the undo command ``make()`` builds. When another program is writing to the
+        project, the edit waits (in order, behind any edit already waiting) and is retried in
+        the background; it stays on screen as unsaved meanwhile."""
+        if self.pending.waiting:
+            self.pending.add(PendingEdit(make, make().text(), span))
+            self.message.emit(self.tr("Waiting for the project… (another program is writing); "
+                                      "your edit is kept and will be saved."))
+            return False
+        command = make()
+        label = command.text()  # a failed command is deleted by the stack
         self.stack.push(command)
+        if command.busy:
+            self.pending.add(PendingEdit(make, label, span))
+            self.message.emit(self.tr("Waiting for the project… (another program is writing); "
+                                      "your edit is kept and will be saved."))
+            return False
         if command.error:
             self.message.emit(f"Not saved: {command.error}")
             return False
         return True
+
+    def _retry(self, edit: PendingEdit) -> str:
+        command = edit.make()
+        self.stack.push(command)
+        return "busy" if command.busy else (command.error or "ok")
 
     def _selection(self):
         view = self.current_view()
@@ -82,7 +107,8 @@ class AnnotationActions(QObject):
     def annotate(self, article: str, start: int, end: int, code: str, memo: str = "") -> bool:
         existing = self.session.project.find_code(code)
         name = existing.name if existing else code
-        if self._push(AnnotateCommand(self.session, article, start, end, name, memo)):
+        if self._push(lambda: AnnotateCommand(self.session, article, start, end, name, memo),
+                      span=(article, start, end)):
             self.last_code = name
             self.message.emit(f"Coded {end - start} characters as “{name}”.")
             return True
@@ -96,10 +122,11 @@ class AnnotationActions(QObject):
         def done(d: CodeDialog) -> None:
             target = self.session.project.find_code(d.code_name())
             if target is None:
-                self._push(AddCodeCommand(self.session, d.code_name()))
+                if not self._push(lambda: AddCodeCommand(self.session, d.code_name())):
+                    return
                 target = self.session.project.find_code(d.code_name())
-            self._push(UpdateAnnotationCommand(self.session, annotation, code=target.guid,
-                                               memo=d.memo_text()))
+            self._push(lambda: UpdateAnnotationCommand(self.session, annotation, code=target.guid,
+                                                       memo=d.memo_text()))
         return self._open(dialog, done)
 
     def adjust(self, annotation: Annotation) -> QDialog:
@@ -108,25 +135,25 @@ class AnnotationActions(QObject):
         return self._open(dialog, lambda d: self.set_span(annotation, *d.span()))
 
     def set_span(self, annotation: Annotation, start: int, end: int) -> bool:
-        return self._push(UpdateAnnotationCommand(self.session, annotation, start=start, end=end,
-                                                  text="Adjust span"))
+        return self._push(lambda: UpdateAnnotationCommand(self.session, annotation, start=start,
+                                                          end=end, text="Adjust span"))
 
     def delete(self, annotation: Annotation) -> bool:
-        return self._push(DeleteAnnotationCommand(self.session, annotation))
+        return self._push(lambda: DeleteAnnotationCommand(self.session, annotation))
 
     # -- codebook ----------------------------------------------------------------------------
     def add_code(self, name: str, parent: Code | None = None) -> bool:
-        return self._push(AddCodeCommand(self.session, name,
-                                         parent.guid if parent is not None else None))
+        return self._push(lambda: AddCodeCommand(self.session, name,
+                                                 parent.guid if parent is not None else None))
 
     def rename_code(self, code: Code, name: str) -> bool:
-        return self._push(EditCodeCommand(self.session, code, name=name))
+        return self._push(lambda: EditCodeCommand(self.session, code, name=name))
 
     def recolor_code(self, code: Code, color: str) -> bool:
-        return self._push(EditCodeCommand(self.session, code, color=color))
+        return self._push(lambda: EditCodeCommand(self.session, code, color=color))
 
     def merge_codes(self, source: Code, target: Code) -> bool:
-        return self._push(MergeCodesCommand(self.session, source, target))
+        return self._push(lambda: MergeCodesCommand(self.session, source, target))
 
     def delete_code(self, code: Code, confirmed: bool = False) -> bool:
         """Delete a code; one with sub-codes or annotations is deleted only after the analyst
@@ -151,7 +178,7 @@ class AnnotationActions(QObject):
             box.finished.connect(lambda _: setattr(self, "active_dialog", None))
             box.open()
             return False
-        if not self._push(DeleteCodeCommand(self.session, code)):
+        if not self._push(lambda: DeleteCodeCommand(self.session, code)):
             return False
         what = usage_text(self, usage) if not usage.empty else ""
         self.message.emit(self.tr("Deleted the code “{name}” with {what}.").format(

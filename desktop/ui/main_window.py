@@ -20,6 +20,7 @@ from .codebook_model import CodebookModel
 from .codebook_panel import CodebookPanel
 from .column_chooser import ColumnChooser
 from .columns_view import ColumnsView
+from .busy_writes import BusyWritesMixin
 from .file_actions import FileActionsMixin
 from .navigation import NavigationMixin
 from .file_menu import FileMenu
@@ -40,7 +41,7 @@ from .substitutions_model import SubstitutionsModel
 VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
 
 
-class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
+class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow):
     refreshed = Signal()  # every view shows the current analysis
     open_windows: list["MainWindow"] = []
 
@@ -64,6 +65,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self._build_status()
         self.actions_ = AnnotationActions(session, self.current_text_view, self)
         self.actions_.message.connect(self.show_message)
+        self._install_pending()
         for view in self.text_views():
             view.set_context_actions([self.actions_.code_action, self.actions_.quick_action])
         self._build_menus()
@@ -407,6 +409,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
                    + f"<br><small>{html.escape(a.author)}</small>")
             by_article.setdefault(a.article, []).append(
                 Mark(a.start, a.end, "annotations", code.color if code else "#888888", tip))
+        for article, marks in self.pending_marks().items():
+            by_article.setdefault(article, []).extend(marks)
         for view in self.text_views():
             view.layers = (view.layers - {"annotations"}) | \
                 ({"annotations"} & self.layer_bar.layers())

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.store import Annotation, Code, Project, ProjectError
+from desktop.store import Annotation, Code, Project, ProjectBusy, ProjectError
+
+# Seconds a command waits for another program's write before it reports the project busy. Short,
+# because it runs on the UI thread; a busy write is retried in the background (pending_writes).
+WRITE_WAIT = 0.3
 
 
 class _StoreCommand(QUndoCommand):
@@ -17,6 +21,7 @@ class _StoreCommand(QUndoCommand):
         super().__init__(text)
         self._owner = owner
         self.error: str | None = None
+        self.busy = False  # the last attempt found another program writing
 
     @property
     def project(self) -> Project:
@@ -25,19 +30,20 @@ class _StoreCommand(QUndoCommand):
     # Qt calls redo/undo from C++, where a Python exception would only be printed: catch it,
     # keep the message, and mark a failed first redo obsolete so the stack drops it.
     def redo(self) -> None:
-        try:
-            self._redo()
-            self.error = None
-        except ProjectError as exc:
-            self.error = str(exc)
-            self.setObsolete(True)
+        self._attempt(self._redo, first=True)
 
     def undo(self) -> None:
+        self._attempt(self._undo, first=False)
+
+    def _attempt(self, step, first: bool) -> None:
         try:
-            self._undo()
-            self.error = None
+            with self.project.atomic(wait=WRITE_WAIT):
+                step()
+            self.error, self.busy = None, False
         except ProjectError as exc:
-            self.error = str(exc)
+            self.error, self.busy = str(exc), isinstance(exc, ProjectBusy)
+            if first:
+                self.setObsolete(True)
 
     def _redo(self) -> None:
         raise NotImplementedError
