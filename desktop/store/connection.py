@@ -21,6 +21,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.envconfig import env_seconds
+
 from . import schema
 from .errors import (
     ProjectBusy,
@@ -38,11 +40,7 @@ DEFAULT_TIMEOUT = 5.0  # seconds a write waits for another program's write to fi
 
 def default_timeout() -> float:
     """$QARIN_BUSY_TIMEOUT (seconds) when set and valid, else DEFAULT_TIMEOUT."""
-    try:
-        value = float(os.environ.get("QARIN_BUSY_TIMEOUT", ""))
-    except ValueError:
-        return DEFAULT_TIMEOUT
-    return value if value >= 0 else DEFAULT_TIMEOUT
+    return env_seconds("QARIN_BUSY_TIMEOUT", DEFAULT_TIMEOUT)
 
 
 def busy_message(path: Path) -> str:

@@ -6,12 +6,13 @@ window asks whether to keep waiting or save the project elsewhere.
 """
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.envconfig import env_seconds
 
 RETRY_MS = 1000
 ASK_AFTER_S = 30.0  # seconds of waiting before the analyst is asked what to do
@@ -19,11 +20,7 @@ ASK_AFTER_S = 30.0  # seconds of waiting before the analyst is asked what to do
 
 def ask_after() -> float:
     """$QARIN_BUSY_ASK_AFTER (seconds) when set and valid, else ASK_AFTER_S."""
-    try:
-        value = float(os.environ.get("QARIN_BUSY_ASK_AFTER", ""))
-    except ValueError:
-        return ASK_AFTER_S
-    return value if value >= 0 else ASK_AFTER_S
+    return env_seconds("QARIN_BUSY_ASK_AFTER", ASK_AFTER_S)
 
 
 @dataclass
