@@ -68,7 +68,10 @@ def test_framing_table_outlets_by_categories_with_own_and_quoted_counts(seeds_wi
     w = seeds_window
     m = w.framing_model
     a = w.session.analysis
-    assert m.outlets == sorted({x.outlet for x in a.articles})
+    assert sorted(m.outlets) == sorted({x.outlet for x in a.articles})
+    # in the columns view's order: the first (rightmost) column's outlet first
+    shown = list(dict.fromkeys(a.article(c).outlet for c in w.chooser.columns()))
+    assert m.outlets[:len(shown)] == shown
     assert {c for c, _, _ in m.categories} == {h.category for h in a.framing}
     total = sum(t.own + t.quoted for terms in m.cells.values() for t in terms)
     assert total == len(a.framing)

@@ -1,4 +1,4 @@
-"""`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME]`: the desktop window."""
+"""`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME] [--lang ar|en]`: the desktop window."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +19,9 @@ def register(subparsers) -> None:
                    help="render the window at 1600x1000 offscreen, save a PNG and exit")
     p.add_argument("--view", choices=VIEW_NAMES, default="columns",
                    help="the view shown in the screenshot (default: columns)")
+    p.add_argument("--lang", choices=("ar", "en"),
+                   help="interface language (default: the one chosen in the View menu, else "
+                        "Arabic where the system locale is Arabic, else English)")
     p.set_defaults(func=run)
 
 
@@ -37,6 +40,6 @@ def run(args) -> int:
     from desktop.ui.project_session import NoArticles
 
     try:
-        return run_gui(list(args.paths), args.screenshot, args.view)
+        return run_gui(list(args.paths), args.screenshot, args.view, args.lang)
     except (NoArticles, ProjectNotFound, ProjectCorrupt, ProjectForeign, ProjectTooNew) as exc:
         raise UsageError(f"gui: {exc}") from None

@@ -1,6 +1,6 @@
 """The report as Qt rich text (the HTML subset QTextDocument understands), for the PDF.
 
-Same content and order as html.py, written for Qt's renderer: tables with bgcolor instead of an
+The body comes from the report template (template.py), written here in Qt's dialect: tables with bgcolor instead of an
 SVG heat map, inline styles instead of classes, ``dir="rtl"`` on blocks. Still Qt-free: this
 only builds a string; qt/pdf.py lays it out and paints it.
 """
@@ -14,6 +14,7 @@ from .highlight import Mark, control_label, pieces, split_controls
 from .html import color, meta_parts
 from .labels import COLORS, LEGEND, outlet_display, t
 from .svg import ink, ramp
+from .template import render_body, shown_groups
 
 # A report in Qt's subset: one style per highlight class.
 STYLE = {
@@ -121,38 +122,36 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{round(100 * x)}%"
 
 
-def _h2(c: ReportContent, key: str) -> str:
-    return f'<h2 dir="{_dir(c.lang)}">{text(t(c.lang, key))}</h2>'
+class QtDialect:
+    """What the template needs to write Qt rich text in ``lang``."""
 
+    TABLE = TABLE
+    SUB = STYLE["sub"]
+    FSI, PDI = FSI, PDI
+    text = staticmethod(text)
+    iso = staticmethod(iso)
+    ltr = staticmethod(ltr)
+    color = staticmethod(color)
+    pct = staticmethod(_pct)
+    row = staticmethod(tr)
+    outlet_display = staticmethod(outlet_display)
+    shown_groups = staticmethod(shown_groups)
 
-def _p(c: ReportContent, body: str, cls: str = "") -> str:
-    style = ' style="color:#495057; font-size:9pt"' if cls == "note" else ""
-    return f'<p dir="{_dir(c.lang)}"{style}>{body}</p>'
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
 
+    def head_cells(self, keys) -> list[str]:
+        return [f'<th bgcolor="#f1f3f5">{text(t(self.lang, k))}</th>' for k in keys]
 
-def _articles(c: ReportContent) -> str:
-    L = c.lang
-    head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, k))}</th>' for k in
-                  ("col_label", "col_outlet", "col_title", "col_date", "col_source", "col_words", "col_relay")])
-    rows = "".join(
-        tr(L, [f"<td>{i}. {iso(a.label)}</td>", f"<td>{iso(a.outlet)}</td>", f"<td>{iso(a.title)}</td>",
-               f'<td>{ltr(a.date or t(L, "none"))}</td>',
-               f'<td style="font-size:7pt">{ltr(a.source or t(L, "none"))}</td>',
-               f'<td align="center">{a.words}</td>', f'<td>{iso(a.relay_of or t(L, "none"))}</td>'])
-        for i, a in enumerate(c.articles, 1))
-    return _h2(c, "articles") + f'<table {TABLE}><thead>{head}</thead>{rows}</table>'
+    @staticmethod
+    def numbered_heads(n: int) -> list[str]:
+        return [f'<th bgcolor="#f1f3f5">{j + 1}</th>' for j in range(n)]
 
-
-def _matrix(c: ReportContent) -> str:
-    L = c.lang
-    n = len(c.articles)
-    small = n > 16
-    directed = {(cpy, src) for src, cpy in c.directions}
-    head = tr(L, ['<th bgcolor="#f1f3f5"></th>'] + [f'<th bgcolor="#f1f3f5">{j + 1}</th>' for j in range(n)])
-    rows = []
-    for i, a in enumerate(c.articles):
+    @staticmethod
+    def matrix_cells(c: ReportContent, i: int, small: bool) -> list[str]:
+        directed = {(cpy, src) for src, cpy in c.directions}
         cells = []
-        for j in range(n):
+        for j in range(len(c.articles)):
             v = c.matrix[i][j]
             if i == j or v is None:
                 cells.append(f'<td bgcolor="{"#dee2e6" if i == j else "#f8f9fa"}"></td>')
@@ -161,26 +160,15 @@ def _matrix(c: ReportContent) -> str:
             label = "" if small else str(round(100 * v))
             cells.append(f'<td bgcolor="{ramp(v)}" align="center"><span style="color:{ink(v)}; '
                          f'font-size:{6 if small else 8}pt">{mark}{label}</span></td>')
-        rows.append(tr(L, [f'<th bgcolor="#f1f3f5" style="font-size:8pt">{i + 1}. {iso(a.label)}</th>', *cells]))
-    copied = "نقل عن" if L == "ar" else "copied from"
-    dirs = "".join(f"<li>{iso(c.articles[cpy].label)} {text(copied)} {iso(c.articles[src].label)} "
-                   f"{FSI}({_pct(c.matrix[cpy][src])}){PDI}</li>" for src, cpy in c.directions)
-    dirs = (f'<h3 dir="{_dir(L)}">{text(t(L, "directions"))}</h3><ul dir="{_dir(L)}">{dirs}</ul>') if dirs else ""
-    return (_h2(c, "matrix") + _p(c, text(t(L, "matrix_note")), "note")
-            + f'<table align="{"right" if L == "ar" else "left"}" border="1" cellspacing="0" cellpadding="2" '
-            f'style="border-collapse: collapse; border-color:#ffffff"><thead>{head}</thead>{"".join(rows)}</table>'
-            f'<br clear="all">{dirs}')
+        return cells
 
+    @staticmethod
+    def category_heads(c: ReportContent) -> list[str]:
+        return [f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {iso(label)}</th>'
+                for _, label, col in c.categories]
 
-def _framing(c: ReportContent) -> str:
-    L = c.lang
-    if not c.categories:
-        return _h2(c, "framing") + _p(c, text(t(L, "no_framing")))
-    head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, "col_outlet"))}</th>'] + [
-        f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {iso(label)}</th>'
-        for _, label, col in c.categories])
-    rows = []
-    for outlet in c.outlets:
+    @staticmethod
+    def framing_cells(c: ReportContent, outlet: str) -> list[str]:
         cells = []
         for cid, _, _ in c.categories:
             cell = c.framing.get((outlet, cid))
@@ -188,63 +176,27 @@ def _framing(c: ReportContent) -> str:
                 cells.append('<td align="center">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
-            terms = cell.term_list(L, iso)
-            cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; color:#495057">{terms}</span></td>')
-        rows.append(tr(L, [f'<th bgcolor="#f1f3f5">{iso(outlet_display(outlet, L))}</th>', *cells]))
-    return (_h2(c, "framing") + _p(c, text(t(L, "framing_note")), "note")
-            + f'<table {TABLE}><thead>{head}</thead>{"".join(rows)}</table>')
+            terms = cell.term_list(c.lang, iso)
+            cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; '
+                         f'color:#495057">{terms}</span></td>')
+        return cells
 
-
-def _substitutions(c: ReportContent) -> str:
-    L = c.lang
-    if not c.substitutions:
-        return _h2(c, "substitutions") + _p(c, text(t(L, "no_substitutions")))
-    head = tr(L, [f'<th bgcolor="#f1f3f5">{text(t(L, k))}</th>' for k in
-                  ("source_side", "copy_side", "col_from", "col_to", "col_category", "col_count")])
-    rows = "".join(
-        tr(L, [f"<td>{iso(s.source)}</td>", f"<td>{iso(s.copy)}</td>",
-               f'<td><span style="{STYLE["sub"]}">{iso(s.source_text)}</span></td>',
-               f'<td><span style="{STYLE["sub"]}">{iso(s.copy_text)}</span></td>',
-               f'<td>{iso(c.category_label(s.category) or t(L, "none"))}</td>',
-               f'<td align="center">{s.count}</td>'])
-        for s in c.substitutions)
-    return _h2(c, "substitutions") + f'<table {TABLE}><thead>{head}</thead>{rows}</table>'
-
-
-def _pair(c: ReportContent, p: AlignedPair) -> str:
-    L = c.lang
-    src_text, copy_text = c.texts[p.source], c.texts[p.copy]
-    if p.direction_known:
-        right, left = t(L, "source_side"), t(L, "copy_side")
-        share = p.copied_share
-        sub = f'{_pct(share)} {t(L, "copied_share")}'
-        head = f"{iso(c.label(p.copy))} ⟵ {iso(c.label(p.source))}"
-    else:
-        right, left = t(L, "side_a"), t(L, "side_b")
-        sub = t(L, "no_direction")
-        head = f"{iso(c.label(p.source))} · {iso(c.label(p.copy))}"
-    rows = []
-    for r in p.rows:
+    @staticmethod
+    def aligned_cells(c: ReportContent, p: AlignedPair, r) -> list[str]:
+        src_text, copy_text = c.texts[p.source], c.texts[p.copy]
         if r.src_span is None:
-            s_cell = f'<td width="50%" bgcolor="#f8f9fa"><i>{text(t(L, "unaligned"))}</i></td>'
+            s_cell = f'<td width="50%" bgcolor="#f8f9fa"><i>{text(t(c.lang, "unaligned"))}</i></td>'
         else:
-            s_cell = f'<td width="50%">{marked(src_text, *r.src_span, p.marks[p.source], p.inserts[p.source])}</td>'
+            body = marked(src_text, *r.src_span, p.marks[p.source], p.inserts[p.source])
+            s_cell = f'<td width="50%">{body}</td>'
         kind = (f'<br><span style="font-size:7pt; color:#868e96">{text(r.kind)} · {r.score:.2f}</span>'
                 if r.kind != "unaligned" else "")
-        c_cell = f'<td width="50%">{marked(copy_text, *r.copy_span, p.marks[p.copy], p.inserts[p.copy])}{kind}</td>'
-        rows.append(tr(L, [s_cell, c_cell]))
-    return (f'<h3 dir="{_dir(L)}">{head}</h3>' + _p(c, text(sub), "note")
-            + f'<table {TABLE}><thead>'
-            + tr(L, [f'<th bgcolor="#f1f3f5">{text(right)}: {iso(c.label(p.source))}</th>',
-                     f'<th bgcolor="#f1f3f5">{text(left)}: {iso(c.label(p.copy))}</th>'])
-            + f'</thead>{"".join(rows)}</table>')
+        body = marked(copy_text, *r.copy_span, p.marks[p.copy], p.inserts[p.copy])
+        c_cell = f'<td width="50%">{body}{kind}</td>'
+        return [s_cell, c_cell]
 
-
-def _annotations(c: ReportContent) -> str:
-    L = c.lang
-    parts = []
-
-    def one(a) -> str:
+    def annotation(self, c: ReportContent, a) -> str:
+        L = self.lang
         orphan = f' <span style="color:#c92a2a">{text(t(L, "orphan"))}</span>' if a.orphan else ""
         who = [iso(a.author)] if a.author else []
         if a.modified or a.created:
@@ -256,32 +208,11 @@ def _annotations(c: ReportContent) -> str:
                 f'<p dir="{first_strong(a.exact, _dir(L))}" style="margin:0">'
                 f'<span style="background-color:#eceff3">{text(a.exact)}</span></p>{memo}</td></tr>')
 
-    for g in c.code_groups:
-        if not g.annotations and not g.code.memo:
-            continue
-        memo = (f'<tr><td bgcolor="#fff9db">{text(t(L, "code_memo"))}: {iso(g.code.memo)}</td></tr>'
-                if g.code.memo else "")
-        path = " › ".join(iso(name) for name in g.names)
-        parts.append(f'<h3 dir="{_dir(L)}"><span style="color:{color(g.code.color)}">■</span> {path} '
-                     f'({len(g.annotations)})</h3><table {TABLE}>{memo}'
-                     f'{"".join(one(a) for a in g.annotations)}</table>')
-    if c.uncoded:
-        parts.append(f'<h3 dir="{_dir(L)}">{text(t(L, "uncoded"))} ({len(c.uncoded)})</h3>'
-                     f'<table {TABLE}>{"".join(one(a) for a in c.uncoded)}</table>')
-    return _h2(c, "annotations") + ("".join(parts) or _p(c, text(t(L, "no_annotations"))))
+    @staticmethod
+    def path(names) -> str:
+        return " › ".join(iso(name) for name in names)
 
 
 def render_qt_html(c: ReportContent, *, generated: str = "") -> str:
-    L = c.lang
-    meta = " · ".join([text(t(L, "generated"))] + [ltr(x) for x in meta_parts(c, generated)])
-    summary = "".join(f"<li>{text(s)}</li>" for s in c.summary)
-    aligned = "".join(_pair(c, p) for p in c.aligned)
-    return "".join((
-        f'<html><body dir="{_dir(L)}"><h1 dir="{_dir(L)}">{text(t(L, "title"))}</h1>',
-        _p(c, meta, "note"),
-        _h2(c, "summary"), f'<ul dir="{_dir(L)}">{summary}</ul>',
-        _articles(c), _matrix(c), _framing(c), _substitutions(c),
-        _h2(c, "aligned"), _p(c, text(t(L, "aligned_note")), "note"),
-        _p(c, text(t(L, "omitted").format(n=c.aligned_omitted)), "note") if c.aligned_omitted else "", aligned,
-        _annotations(c), "</body></html>",
-    ))
+    meta = " · ".join([text(t(c.lang, "generated"))] + [ltr(x) for x in meta_parts(c, generated)])
+    return render_body(c, QtDialect(c.lang), web=False, meta=meta)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from desktop.i18n import LANGUAGES, catalog
+
 from .labels import outlet_display
 
 if TYPE_CHECKING:
@@ -15,22 +17,24 @@ MAX_SUBSTITUTIONS = 3
 SHARED_FLOOR = 0.2  # undirected pairs below this share are not worth a sentence
 
 
-def _ar_count(n: int, forms: tuple[str, str, str, str]) -> str:
-    """Arabic noun agreement: (one, two, three-to-ten, eleven and up); {n} is the number."""
-    if n == 1:
-        form = forms[0]
-    elif n == 2:
-        form = forms[1]
-    elif 3 <= n % 100 <= 10:
-        form = forms[2]
-    else:
-        form = forms[3]
-    return form.format(n=n)
+def translate(context: str, text: str, disambiguation: str, n: int) -> str:
+    """Marks a count for `pyside6-lupdate` (it finds the call by its name); the words come
+    from the catalogue in ``_count``."""
+    return text
 
 
-ARTICLES = ("مقالًا واحدًا", "مقالين", "{n} مقالات", "{n} مقالًا")
-OUTLETS = ("منفذ واحد", "منفذين", "{n} منافذ", "{n} منفذًا")
-TIMES = ("مرة واحدة", "مرتين", "{n} مرات", "{n} مرة")
+def _count(lang: str, source: str, n: int) -> str:
+    """``n`` with its noun in the form CLDR's plural rules (Babel) pick for ``lang``: Arabic
+    has six (zero, one, two, few, many, other), English two."""
+    return catalog(lang if lang in LANGUAGES else "ar").count("ReportSummary", source, n,
+                                                              (source, source))
+
+
+# the counts the summary writes, in the Arabic case each sentence needs
+ARTICLES = translate("ReportSummary", "%n article(s)", "", 0)  # object: يقارن ... مقالات
+OUTLETS = translate("ReportSummary", "%n outlet(s)", "", 0)  # after من
+TIMES = translate("ReportSummary", "%n time(s)", "", 0)
+QUOTED_TERMS = translate("ReportSummary", "%n framing term(s)", "", 0)
 
 
 def _pct(x: float) -> str:
@@ -55,10 +59,10 @@ def _join(items: list[str], lang: str) -> str:
 def _overview(c: "ReportContent") -> str:
     names = [outlet_display(o, c.lang) for o in c.outlets]
     if c.lang == "ar":
-        return (f"يقارن هذا التقرير {_ar_count(len(c.articles), ARTICLES)} من "
-                f"{_ar_count(len(names), OUTLETS)}: {_join(names, 'ar')}.")
-    s = "s" if len(c.articles) != 1 else ""
-    return f"This report compares {len(c.articles)} article{s} from {len(names)} outlet(s): {_join(names, 'en')}."
+        return (f"يقارن هذا التقرير {_count('ar', ARTICLES, len(c.articles))} من "
+                f"{_count('ar', OUTLETS, len(names))}: {_join(names, 'ar')}.")
+    return (f"This report compares {_count('en', ARTICLES, len(c.articles))} from "
+            f"{_count('en', OUTLETS, len(names))}: {_join(names, 'en')}.")
 
 
 def _copying(c: "ReportContent") -> list[str]:
@@ -78,12 +82,13 @@ def _copying(c: "ReportContent") -> list[str]:
         if c.lang == "ar":
             s = f"يأخذ مقال {c.label(cpy)} نحو {_pct(share)} من كلماته من مقال {c.label(src)}"
             if drops:
-                s += (f"، وحُذف منه الإسناد {_ar_count(len(drops), TIMES)}"
+                s += (f"، وحُذف منه الإسناد {_count('ar', TIMES, len(drops))}"
                       f" (مثل {_q(drops[0].a_text, 'ar')})")
         else:
             s = f"{c.label(cpy)} takes about {_pct(share).replace('٪', '%')} of its words from {c.label(src)}"
             if drops:
-                s += f", dropping the attribution {len(drops)} time(s) (e.g. {_q(drops[0].a_text, 'en')})"
+                s += (f", dropping the attribution {_count('en', TIMES, len(drops))} "
+                      f"(e.g. {_q(drops[0].a_text, 'en')})")
         out.append(s + ".")
     if len(directed) > MAX_PAIRS:
         rest = len(directed) - MAX_PAIRS
@@ -162,15 +167,16 @@ def _quotes(c: "ReportContent") -> list[str]:
     scare = Counter((h.article, " ".join(h.text.split())) for h in c.framing_hits if h.scare_quoted)
     out = []
     if quoted:
-        out.append(f"ورد {_ar_count(quoted, ('مصطلح واحد', 'مصطلحان', '{n} مصطلحات', '{n} مصطلحًا'))} "
+        out.append(f"ورد {_count('ar', QUOTED_TERMS, quoted)} "
                    "من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ."
                    if c.lang == "ar" else
-                   f"{quoted} framing term(s) appear inside quotations and are credited to the speaker, "
-                   "not the outlet.")
+                   f"{_count('en', QUOTED_TERMS, quoted)} inside quotations "
+                   "{verb} credited to the speaker, not the outlet.".format(
+                       verb="is" if quoted == 1 else "are"))
     for (art, word), n in sorted(scare.items(), key=lambda kv: -kv[1])[:2]:
-        out.append(f"يضع مقال {c.label(art)} {_q(word, 'ar')} بين علامتي تنصيص {_ar_count(n, TIMES)}."
+        out.append(f"يضع مقال {c.label(art)} {_q(word, 'ar')} بين علامتي تنصيص {_count('ar', TIMES, n)}."
                    if c.lang == "ar" else
-                   f"{c.label(art)} puts {_q(word, 'en')} in scare quotes {n} time(s).")
+                   f"{c.label(art)} puts {_q(word, 'en')} in scare quotes {_count('en', TIMES, n)}.")
     return out
 
 

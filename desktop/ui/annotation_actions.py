@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from desktop.core.display import shown
 from desktop.store import Annotation, Code, CodeUsage
 
+from .author import remember_author, remembered_author, suggested_author
 from .code_dialog import CodeDialog
 from .pending_writes import PendingEdit, PendingWrites
 from .span_dialog import SpanDialog
@@ -27,21 +28,22 @@ class AnnotationActions(QObject):
         self.stack = QUndoStack(self)
         self.last_code: str | None = None
         self.active_dialog: QDialog | None = None
-        self.code_action = QAction("&Code selection…", self)
+        self.code_action = QAction(self.tr("&Code selection…"), self)
         self.code_action.setShortcut(QKeySequence("Ctrl+K"))
         self.code_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.code_action.triggered.connect(self.code_selection)
-        self.quick_action = QAction("Code with &last code", self)
+        self.quick_action = QAction(self.tr("Code with &last code"), self)
         self.quick_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.quick_action.triggered.connect(self.quick_code)
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.pending = PendingWrites(self._retry, self)
         self.pending.saved.connect(
             lambda label: self.message.emit(self.tr("Saved after waiting: {what}.").format(what=label)))
-        self.pending.failed.connect(lambda text: self.message.emit(f"Not saved: {text}"))
+        self.pending.failed.connect(
+            lambda text: self.message.emit(self.tr("Not saved: {error}").format(error=text)))
 
     def _push(self, make, span: tuple[str, int, int] | None = None) -> bool:
         """Run the undo command ``make()`` builds. When another program is writing to the
@@ -61,7 +63,7 @@ class AnnotationActions(QObject):
                                       "your edit is kept and will be saved."))
             return False
         if command.error:
-            self.message.emit(f"Not saved: {command.error}")
+            self.message.emit(self.tr("Not saved: {error}").format(error=command.error))
             return False
         return True
 
@@ -74,7 +76,7 @@ class AnnotationActions(QObject):
         view = self.current_view()
         span = view.selection_span() if view is not None else None
         if span is None:
-            self.message.emit("Select some text of one article first.")
+            self.message.emit(self.tr("Select some text of one article first."))
         return span
 
     def _open(self, dialog: QDialog, on_accept) -> QDialog:
@@ -91,14 +93,20 @@ class AnnotationActions(QObject):
             return None
         aid, start, end = span
         text = self.session.project.article(aid).text
+        known = remembered_author()
         dialog = CodeDialog(text[start:end], self.session.codes(), self.last_code,
-                            parent=self.parent())
-        return self._open(dialog, lambda d: self.annotate(aid, start, end, d.code_name(),
-                                                          d.memo_text()))
+                            parent=self.parent(),
+                            ask_author=None if known else suggested_author())
+
+        def done(d: CodeDialog) -> None:
+            if d.author_name():
+                remember_author(d.author_name())
+            self.annotate(aid, start, end, d.code_name(), d.memo_text())
+        return self._open(dialog, done)
 
     def quick_code(self) -> None:
         if not self.last_code:
-            self.message.emit("No code used yet: use Code selection (Ctrl+K) first.")
+            self.message.emit(self.tr("No code used yet: use Code selection (Ctrl+K) first."))
             return
         span = self._selection()
         if span is not None:
@@ -107,17 +115,20 @@ class AnnotationActions(QObject):
     def annotate(self, article: str, start: int, end: int, code: str, memo: str = "") -> bool:
         existing = self.session.project.find_code(code)
         name = existing.name if existing else code
-        if self._push(lambda: AnnotateCommand(self.session, article, start, end, name, memo),
+        if self._push(lambda: AnnotateCommand(self.session, article, start, end, name, memo,
+                                                        author=remembered_author()),
                       span=(article, start, end)):
             self.last_code = name
-            self.message.emit(f"Coded {end - start} characters as “{name}”.")
+            self.message.emit(self.tr("Coded %n character(s) as “{name}”.", "", end - start)
+                              .format(name=name))
             return True
         return False
 
     def edit(self, annotation: Annotation) -> QDialog:
         code = self.session.project.find_code(annotation.code)
         dialog = CodeDialog(annotation.exact, self.session.codes(), code.name if code else None,
-                            memo=annotation.memo, parent=self.parent(), title="Edit annotation")
+                            memo=annotation.memo, parent=self.parent(),
+                            title=self.tr("Edit annotation"))
 
         def done(d: CodeDialog) -> None:
             target = self.session.project.find_code(d.code_name())
@@ -136,7 +147,7 @@ class AnnotationActions(QObject):
 
     def set_span(self, annotation: Annotation, start: int, end: int) -> bool:
         return self._push(lambda: UpdateAnnotationCommand(self.session, annotation, start=start,
-                                                          end=end, text="Adjust span"))
+                                                          end=end, text=self.tr("Adjust span")))
 
     def delete(self, annotation: Annotation) -> bool:
         return self._push(lambda: DeleteAnnotationCommand(self.session, annotation))

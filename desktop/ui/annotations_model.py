@@ -5,7 +5,8 @@ normalisation before comparing.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 
 from desktop.core.normalize import normalize, word_key
@@ -13,7 +14,18 @@ from desktop.store import Annotation, Code
 
 from .bidi import shown
 
-HEADERS = ("Code", "Outlet", "Text", "Memo", "Author", "State")
+HEADERS = (QT_TRANSLATE_NOOP("AnnotationsModel", "Code"),
+           QT_TRANSLATE_NOOP("AnnotationsModel", "Outlet"),
+           QT_TRANSLATE_NOOP("AnnotationsModel", "Text"),
+           QT_TRANSLATE_NOOP("AnnotationsModel", "Memo"),
+           QT_TRANSLATE_NOOP("AnnotationsModel", "Author"),
+           QT_TRANSLATE_NOOP("AnnotationsModel", "State"))
+# how an annotation sits in its text (store's anchor values), as shown in the State column
+STATES = {"orphan": QT_TRANSLATE_NOOP("AnnotationsModel", "orphan"),
+          "placed": QT_TRANSLATE_NOOP("AnnotationsModel", "placed"),
+          "position": QT_TRANSLATE_NOOP("AnnotationsModel", "position"),
+          "exact": QT_TRANSLATE_NOOP("AnnotationsModel", "exact"),
+          "fuzzy": QT_TRANSLATE_NOOP("AnnotationsModel", "fuzzy")}
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -62,6 +74,7 @@ class AnnotationsModel(QAbstractTableModel):
         code = self.codes.get(a.code)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             state = "orphan" if a.orphan else (a.anchor or "placed")
+            state = self.tr(STATES[state]) if state in STATES else state
             text = " ".join(a.exact.split())
             if role == Qt.ItemDataRole.DisplayRole and len(text) > 90:
                 text = text[:90] + "…"
@@ -72,14 +85,15 @@ class AnnotationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and a.orphan:
             return QColor("#c62828")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
         if role == AnnotationRole:
             return a
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
 

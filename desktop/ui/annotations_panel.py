@@ -2,7 +2,7 @@
 diacritics and hamza forms); double-click or Enter jumps to the span."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -13,7 +13,7 @@ from .bidi import isolated
 
 from .annotations_model import AnnotationFilter, AnnotationsModel
 
-ALL = "(all)"
+ALL = QT_TRANSLATE_NOOP("AnnotationsPanel", "(all)")
 
 
 class AnnotationsPanel(QWidget):
@@ -29,18 +29,18 @@ class AnnotationsPanel(QWidget):
         self.proxy = AnnotationFilter(self)
         self.proxy.setSourceModel(model)
         self.code_filter = QComboBox(self)
-        self.code_filter.setAccessibleName("Filter by code")
+        self.code_filter.setAccessibleName(self.tr("Filter by code"))
         self.outlet_filter = QComboBox(self)
-        self.outlet_filter.setAccessibleName("Filter by outlet")
+        self.outlet_filter.setAccessibleName(self.tr("Filter by outlet"))
         self.author_filter = QComboBox(self)
-        self.author_filter.setAccessibleName("Filter by author")
+        self.author_filter.setAccessibleName(self.tr("Filter by author"))
         self.search = QLineEdit(self)
         self.search.setObjectName("annotationSearch")
-        self.search.setPlaceholderText("Search text and memos (ignores diacritics, hamza)…")
+        self.search.setPlaceholderText(self.tr("Search text and memos (ignores diacritics, hamza)…"))
         self.search.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setObjectName("annotationsTable")
-        self.table.setAccessibleName("Annotations")
+        self.table.setAccessibleName(self.tr("Annotations"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -60,17 +60,17 @@ class AnnotationsPanel(QWidget):
         filters.addWidget(self.author_filter)
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        for label, key, signal in (("Go to", "Return", self.jumpRequested),
-                                   ("Edit code/memo…", "F2", self.editRequested),
-                                   ("Adjust span…", "Ctrl+B", self.adjustRequested),
-                                   ("Delete", "Del", self.deleteRequested)):
+        for label, key, signal in ((self.tr("Go to"), "Return", self.jumpRequested),
+                                   (self.tr("Edit code/memo…"), "F2", self.editRequested),
+                                   (self.tr("Adjust span…"), "Ctrl+B", self.adjustRequested),
+                                   (self.tr("Delete"), "Del", self.deleteRequested)):
             action = QAction(label, self.table)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _=False, s=signal: self._emit(s))
             self.table.addAction(action)
             button = QPushButton(label, self)
-            button.setToolTip(f"{label} ({key})")
+            button.setToolTip(f"{label} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
             buttons.addWidget(button)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -94,17 +94,17 @@ class AnnotationsPanel(QWidget):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(f"{label}: {ALL}", None)
+            combo.addItem(f"{label}: {self.tr(ALL)}", None)
             for text, data in items:
                 combo.addItem(isolated(text), data)
             index = combo.findData(keep)
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
         m = self.model
-        refill(self.code_filter, [(c.name, c.guid) for c in m.codes.values()], "Code")
-        refill(self.outlet_filter, [(o, o) for o in sorted(set(m.outlets.values()))], "Outlet")
+        refill(self.code_filter, [(c.name, c.guid) for c in m.codes.values()], self.tr("Code"))
+        refill(self.outlet_filter, [(o, o) for o in sorted(set(m.outlets.values()))], self.tr("Outlet"))
         refill(self.author_filter, [(a, a) for a in sorted({x.author for x in m.annotations})],
-               "Author")
+               self.tr("Author"))
         self.proxy.set_filter(code=self.code_filter.currentData(),
                               outlet=self.outlet_filter.currentData(),
                               author=self.author_filter.currentData())

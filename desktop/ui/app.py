@@ -14,6 +14,7 @@ from desktop.store import SUFFIX
 
 from .export_actions import register_menu_entries
 from .fonts import arabic_family
+from .language import choose_language, install, installed
 from .main_window import VIEWS, MainWindow
 from .project_session import ProjectSession
 
@@ -40,15 +41,27 @@ def quiet_qt_messages() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def application() -> QApplication:
+def application(lang: str | None = None) -> QApplication:
+    """The application object, in ``lang`` (None: the saved choice, else the system locale;
+    a second call without ``lang`` keeps the language already installed)."""
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName("Qarin")
         QCoreApplication.setApplicationName("qarin")
         app = QApplication(sys.argv[:1])
+    if not installed() or lang is not None:
+        install(app, choose_language(lang))
     arabic_family()
     register_menu_entries()
     return app
+
+
+def private_settings(folder: Path) -> None:
+    """Keep this process's QSettings in ``folder``."""
+    from PySide6.QtCore import QSettings
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
 def open_session(paths: list[str]) -> ProjectSession:
@@ -95,17 +108,20 @@ def screenshot(window: MainWindow, path: str, view: str = "columns") -> None:
         raise RuntimeError(f"cannot write {path}")
 
 
-def run(paths: list[str], screenshot_path: str | None = None, view: str = "columns") -> int:
+def run(paths: list[str], screenshot_path: str | None = None, view: str = "columns",
+        lang: str | None = None) -> int:
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r} (choose from {', '.join(VIEWS)})")
     if screenshot_path and not os.environ.get("QT_QPA_PLATFORM") and \
             not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     quiet_qt_messages()
-    app = application()
     if screenshot_path:
-        # a throw-away untitled project: screenshots must not litter the user's data folder
+        # a throw-away untitled project and settings: screenshots show the first-start layout
+        # and must not litter the user's data folder or change their saved layout
         with tempfile.TemporaryDirectory() as tmp:
+            private_settings(Path(tmp) / "settings")
+            application(lang)
             os.environ["QARIN_UNTITLED_DIR"] = tmp
             try:
                 session = open_session(paths)
@@ -117,6 +133,7 @@ def run(paths: list[str], screenshot_path: str | None = None, view: str = "colum
                 os.environ.pop("QARIN_UNTITLED_DIR", None)
         print(f"wrote {Path(screenshot_path)} ({SCREENSHOT_SIZE[0]}x{SCREENSHOT_SIZE[1]})")
         return 0
+    app = application(lang)
     session = open_session(paths)
     window = MainWindow(session)
     window.show()

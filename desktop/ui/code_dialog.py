@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from desktop.store import Code
 
@@ -12,8 +12,10 @@ from .form_dialog import FormDialog
 
 class CodeDialog(FormDialog):
     def __init__(self, quote: str, codes: list[Code], last: str | None = None,
-                 memo: str = "", parent=None, title: str = "Code selection") -> None:
-        super().__init__(title, parent, "codeDialog")
+                 memo: str = "", parent=None, title: str | None = None,
+                 ask_author: str | None = None) -> None:
+        """``ask_author``: a suggested name, when the analyst's name is still to be asked."""
+        super().__init__(title or self.tr("Code selection"), parent, "codeDialog")
         self.quote = QLabel(shown(" ".join(quote.split())[:400]), self)
         self.quote.setWordWrap(True)
         self.quote.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -22,7 +24,7 @@ class CodeDialog(FormDialog):
         self.code = QComboBox(self)
         self.code.setEditable(True)
         self.code.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.code.setAccessibleName("Code (choose or type a new name)")
+        self.code.setAccessibleName(self.tr("Code (choose or type a new name)"))
         for c in codes:
             self.code.addItem(c.name, c.guid)
         if last:
@@ -32,7 +34,16 @@ class CodeDialog(FormDialog):
         self.memo = QPlainTextEdit(memo, self)
         self.memo.setTabChangesFocus(True)
         self.memo.setFixedHeight(90)
-        self.set_rows([("Text:", self.quote), ("&Code:", self.code), ("&Memo:", self.memo)])
+        rows = [(self.tr("Text:"), self.quote), (self.tr("&Code:"), self.code),
+                (self.tr("&Memo:"), self.memo)]
+        self.author = None
+        if ask_author is not None:
+            self.author = QLineEdit(ask_author, self)
+            self.author.setObjectName("authorName")
+            self.author.setToolTip(self.tr("Your name on your annotations; asked once and "
+                                           "remembered"))
+            rows.append((self.tr("Your &name:"), self.author))
+        self.set_rows(rows)
         self.code.setFocus()
 
     def code_name(self) -> str:
@@ -41,5 +52,10 @@ class CodeDialog(FormDialog):
     def memo_text(self) -> str:
         return self.memo.toPlainText().strip()
 
+    def author_name(self) -> str | None:
+        return self.author.text().strip() if self.author is not None else None
+
     def problem(self) -> str:
-        return "" if self.code_name() else "Choose a code or type a name for a new one."
+        if self.author is not None and not self.author_name():
+            return self.tr("Type your name: it is kept with your annotations.")
+        return "" if self.code_name() else self.tr("Choose a code or type a name for a new one.")

@@ -1,7 +1,7 @@
 """Tree model over the project's codes (parents before children), with annotation counts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.store import Code
@@ -9,7 +9,7 @@ from desktop.store import Code
 from .bidi import shown
 
 GuidRole = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Code", "Uses")
+HEADERS = (QT_TRANSLATE_NOOP("CodebookModel", "Code"), QT_TRANSLATE_NOOP("CodebookModel", "Uses"))
 
 
 class CodebookModel(QAbstractItemModel):
@@ -85,5 +85,5 @@ class CodebookModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None

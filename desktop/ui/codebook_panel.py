@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QColorDialog, QHBoxLayout, QHeaderView, QInputDialog, QPushButton,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QColorDialog, QGridLayout, QHeaderView, QInputDialog,
+                               QPushButton, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.store import Code
 
@@ -25,7 +25,7 @@ class CodebookPanel(QWidget):
         self.model = model
         self.tree = QTreeView(self)
         self.tree.setObjectName("codeTree")
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setModel(model)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tree.activated.connect(lambda i: self.filterRequested.emit(model.code(i)))
@@ -35,22 +35,22 @@ class CodebookPanel(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        buttons = QHBoxLayout()
-        for label, key, slot in (("New…", "Ins", self.add_code),
-                                 ("New sub-code…", "Shift+Ins", self.add_subcode),
-                                 ("Rename…", "F2", self.rename),
-                                 ("Colour…", "Ctrl+Shift+C", self.recolor),
-                                 ("Merge into…", "Ctrl+M", self.merge),
-                                 ("Delete", "Del", self.delete)):
+        buttons = QGridLayout()  # three to a row, so the side dock can stay narrow
+        for i, (label, key, slot) in enumerate(((self.tr("New…"), "Ins", self.add_code),
+                                 (self.tr("New sub-code…"), "Shift+Ins", self.add_subcode),
+                                 (self.tr("Rename…"), "F2", self.rename),
+                                 (self.tr("Colour…"), "Ctrl+Shift+C", self.recolor),
+                                 (self.tr("Merge into…"), "Ctrl+M", self.merge),
+                                 (self.tr("Delete"), "Del", self.delete))):
             action = QAction(label, self.tree)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(slot)
             self.tree.addAction(action)
             button = QPushButton(label, self)
-            button.setToolTip(f"{label} ({key})")
+            button.setToolTip(f"{label} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            buttons.addWidget(button, i // 3, i % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
@@ -58,7 +58,8 @@ class CodebookPanel(QWidget):
         # the dialogs below can be replaced in tests (they are modal)
         self.ask_text = lambda title, label, value="": QInputDialog.getText(
             self, title, label, text=value)
-        self.ask_color = lambda color: QColorDialog.getColor(color, self, "Code colour")
+        self.ask_color = lambda color: QColorDialog.getColor(color, self,
+                                                                 self.tr("Code colour"))
         self.ask_item = lambda title, label, items: QInputDialog.getItem(
             self, title, label, items, 0, False)
 
@@ -69,7 +70,7 @@ class CodebookPanel(QWidget):
         self.tree.setCurrentIndex(self.model.index_of(guid))
 
     def add_code(self) -> None:
-        name, ok = self.ask_text("New code", "Name:")
+        name, ok = self.ask_text(self.tr("New code"), self.tr("Name:"))
         if ok and name.strip():
             self.addRequested.emit(name.strip(), None)
 
@@ -77,7 +78,8 @@ class CodebookPanel(QWidget):
         parent = self.current()
         if parent is None:
             return
-        name, ok = self.ask_text("New sub-code", f"Name (under “{parent.name}”):")
+        name, ok = self.ask_text(self.tr("New sub-code"),
+                                 self.tr("Name (under “{parent}”):").format(parent=parent.name))
         if ok and name.strip():
             self.addRequested.emit(name.strip(), parent)
 
@@ -85,7 +87,7 @@ class CodebookPanel(QWidget):
         code = self.current()
         if code is None:
             return
-        name, ok = self.ask_text("Rename code", "New name:", code.name)
+        name, ok = self.ask_text(self.tr("Rename code"), self.tr("New name:"), code.name)
         if ok and name.strip() and name.strip() != code.name:
             self.renameRequested.emit(code, name.strip())
 
@@ -105,7 +107,8 @@ class CodebookPanel(QWidget):
         others = [c for c in self.model.codes if c.guid != code.guid]
         if not others:
             return
-        name, ok = self.ask_item("Merge code", f"Merge “{code.name}” into:",
+        name, ok = self.ask_item(self.tr("Merge code"),
+                                 self.tr("Merge “{code}” into:").format(code=code.name),
                                  [c.name for c in others])
         target = next((c for c in others if c.name == name), None)
         if ok and target is not None:

@@ -13,12 +13,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFrameFormat, QTextLength, QTextTableFormat)
 from shiboken6 import isValid
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis
 
 from .article_text import ArticleTextView
 from .bidi import isolated_html
+from .elide import title_start
 from .rows import Row, align_rows
 from .spans import ArticleMarks
 from .text_render import DocMap, insert_spans, prepare_document
@@ -49,7 +50,10 @@ class ColumnsView(QWidget):
         self._header_layout = QHBoxLayout(self.header)
         self._header_layout.setContentsMargins(8, 2, 8, 2)
         self.text = ArticleTextView(self)
-        self.text.setAccessibleName("Aligned columns")
+        self.text.setAccessibleName(self.tr("Aligned columns"))
+        # the row tables are as wide as the view; rounding their half-pixel borders can
+        # overflow by a pixel at some widths, which is no reason for a scroll bar
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -223,19 +227,29 @@ class ColumnsView(QWidget):
                 item.widget().deleteLater()
         if not self.analysis:
             return
-        # the scroll bar sits at the right edge, where the first (rightmost) column starts
-        self._header_layout.addSpacing(self.text.verticalScrollBar().sizeHint().width())
+        # the scroll bar sits at the right edge in a left-to-right window, where the first
+        # (rightmost) column starts, and at the left edge in a right-to-left one
+        bar_width = self.text.verticalScrollBar().sizeHint().width()
+        bar_first = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        if bar_first:
+            self._header_layout.addSpacing(bar_width)
         for aid in self.columns:
             art = self.analysis.article(aid)
             color = self.outlet_colors.get(art.outlet, "#888888")
-            pivot = " · pivot" if aid == self.pivot else ""
-            label = QLabel(f"<b>{isolated_html(art.outlet)}</b>{pivot}<br>"
-                           f"<small>{isolated_html(art.id)}</small>", self.header)
+            pivot = " · " + self.tr("pivot") if aid == self.pivot else ""
+            date = f" · {isolated_html(art.date)}" if getattr(art, "date", None) else ""
+            title = title_start(art.title or "", 7) or art.id
+            label = QLabel(f"<b>{isolated_html(art.outlet)}</b>{date}{pivot}<br>"
+                           f"<small>{isolated_html(title)}</small>", self.header)
             label.setObjectName(f"columnHeader:{aid}")
-            label.setToolTip(isolated_html(art.title or art.path))
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setToolTip(isolated_html(art.title or art.path) + f"<br><small>{isolated_html(art.id)}</small>")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setStyleSheet(f"border-top: 5px solid {color}; padding: 3px;")
             self._header_layout.addWidget(label, 1)
+        if not bar_first:
+            self._header_layout.addSpacing(bar_width)
 
     def header_texts(self) -> list[str]:
         out = []

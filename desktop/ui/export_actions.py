@@ -13,18 +13,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.store import SUFFIX
 
 from .bidi import shown
 from .file_menu import register_export, remember_project
+from .language import current_language, tr
 
-REPORT = "&Export report…"
-ANNOTATIONS = "Export a&nnotations (CSV/JSON)…"
-QDPX_EXPORT = "Export REFI-QDA (.q&dpx)…"
-QDPX_IMPORT = "&Import REFI-QDA (.qdpx)…"
+# menu labels in English (also the keys of window.file_menu.actions); shown translated
+REPORT = QT_TRANSLATE_NOOP("", "&Export report…")
+ANNOTATIONS = QT_TRANSLATE_NOOP("", "Export a&nnotations (CSV/JSON)…")
+QDPX_EXPORT = QT_TRANSLATE_NOOP("", "Export REFI-QDA (.q&dpx)…")
+QDPX_IMPORT = QT_TRANSLATE_NOOP("", "&Import REFI-QDA (.qdpx)…")
 SHOWN_NOTES = 3  # import warnings quoted in the status line (all of them in its tooltip)
 
 
@@ -88,7 +90,7 @@ class ExportJobs(QObject):
             except Exception as exc:  # noqa: BLE001
                 ok, payload = False, one_line(exc)
         if not ok:
-            message = f"{label} failed: {payload}"
+            message = self.tr("{label} failed: {error}").format(label=label, error=payload)
         self.window.show_message(message)
         (self.finished if ok else self.failed).emit(message)
 
@@ -104,7 +106,7 @@ def _ready_analysis(window):
     """The window's analysis if it is current, else None (after saying why)."""
     session = window.session
     if session.analysing or session.analysis is None:
-        window.show_message("The analysis is still running; export when it has finished.")
+        window.show_message(tr("The analysis is still running; export when it has finished."))
         return None
     return session.analysis
 
@@ -117,7 +119,8 @@ def _with_suffix(path: str | Path, *suffixes: str) -> Path:
 def _folder_missing(window, path: Path, what: str) -> bool:
     if path.parent.is_dir():
         return False
-    window.show_message(f"{what}: the folder {path.parent} does not exist.")
+    window.show_message(tr("{what}: the folder {folder} does not exist.").format(
+        what=what, folder=path.parent))
     return True
 
 
@@ -126,6 +129,11 @@ def _suggested(window, suffix: str) -> str:
     if session.untitled:
         return str(Path.home() / f"qarin{suffix}")
     return str(session.path.with_suffix(suffix))
+
+
+def report_language() -> str:
+    """Reports are written in the window's language."""
+    return current_language()
 
 
 # -- the work, given paths -----------------------------------------------------------------
@@ -137,7 +145,7 @@ def export_report(window, html_path: str | Path, pdf: bool = False) -> bool:
     if analysis is None:
         return False
     html_path = _with_suffix(html_path, ".html", ".htm")
-    if _folder_missing(window, html_path, "Report not written"):
+    if _folder_missing(window, html_path, tr("Report not written")):
         return False
     pdf_path = html_path.with_suffix(".pdf") if pdf else None
     session = window.session
@@ -145,13 +153,16 @@ def export_report(window, html_path: str | Path, pdf: bool = False) -> bool:
 
     def work():
         return write_report(analysis, annotations, codes, html_path, pdf=pdf_path,
-                            lexicon=lexicon, lang="ar")
+                            lexicon=lexicon, lang=report_language())
 
     def done(result) -> str:
-        pages = f" ({result.pdf_pages} PDF pages)" if pdf_path else ""
-        return "Report written: " + ", ".join(str(p) for p in result.written) + pages
+        written = ", ".join(str(p) for p in result.written)
+        if pdf_path:
+            return tr("Report written: {files} (%n PDF page(s))", "", result.pdf_pages).format(
+                files=written)
+        return tr("Report written: {files}").format(files=written)
 
-    jobs_for(window).run("Writing the report", work, done)
+    jobs_for(window).run(tr("Writing the report"), work, done)
     return True
 
 
@@ -163,10 +174,10 @@ def export_annotations(window, path: str | Path) -> bool:
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in ("csv", "json"):
-        window.show_message("Annotations not exported: choose a .csv or a .json file name.")
+        window.show_message(tr("Annotations not exported: choose a .csv or a .json file name."))
         return False
     analysis = _ready_analysis(window)
-    if analysis is None or _folder_missing(window, path, "Annotations not exported"):
+    if analysis is None or _folder_missing(window, path, tr("Annotations not exported")):
         return False
     session = window.session
     annotations, codes, lexicon = session.annotations(), session.codes(), session.lexicon
@@ -175,8 +186,9 @@ def export_annotations(window, path: str | Path) -> bool:
     def work():
         return write_report(analysis, annotations, codes, lexicon=lexicon, **{kind: path})
 
-    jobs_for(window).run(f"Exporting the annotations as {kind.upper()}", work,
-                         lambda _: f"Exported {count} annotation(s) to {path}")
+    jobs_for(window).run(tr("Exporting the annotations as {kind}").format(kind=kind.upper()),
+                         work, lambda _: tr("Exported %n annotation(s) to {path}", "",
+                                            count).format(path=path))
     return True
 
 
@@ -186,7 +198,7 @@ def export_qdpx_file(window, path: str | Path) -> bool:
     from desktop.store import Project
 
     path = _with_suffix(path, ".qdpx")
-    if _folder_missing(window, path, "Not exported"):
+    if _folder_missing(window, path, tr("Not exported")):
         return False
     project_path = window.session.path
 
@@ -195,12 +207,16 @@ def export_qdpx_file(window, path: str | Path) -> bool:
             return export_qdpx(project, path)
 
     def done(stats) -> str:
-        orphans = f", {stats.orphans} unplaced annotation(s) as notes" if stats.orphans else ""
-        return (f"Exported {path}: {stats.sources} sources, {stats.codes} codes, "
-                f"{stats.selections} coded selections, {stats.notes} notes{orphans}"
-                + "".join(f"; not carried: {item}" for item in stats.not_carried))
+        text = tr("Exported {path}: {sources} sources, {codes} codes, {selections} coded "
+                  "selections, {notes} notes").format(
+            path=path, sources=stats.sources, codes=stats.codes, selections=stats.selections,
+            notes=stats.notes)
+        if stats.orphans:
+            text += tr(", %n unplaced annotation(s) as notes", "", stats.orphans)
+        return text + "".join(tr("; not carried: {item}").format(item=item)
+                              for item in stats.not_carried)
 
-    jobs_for(window).run("Exporting REFI-QDA", work, done)
+    jobs_for(window).run(tr("Exporting REFI-QDA"), work, done)
     return True
 
 
@@ -213,27 +229,30 @@ def import_qdpx_file(window, qdpx_path: str | Path, project_path: str | Path) ->
     qdpx_path = Path(qdpx_path)
     project_path = _with_suffix(project_path, SUFFIX)
     if not qdpx_path.is_file():
-        window.show_message(f"Not imported: there is no file {qdpx_path}.")
+        window.show_message(tr("Not imported: there is no file {path}.").format(path=qdpx_path))
         return False
     if project_path.exists():
-        window.show_message(f"Not imported: {project_path} exists; choose a new project file.")
+        window.show_message(tr("Not imported: {path} exists; choose a new project file.").format(
+            path=project_path))
         return False
-    if _folder_missing(window, project_path, "Not imported"):
+    if _folder_missing(window, project_path, tr("Not imported")):
         return False
 
     def work():
         return import_qdpx(qdpx_path, project_path)
 
     def done(report) -> str:
-        orphans = f" ({report.orphans} kept as orphans to place by hand)" if report.orphans else ""
-        message = (f"Imported {qdpx_path.name} into {project_path.name}: {report.sources} "
-                   f"sources, {report.codes} codes, {report.selections} coded selections"
-                   f"{orphans}, {report.notes} notes")
+        message = tr("Imported {file} into {project}: {sources} sources, {codes} codes, "
+                     "{selections} coded selections, {notes} notes").format(
+            file=qdpx_path.name, project=project_path.name, sources=report.sources,
+            codes=report.codes, selections=report.selections, notes=report.notes)
+        if report.orphans:
+            message += tr(" (%n kept as orphan(s) to place by hand)", "", report.orphans)
         notes = [*report.skipped, *report.warnings]
         if notes:
-            message += (f" · {len(report.skipped)} not brought over, {len(report.warnings)} "
-                        f"to check: " + "; ".join(notes[:SHOWN_NOTES])
-                        + (" …" if len(notes) > SHOWN_NOTES else ""))
+            message += (tr(" · {skipped} not brought over, {check} to check: ").format(
+                skipped=len(report.skipped), check=len(report.warnings))
+                + "; ".join(notes[:SHOWN_NOTES]) + (" …" if len(notes) > SHOWN_NOTES else ""))
         session = ProjectSession.open_project(project_path)
         remember_project(str(project_path.resolve()))
         new = window.replace_session(session)
@@ -241,7 +260,7 @@ def import_qdpx_file(window, qdpx_path: str | Path, project_path: str | Path) ->
         new.message.setToolTip(shown("\n".join(notes)))
         return message
 
-    jobs_for(window).run(f"Importing {qdpx_path.name}", work, done)
+    jobs_for(window).run(tr("Importing {file}").format(file=qdpx_path.name), work, done)
     return True
 
 
@@ -249,12 +268,14 @@ def import_qdpx_file(window, qdpx_path: str | Path, project_path: str | Path) ->
 def export_report_dialog(window) -> None:
     if _ready_analysis(window) is None:
         return
-    path, _ = QFileDialog.getSaveFileName(window, "Export report", _suggested(window, ".html"),
-                                          "HTML report (*.html *.htm)")
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export report"),
+                                          _suggested(window, ".html"),
+                                          tr("HTML report (*.html *.htm)"))
     if not path:
         return
     answer = QMessageBox.question(
-        window, "Export report", "Also write an A4 PDF of the report beside the HTML file?",
+        window, tr("Export report"),
+        tr("Also write an A4 PDF of the report beside the HTML file?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     export_report(window, path, pdf=answer == QMessageBox.StandardButton.Yes)
@@ -264,8 +285,8 @@ def export_annotations_dialog(window) -> None:
     if _ready_analysis(window) is None:
         return
     path, chosen = QFileDialog.getSaveFileName(
-        window, "Export annotations", _suggested(window, ".csv"),
-        "CSV, one row per annotation (*.csv);;JSON, analysis and annotations (*.json)")
+        window, tr("Export annotations"), _suggested(window, ".csv"),
+        tr("CSV, one row per annotation (*.csv);;JSON, analysis and annotations (*.json)"))
     if path:
         if not Path(path).suffix:
             path += ".json" if "json" in chosen.lower() else ".csv"
@@ -273,21 +294,22 @@ def export_annotations_dialog(window) -> None:
 
 
 def export_qdpx_dialog(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "Export REFI-QDA project",
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export REFI-QDA project"),
                                           _suggested(window, ".qdpx"),
-                                          "REFI-QDA project (*.qdpx)")
+                                          tr("REFI-QDA project (*.qdpx)"))
     if path:
         export_qdpx_file(window, path)
 
 
 def import_qdpx_dialog(window) -> None:
-    source, _ = QFileDialog.getOpenFileName(window, "Import REFI-QDA project", "",
-                                            "REFI-QDA project (*.qdpx);;All files (*)")
+    source, _ = QFileDialog.getOpenFileName(window, tr("Import REFI-QDA project"), "",
+                                            tr("REFI-QDA project (*.qdpx);;All files (*)"))
     if not source:
         return
-    target, _ = QFileDialog.getSaveFileName(window, "New project for the import",
+    target, _ = QFileDialog.getSaveFileName(window, tr("New project for the import"),
                                             str(Path(source).with_suffix(SUFFIX)),
-                                            f"Qarin projects (*{SUFFIX})",
+                                            tr("Qarin projects (*{suffix})").format(
+                                                suffix=SUFFIX),
                                             options=QFileDialog.Option.DontConfirmOverwrite)
     if target:
         import_qdpx_file(window, source, target)

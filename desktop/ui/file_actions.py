@@ -9,6 +9,7 @@ from desktop.core.ingest import article_from_text
 from desktop.store import SUFFIX, ProjectError
 
 from .file_menu import remember_project
+from .notices import notice
 from .paste_dialog import PasteDialog
 from .project_session import ProjectSession
 from .skipped_dialog import SkippedDialog
@@ -18,13 +19,14 @@ class FileActionsMixin:
     """Mixed into MainWindow; uses ``self.session``, ``show_message`` and ``replace_session``."""
 
     def open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
-                                                "Text files (*.txt *.text *.md);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open articles"), "",
+            self.tr("Text files (*.txt *.text *.md);;All files (*)"))
         if paths:
             self.add_paths(paths)
 
     def open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"))
         if folder:
             self.add_paths([folder])
 
@@ -32,7 +34,7 @@ class FileActionsMixin:
         try:
             problems = self.session.add_paths(paths)
         except ProjectError as exc:
-            self.show_message(f"Not added: {exc}")
+            self.show_message(self.tr("Not added: {error}").format(error=exc))
             return
         self.report_skipped(problems)
 
@@ -75,6 +77,13 @@ class FileActionsMixin:
         self.report_skipped([])
         self.show_message(self.tr("Added {n} duplicate article(s); analysing…").format(n=n))
 
+    def report_unopened(self, name: str, exc: BaseException) -> None:
+        """A project that cannot be opened (damaged, from a newer Qarin, not a project)."""
+        message = self.tr("Cannot open {name}: {error}").format(name=name, error=exc)
+        self.show_message(message)
+        notice(self, self.tr("Project not opened"),
+               message + "\n" + self.tr("The file was not changed."))
+
     def paste_article(self) -> PasteDialog:
         dialog = PasteDialog(sorted({a.outlet for a in self.session.articles}), self)
         self.paste_dialog = dialog
@@ -92,17 +101,19 @@ class FileActionsMixin:
         try:
             problems = self.session.add_articles([article])
         except ProjectError as exc:
-            self.show_message(f"Not added: {exc}")
+            self.show_message(self.tr("Not added: {error}").format(error=exc))
             return ""
         if problems:
             self.report_skipped(problems)
             return ""
-        self.show_message(f"Added the pasted article from {outlet}; analysing…")
+        self.show_message(self.tr("Added the pasted article from {outlet}; analysing…").format(
+            outlet=outlet))
         return article.id
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "",
-                                              f"Qarin projects (*{SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), "",
+            self.tr("Qarin projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
         if path:
             self.open_project(path)
 
@@ -110,7 +121,7 @@ class FileActionsMixin:
         try:
             session = ProjectSession.open_project(path)
         except ProjectError as exc:
-            self.show_message(f"Cannot open {Path(path).name}: {exc}")
+            self.report_unopened(Path(path).name, exc)
             return False
         remember_project(str(Path(path).resolve()))
         self.replace_session(session)
@@ -120,12 +131,14 @@ class FileActionsMixin:
         if self.session.untitled:
             self.save_project_as()
         else:
-            self.show_message(f"Every change is already saved in {self.session.path}.")
+            self.show_message(self.tr("Every change is already saved in {path}.").format(
+                path=self.session.path))
 
     def save_project_as(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save project as", "",
-                                                  f"Qarin projects (*{SUFFIX})")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save project as"), "",
+                self.tr("Qarin projects (*{suffix})").format(suffix=SUFFIX))
             if not path:
                 return False
             if not path.endswith(SUFFIX):
@@ -133,10 +146,11 @@ class FileActionsMixin:
         try:
             self.session.save_as(path)
         except (ProjectError, OSError) as exc:
-            self.show_message(f"Not saved: {exc}")
+            self.show_message(self.tr("Not saved: {error}").format(error=exc))
             return False
         remember_project(str(Path(path).resolve()))
-        self.show_message(f"Saved as {path}; every change is saved there from now on.")
+        self.show_message(self.tr("Saved as {path}; every change is saved there from now on.")
+                          .format(path=path))
         return True
 
     def closeEvent(self, event) -> None:
@@ -148,9 +162,10 @@ class FileActionsMixin:
             jobs.wait()  # an export under way finishes before the project closes
         if self.session.untitled and self.session.annotations() and not self.quiet_close:
             answer = QMessageBox.question(
-                self, "Keep your annotations?",
-                "This untitled project holds annotations. Save it under a name?\n"
-                f"(If not, it stays in {self.session.path.parent}.)",
+                self, self.tr("Keep your annotations?"),
+                self.tr("This untitled project holds annotations. Save it under a name?\n"
+                        "(If not, it stays in {folder}.)").format(
+                    folder=self.session.path.parent),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from .language import tr
+
 RECENT_KEY = "recentProjects"
 RECENT_MAX = 8
 _REGISTERED: list[tuple[str, Callable, str | None]] = []
@@ -45,14 +47,15 @@ class FileMenu:
         self.menu = menu
         self.actions: dict[str, QAction] = {}
         for key, label, shortcut, slot in (
-            ("open_files", "&Open files…", QKeySequence.StandardKey.Open, window.open_files),
-            ("open_folder", "Open &folder…", "Ctrl+Shift+F", window.open_folder),
-            ("paste", "&Paste article…", "Ctrl+Shift+V", window.paste_article),
-            ("skipped", "S&kipped files…", None, window.show_skipped),
+            ("open_files", tr("&Open files…"), QKeySequence.StandardKey.Open,
+             window.open_files),
+            ("open_folder", tr("Open &folder…"), "Ctrl+Shift+F", window.open_folder),
+            ("paste", tr("&Paste article…"), "Ctrl+Shift+V", window.paste_article),
+            ("skipped", tr("S&kipped files…"), None, window.show_skipped),
             (None, None, None, None),
-            ("open_project", "Open pro&ject…", "Ctrl+Shift+O", window.open_project_dialog),
-            ("save", "&Save project", QKeySequence.StandardKey.Save, window.save_project),
-            ("save_as", "Save project &as…", QKeySequence.StandardKey.SaveAs,
+            ("open_project", tr("Open pro&ject…"), "Ctrl+Shift+O", window.open_project_dialog),
+            ("save", tr("&Save project"), QKeySequence.StandardKey.Save, window.save_project),
+            ("save_as", tr("Save project &as…"), QKeySequence.StandardKey.SaveAs,
              window.save_project_as),
         ):
             if key is None:
@@ -64,11 +67,11 @@ class FileMenu:
             action.triggered.connect(lambda _=False, s=slot: s())
             menu.addAction(action)
             self.actions[key] = action
-        self.recent = menu.addMenu("&Recent projects")
+        self.recent = menu.addMenu(tr("&Recent projects"))
         self.recent.aboutToShow.connect(self._fill_recent)
         self._export_separator = menu.addSeparator()
         self._exports_anchor = menu.addSeparator()
-        quit_action = QAction("&Quit", window)
+        quit_action = QAction(tr("&Quit"), window)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(window.close)
         menu.addAction(quit_action)
@@ -79,8 +82,9 @@ class FileMenu:
 
     def add_export_action(self, label: str, callback: Callable, shortcut: str | None = None
                           ) -> QAction:
-        """Add an entry to the Export section; ``callback(window)`` runs when it is chosen."""
-        action = QAction(label, self.window)
+        """Add an entry to the Export section; ``callback(window)`` runs when it is chosen.
+        ``label`` is English (marked with QT_TRANSLATE_NOOP("", ...)); it is shown translated."""
+        action = QAction(tr(label), self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: callback(self.window))
@@ -92,7 +96,7 @@ class FileMenu:
         self.recent.clear()
         items = recent_projects()
         if not items:
-            none = self.recent.addAction("(none yet)")
+            none = self.recent.addAction(tr("(none yet)"))
             none.setEnabled(False)
         for i, path in enumerate(items, start=1):
             action = self.recent.addAction(f"&{i} {path}")

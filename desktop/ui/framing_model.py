@@ -9,7 +9,10 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import Analysis
 
+from desktop.i18n.names import category_name
+
 from .bidi import isolated, shown
+from .language import current_language
 from .style import blend_on_white
 
 TermsRole = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +36,7 @@ class FramingModel(QAbstractTableModel):
         self.categories: list[tuple[str, str, str]] = []  # (id, label, colour)
         self.outlets: list[str] = []
         self.cells: dict[tuple[int, int], list[TermCount]] = {}
+        self.outlet_order: list[str] = []
 
     def set_analysis(self, analysis: Analysis | None, lexicon: Lexicon) -> None:
         self.beginResetModel()
@@ -43,10 +47,15 @@ class FramingModel(QAbstractTableModel):
             slot = counts.setdefault(key, [0, 0])
             slot[1 if hit.in_quote else 0] += 1
         used = {c for c, _, _ in counts}
-        self.categories = [(c.id, c.label, c.color) for c in lexicon.categories.values()
+        lang = current_language()
+        self.categories = [(c.id, category_name(c, lang), c.color)
+                           for c in lexicon.categories.values()
                            if c.id in used]
         self.categories += [(c, c, "#888888") for c in sorted(used - set(lexicon.categories))]
-        self.outlets = sorted({a.outlet for a in analysis.articles}) if analysis else []
+        present = {a.outlet for a in analysis.articles} if analysis else set()
+        # the columns view's order (first = rightmost column) when the window has given one
+        self.outlets = [o for o in self.outlet_order if o in present] + \
+            sorted(present - set(self.outlet_order))
         row_of = {c[0]: i for i, c in enumerate(self.categories)}
         col_of = {o: i for i, o in enumerate(self.outlets)}
         cells: dict[tuple[int, int], list[TermCount]] = {}
@@ -78,11 +87,13 @@ class FramingModel(QAbstractTableModel):
             cat = self.categories[index.row()][1]
             head = f"{isolated(self.outlets[index.column()])} · {isolated(cat)}"
             if not terms:
-                return f"{head}: no terms"
+                return f"{head}: " + self.tr("no terms")
             return head + "\n" + "\n".join(
-                f"{t.term}: {t.own} in own voice, {t.quoted} quoted" for t in terms)
+                f"{t.term}: " + self.tr("{own} in own voice, {quoted} quoted").format(
+                    own=t.own, quoted=t.quoted) for t in terms)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.BackgroundRole and terms:
             total = sum(t.own + t.quoted for t in terms)
             return QBrush(blend_on_white(self.categories[index.row()][2], min(0.22, 0.04 * total)))

@@ -23,19 +23,21 @@ class FramingPanel(QWidget):
         self.substitutions = substitutions
         self.table = QTableView(self)
         self.table.setObjectName("framingTable")
-        self.table.setAccessibleName("Framing terms by category and outlet")
+        self.table.setAccessibleName(self.tr("Framing terms by category and outlet"))
         self.table.setModel(model)
         self.table.setWordWrap(False)  # one term per line: clicks map to lines
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # terms are never cut: see _fit
         self.table.viewport().installEventFilter(self)
+        # outlets run right to left like the columns view: the first column is the rightmost
+        self.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.terms = QListWidget(self)
         self.terms.setObjectName("cellTerms")
-        self.terms.setAccessibleName("Terms in the selected cell")
+        self.terms.setAccessibleName(self.tr("Terms in the selected cell"))
         self.terms.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.subs = QTableView(self)
         self.subs.setObjectName("substitutions")
-        self.subs.setAccessibleName("Substitutions found in copies")
+        self.subs.setAccessibleName(self.tr("Substitutions found in copies"))
         self.subs.setModel(substitutions)
         self.subs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.subs.horizontalHeader().setStretchLastSection(True)
@@ -43,16 +45,17 @@ class FramingPanel(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("<b>Framing vocabulary</b> — each term with its count in the "
-                                    "outlet's own voice / inside quotations; click a term to "
-                                    "select every occurrence", top))
+        top_layout.addWidget(QLabel(self.tr(
+            "<b>Framing vocabulary</b> — each term with its count in the outlet's own voice / "
+            "inside quotations; click a term to select every occurrence"), top))
         top_layout.addWidget(self.table, 5)
         top_layout.addWidget(self.terms, 1)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("<b>Substitutions in copies</b> — X here, Y there "
-                                       "(Enter or double-click: open the pair)", bottom))
+        bottom_layout.addWidget(QLabel(self.tr(
+            "<b>Substitutions in copies</b> — X here, Y there (Enter or double-click: open the "
+            "pair)"), bottom))
         bottom_layout.addWidget(self.subs)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -73,15 +76,25 @@ class FramingPanel(QWidget):
 
     def _after_reset(self) -> None:
         self.terms.clear()
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """Share the width out when every column's longest term fits; otherwise give each
+        column its longest term and let the table scroll sideways."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        needed = sum(header.sectionSize(i) for i in range(header.count()))
+        if needed <= self.table.viewport().width():
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self._fit)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.table.resizeRowsToContents()
+        self._fit()
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.table.viewport() and event.type() == QEvent.Type.MouseButtonPress:
@@ -101,7 +114,8 @@ class FramingPanel(QWidget):
     def _cell_changed(self, index: QModelIndex, _prev=None) -> None:
         self.terms.clear()
         for t in self.model.terms(index):
-            item = QListWidgetItem(f"{t.term}\u200f — {t.own} own voice, {t.quoted} quoted")
+            item = QListWidgetItem(f"{t.term}\u200f — " + self.tr(
+                "{own} own voice, {quoted} quoted").format(own=t.own, quoted=t.quoted))
             item.setData(Qt.ItemDataRole.UserRole, t.term)
             self.terms.addItem(item)
 

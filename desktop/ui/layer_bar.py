@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .bidi import isolated_html
+from .language import tr
 from .style import LAYERS
 
 SWATCH = ('<span style="background:{bg}; color:{fg}; text-decoration:{deco};">'
@@ -31,9 +32,9 @@ class LayerBar(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(6, 2, 6, 2)
         for i, layer in enumerate(LAYERS, start=1):
-            box = QCheckBox(f"&{i} {layer.label}", self)
+            box = QCheckBox(f"&{i} {tr(layer.label)}", self)
             box.setChecked(layer.key in DEFAULT_ON)
-            box.setToolTip(f"{layer.description} (Alt+{i})")
+            box.setToolTip(f"{tr(layer.description)} (Alt+{i})")
             box.toggled.connect(self._emit)
             swatch = QLabel(SWATCH.format(**LAYER_SAMPLES[layer.key]), self)
             row.addWidget(box)
@@ -58,10 +59,10 @@ class LayerBar(QWidget):
 
     def set_legend(self, outlets: dict[str, str], categories: dict[str, tuple[str, str]]) -> None:
         """Outlet colours (shared text) and category colours (framing underlines)."""
-        parts = ["<b>Outlets:</b>"]
+        parts = ["<b>" + self.tr("Outlets:") + "</b>"]
         parts += [f'<span style="background:{c}; color:white;">&nbsp;{isolated_html(o)}&nbsp;</span>'
                   for o, c in outlets.items()]
-        parts.append("&nbsp;&nbsp;<b>Categories:</b>")
+        parts.append("&nbsp;&nbsp;<b>" + self.tr("Categories:") + "</b>")
         parts += [f'<span style="color:{c}; text-decoration:underline;">{isolated_html(label)}</span>'
                   for label, c in categories.values()]
         self.legend.setText("&nbsp;".join(parts))

@@ -31,11 +31,11 @@ class LexiconEditor(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter terms…")
+        self.filter.setPlaceholderText(self.tr("Filter terms…"))
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("lexiconTerms")
-        self.table.setAccessibleName("Lexicon terms")
+        self.table.setAccessibleName(self.tr("Lexicon terms"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -44,21 +44,22 @@ class LexiconEditor(QWidget):
         self.table.activated.connect(lambda _: self.edit_term())
         self.cats = QListView(self)
         self.cats.setObjectName("lexiconCategories")
-        self.cats.setAccessibleName("Lexicon categories")
+        self.cats.setAccessibleName(self.tr("Lexicon categories"))
         self.cats.setModel(categories)
         self.cats.activated.connect(lambda _: self.edit_category())
         self.status = QLabel(self)
         self.status.setObjectName("lexiconStatus")
         term_buttons = QHBoxLayout()
-        for text, slot in (("&Add term…", self.add_term), ("&Edit term…", self.edit_term),
-                           ("&Remove term", self.remove_term)):
+        for text, slot in ((self.tr("&Add term…"), self.add_term),
+                           (self.tr("&Edit term…"), self.edit_term),
+                           (self.tr("&Remove term"), self.remove_term)):
             b = QPushButton(text, self)
             b.clicked.connect(slot)
             term_buttons.addWidget(b)
         cat_buttons = QHBoxLayout()
-        for text, slot in (("Add cate&gory…", self.add_category),
-                           ("Edit categor&y…", self.edit_category),
-                           ("Remove category", self.remove_category)):
+        for text, slot in ((self.tr("Add cate&gory…"), self.add_category),
+                           (self.tr("Edit categor&y…"), self.edit_category),
+                           (self.tr("Remove category"), self.remove_category)):
             b = QPushButton(text, self)
             b.clicked.connect(slot)
             cat_buttons.addWidget(b)
@@ -71,7 +72,7 @@ class LexiconEditor(QWidget):
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel("<b>Categories</b>", right))
+        rv.addWidget(QLabel("<b>" + self.tr("Categories") + "</b>", right))
         rv.addWidget(self.cats, 1)
         rv.addLayout(cat_buttons)
         splitter = QSplitter(self)
@@ -81,8 +82,8 @@ class LexiconEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Changes are saved in the project and the analysis refreshes "
-                                "at once.", self))
+        layout.addWidget(QLabel(self.tr("Changes are saved in the project and the analysis "
+                                        "refreshes at once."), self))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -122,7 +123,7 @@ class LexiconEditor(QWidget):
     def edit_term(self) -> QDialog | None:
         term = self.current_term()
         if term is None:
-            self.status.setText("Select a term first.")
+            self.status.setText(self.tr("Select a term first."))
             return None
         return self._show(TermDialog(self.lexicon, term, self),
                           lambda d: self.termSaved.emit(d.value(), term.term))
@@ -130,7 +131,7 @@ class LexiconEditor(QWidget):
     def remove_term(self) -> None:
         term = self.current_term()
         if term is None:
-            self.status.setText("Select a term first.")
+            self.status.setText(self.tr("Select a term first."))
             return
         self.termRemoved.emit(term.term)
 
@@ -140,13 +141,13 @@ class LexiconEditor(QWidget):
     def edit_category(self) -> QDialog | None:
         cat = self.current_category()
         if cat is None:
-            self.status.setText("Select a category first.")
+            self.status.setText(self.tr("Select a category first."))
             return None
         return self._show(CategoryDialog(cat, self), lambda d: self.categorySaved.emit(d.value()))
 
     def remove_category(self) -> None:
         cat = self.current_category()
         if cat is None:
-            self.status.setText("Select a category first.")
+            self.status.setText(self.tr("Select a category first."))
             return
         self.categoryRemoved.emit(cat.id)

@@ -1,14 +1,24 @@
 """Table model over the lexicon's terms, and a list model over its categories."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel,
+                            QModelIndex, Qt)
 from PySide6.QtGui import QColor
 
 from desktop.core.lexicon import Category, Lexicon, Term
 
-from .bidi import isolated, shown
+from desktop.i18n.names import category_name, frame_name, stance_name
 
-TERM_HEADERS = ("Term", "Category", "Stance", "Frame", "Note")
+from .bidi import isolated, shown
+from .language import current_language
+
+TERM_HEADERS = (QT_TRANSLATE_NOOP("TermsModel", "Term"),
+                QT_TRANSLATE_NOOP("TermsModel", "Category"),
+                QT_TRANSLATE_NOOP("TermsModel", "Stance"),
+                QT_TRANSLATE_NOOP("TermsModel", "Frame"),
+                QT_TRANSLATE_NOOP("TermsModel", "Note"))
+ARABIC_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | \
+    Qt.AlignmentFlag.AlignVCenter  # Arabic terms start at the right in either layout
 
 
 class TermsModel(QAbstractTableModel):
@@ -41,16 +51,20 @@ class TermsModel(QAbstractTableModel):
         t = self.terms[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            lang = current_language()
             if col == 1:
-                return shown(self.lexicon.category(t.category).label)
-            return shown((t.term, None, t.stance, t.frame, t.note)[col])
+                return shown(category_name(self.lexicon.category(t.category), lang))
+            return shown((t.term, None, stance_name(t.stance, lang), frame_name(t.frame, lang),
+                          t.note)[col])
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+            return ARABIC_RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor(self.lexicon.category(t.category).color)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return TERM_HEADERS[section]
+            return self.tr(TERM_HEADERS[section])
         return None
 
 
@@ -75,7 +89,7 @@ class CategoriesModel(QAbstractListModel):
             return None
         c = self.categories[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{isolated(c.label)} ({c.id})"
+            return f"{isolated(category_name(c, current_language()))} ({c.id})"
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(c.color)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QProgressBar, Q
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.core.lexicon import LexiconError
+from desktop.i18n.names import category_name
 from desktop.store import ProjectError
 
 from .annotation_actions import AnnotationActions
@@ -28,12 +29,16 @@ from .fonts import arabic_font
 from .framing_model import FramingModel
 from .framing_panel import FramingPanel
 from .layer_bar import LayerBar
+from .language import current_language
+from .language.menu import LanguageMenu
+from .language.names import STAGES, VIEW_LABELS
 from .lexicon_editor import LexiconEditor
 from .lexicon_model import CategoriesModel, TermsModel
 from .pair_view import PairView
 from .project_session import ProjectSession
 from .reuse_model import ReuseModel
 from .reuse_panel import ReusePanel
+from .room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
 from .spans import Mark, build_marks
 from .style import outlet_color
 from .substitutions_model import SubstitutionsModel
@@ -94,9 +99,9 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.lexicon_editor = LexiconEditor(self.terms_model, self.categories_model, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")
-        for widget, label in ((self.columns, "&Columns"), (self.pair, "&Pair"),
-                              (self.framing, "&Framing"), (self.reuse, "&Reuse"),
-                              (self.lexicon_editor, "&Lexicon")):
+        for widget, label in ((self.columns, self.tr("&Columns")), (self.pair, self.tr("&Pair")),
+                              (self.framing, self.tr("&Framing")), (self.reuse, self.tr("&Reuse")),
+                              (self.lexicon_editor, self.tr("&Lexicon"))):
             self.tabs.addTab(widget, label)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -116,13 +121,14 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.chooser = ColumnChooser(self)
         self.codebook = CodebookPanel(self.codebook_model, self)
         self.annotations = AnnotationsPanel(self.annotations_model, self)
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.chooser_dock = self._dock("Columns shown", "chooserDock", self.chooser, left)
-        self.codebook_dock = self._dock("Codebook", "codebookDock", self.codebook, left)
-        self.annotations_dock = self._dock("Annotations", "annotationsDock", self.annotations,
+        left = side_dock_area(self)  # the reading side: right in Arabic
+        self.chooser_dock = self._dock(self.tr("Columns shown"), "chooserDock", self.chooser,
+                                       left)
+        self.codebook_dock = self._dock(self.tr("Codebook"), "codebookDock", self.codebook, left)
+        self.annotations_dock = self._dock(self.tr("Annotations"), "annotationsDock",
+                                           self.annotations,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.chooser_dock], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.annotations_dock], [190], Qt.Orientation.Vertical)
+        first_start_layout(self)
 
     def _build_status(self) -> None:
         self.progress = QProgressBar(self)
@@ -131,7 +137,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.progress.setMaximumWidth(260)
         self.progress.setFormat("%p%")
         self.stage = QLabel(self)
-        self.cancel_button = QPushButton("Cancel (Esc)", self)
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"), self)
         self.cancel_button.clicked.connect(self.session.cancel_analysis)
         self.message = QLabel(self)
         self.message.setObjectName("statusMessage")
@@ -143,33 +149,40 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self._set_busy(False)
 
     def _build_menus(self) -> None:
-        self.file_menu = FileMenu(self, self.menuBar().addMenu("&File"))
-        edit = self.menuBar().addMenu("&Edit")
+        self.file_menu = FileMenu(self, self.menuBar().addMenu(self.tr("&File")))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.actions_.undo_action)
         edit.addAction(self.actions_.redo_action)
         edit.addSeparator()
         edit.addAction(self.actions_.code_action)
         edit.addAction(self.actions_.quick_action)
-        self.next_occurrence_action = self._action(edit, "&Next occurrence", "F3",
+        self.next_occurrence_action = self._action(edit, self.tr("&Next occurrence"), "F3",
                                                    self.next_occurrence)
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view
         for i, name in enumerate(VIEWS):
-            self._action(view, f"{name.capitalize()} view", f"Ctrl+{i + 1}",
+            self._action(view, self.tr(VIEW_LABELS[name]), f"Ctrl+{i + 1}",
                          lambda _=False, n=name: self.show_view(n))
         view.addSeparator()
         for key, label, shortcut, target in (
-                ("text", "Focus the text", "Ctrl+0", lambda: self.current_text_view()),
-                ("annotations", "Focus annotations", "Ctrl+Shift+N",
+                ("text", self.tr("Focus the text"), "Ctrl+Shift+T",
+                 lambda: self.current_text_view()),
+                ("annotations", self.tr("Focus annotations"), "Ctrl+Shift+N",
                  lambda: self.annotations.table),
-                ("codebook", "Focus codebook", "Ctrl+Shift+B", lambda: self.codebook.tree),
-                ("chooser", "Focus column chooser", "Ctrl+Shift+L", lambda: self.chooser.list)):
+                ("codebook", self.tr("Focus codebook"), "Ctrl+Shift+B", lambda: self.codebook.tree),
+                ("chooser", self.tr("Focus column chooser"), "Ctrl+Shift+L",
+                 lambda: self.chooser.list)):
             self._action(view, label, shortcut, lambda _=False, t=target: self._focus(t()))
         view.addSeparator()
         for dock in (self.chooser_dock, self.codebook_dock, self.annotations_dock):
             view.addAction(dock.toggleViewAction())
-        analysis = self.menuBar().addMenu("&Analysis")
-        self.rerun_action = self._action(analysis, "&Re-run analysis", "F5", self.session.analyze)
-        self.cancel_action = self._action(analysis, "&Cancel analysis", "Esc",
+        view.addSeparator()
+        self.zoom = ZoomControl(self, view)
+        self.language_menu = LanguageMenu(self, view)
+        analysis = self.menuBar().addMenu(self.tr("&Analysis"))
+        self.rerun_action = self._action(analysis, self.tr("&Re-run analysis"), "F5",
+                                         self.session.analyze)
+        self.cancel_action = self._action(analysis, self.tr("&Cancel analysis"), "Esc",
                                           self.session.cancel_analysis)
 
     def _action(self, menu, label, shortcut, slot) -> QAction:
@@ -238,19 +251,20 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.cancel_button.setVisible(busy)
         if busy:
             self.progress.setValue(0)
-            self.show_message(f"Analysing {len(self.session.articles)} articles…")
+            self.show_message(self.tr("Analysing %n article(s)…", "",
+                                      len(self.session.articles)))
 
     def _on_progress(self, stage: str, fraction: float) -> None:
-        self.stage.setText(stage)
+        self.stage.setText(self.tr(STAGES[stage]) if stage in STAGES else stage)
         self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
 
     def _on_failed(self, message: str) -> None:
         self._set_busy(False)
-        self.show_message(f"Analysis failed: {message}")
+        self.show_message(self.tr("Analysis failed: {error}").format(error=message))
 
     def _on_cancelled(self) -> None:
         self._set_busy(False)
-        self.show_message("Analysis cancelled; the views show the previous result.")
+        self.show_message(self.tr("Analysis cancelled; the views show the previous result."))
 
     def _on_analysis(self) -> None:
         """Refresh the views in steps so no single step holds the event loop for long."""
@@ -262,7 +276,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.marks = {}
         steps = [lambda: self.framing_model.set_analysis(analysis, self.session.lexicon),
                  lambda: self.substitutions_model.set_analysis(
-                     analysis, {c.id: c.label for c in self.session.lexicon.categories.values()}),
+                     analysis, {c.id: category_name(c, current_language())
+                                for c in self.session.lexicon.categories.values()}),
                  lambda: self.reuse_model.set_analysis(analysis),
                  self._refresh_store_views,
                  self._prepare_views,
@@ -303,6 +318,20 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.pair.analysis = analysis
         if self.pair.right_id not in ids or self.pair.left_id not in ids:
             self.pair.right_id, self.pair.left_id = self.pair._default_pair()
+        self._order_tables()
+
+    def _order_tables(self) -> None:
+        """The framing table and the reuse matrix list outlets and articles in the columns
+        view's order: the first column (rightmost) first."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        columns = self.chooser.columns()
+        outlets = list(dict.fromkeys(analysis.article(c).outlet for c in columns))
+        if outlets != self.framing_model.outlet_order:
+            self.framing_model.outlet_order = outlets
+            self.framing_model.set_analysis(analysis, self.session.lexicon)
+        self.reuse.set_column_order(columns)
 
     def _warm_marks(self) -> bool:
         """Build the highlight marks of one shown article; True while more are missing."""
@@ -322,22 +351,29 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
     def _refreshed(self) -> None:
         a = self.session.analysis
         if a is not None:
-            self.show_message(f"{len(a.articles)} articles · {len(a.links)} aligned passages · "
-                              f"{len(a.framing)} framing terms · {len(a.changes)} changes in "
-                              f"copies · project: {self.session.path}")
+            self.show_message(" · ".join([
+                self.tr("%n article(s)", "", len(a.articles)),
+                self.tr("%n aligned passage(s)", "", len(a.links)),
+                self.tr("%n framing term(s)", "", len(a.framing)),
+                self.tr("%n change(s) in copies", "", len(a.changes)),
+                self.tr("project: {path}").format(path=self.session.path)]))
         self.refreshed.emit()
 
     def _order_outlets(self) -> None:
         outlets = sorted({a.outlet for a in self.session.articles})
         self.outlet_colors = {o: outlet_color(o, outlets).name() for o in outlets}
-        cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
+        lang = current_language()
+        cats = {c.id: (category_name(c, lang), c.color)
+                for c in self.session.lexicon.categories.values()}
         self.layer_bar.set_legend(self.outlet_colors, cats)
 
     def _marks_for(self, ids: set[str]) -> dict:
         analysis = self.session.analysis
         if analysis is None:
             return {}
-        cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
+        lang = current_language()
+        cats = {c.id: (category_name(c, lang), c.color)
+                for c in self.session.lexicon.categories.values()}
         missing = ids - set(self.marks)
         if missing:
             self.marks.update(build_marks(analysis, self.outlet_colors, cats, only=missing,
@@ -381,6 +417,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             self.show_message(self.tr("Column choice not saved: {error}").format(error=exc))
         if self.session.analysis is None:
             return
+        self._order_tables()
         self.columns.marks = self._marks_for(set(columns))
         self.columns.text.marks = self.columns.marks
         self.columns.set_columns(columns, pivot)
@@ -404,8 +441,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             if a.orphan:
                 continue
             code = codes.get(a.code)
-            tip = (f"<b>Code</b>: {html.escape(code.name if code else a.code)}"
-                   + (f"<br>memo: {html.escape(a.memo)}" if a.memo else "")
+            tip = (self.tr("<b>Code</b>: {code}").format(
+                       code=html.escape(code.name if code else a.code))
+                   + ("<br>" + self.tr("memo: {memo}").format(memo=html.escape(a.memo))
+                      if a.memo else "")
                    + f"<br><small>{html.escape(a.author)}</small>")
             by_article.setdefault(a.article, []).append(
                 Mark(a.start, a.end, "annotations", code.color if code else "#888888", tip))
@@ -421,8 +460,9 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.terms_model.set_lexicon(lexicon)
         self.categories_model.set_lexicon(lexicon)
         self.lexicon_editor.status.setText(
-            f"{len(lexicon.terms)} terms in {len(lexicon.categories)} categories · "
-            f"version {lexicon.version}")
+            self.tr("%n term(s)", "", len(lexicon.terms)) + " · "
+            + self.tr("%n category(ies)", "", len(lexicon.categories)) + " · "
+            + self.tr("version {version}").format(version=lexicon.version))
 
     def _save_term(self, term, replaces) -> None:
         self._lexicon_call(self.session.set_term, term, replaces)
@@ -431,8 +471,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         try:
             fn(*args)
         except (LexiconError, ProjectError) as exc:
-            self.lexicon_editor.status.setText(f"Not changed: {exc}")
-            self.show_message(f"Lexicon not changed: {exc}")
+            self.lexicon_editor.status.setText(self.tr("Not changed: {error}").format(error=exc))
+            self.show_message(self.tr("Lexicon not changed: {error}").format(error=exc))
 
     # -- navigation --------------------------------------------------------------------------
     def text_views(self) -> list:
@@ -465,6 +505,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:
+            size_first_start_docks(self)
 
     def save_layout(self) -> None:
         settings = QSettings()
@@ -473,7 +515,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
 
     # -- project -----------------------------------------------------------------------------
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Qarin — {isolated(self.session.name)}")
+        name = self.tr("Untitled") if self.session.untitled else self.session.name
+        self.setWindowTitle(self.tr("Qarin — {name}").format(name=isolated(name)))
 
     def replace_session(self, session: ProjectSession) -> "MainWindow":
         """Open ``session`` in a fresh window and close this one."""

@@ -16,8 +16,9 @@ class NavigationMixin:
         self._occurrence_index = 0
         shown = self.columns.text.set_occurrences(spans)
         self.show_view("columns")
-        self.show_message(f"{len(spans)} occurrences of “{term}” in all articles; {shown} in "
-                          "the columns shown (F3: next)")
+        self.show_message(self.tr("%n occurrence(s) of “{term}” in all articles; {shown} in the "
+                                  "columns shown (F3: next)", "", len(spans)).format(
+            term=term, shown=shown))
         return shown
 
     def next_occurrence(self) -> None:
@@ -40,8 +41,8 @@ class NavigationMixin:
     def jump_to(self, annotation) -> bool:
         """Show an annotation's span, in the columns view when its article is a column."""
         if annotation.orphan:
-            self.show_message("This annotation is an orphan: its text is no longer in the "
-                              "article. Adjust its span to place it again.")
+            self.show_message(self.tr("This annotation is an orphan: its text is no longer in "
+                                      "the article. Adjust its span to place it again."))
             return False
         if annotation.article in self.columns.columns:
             self.show_view("columns")

@@ -5,9 +5,8 @@ one pane brings the other to the passage aligned with the top of it.
 """
 from __future__ import annotations
 
-import html
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBo
 from desktop.core.model import Analysis, PairStats
 
 from .article_text import ArticleTextView
-from .bidi import article_label
+from .bidi import article_label, isolated_html
 from .connector import LinkConnector
 from .rows import display_spans
 from .spans import PAIR_LAYERS, ArticleMarks, pair_marks
@@ -39,31 +38,35 @@ class PairView(QWidget):
         self.marks_provider = None  # callable(set of ids) -> {id: ArticleMarks}
         self.index = None  # {article id: ArticleIndex}
         self.right_combo = QComboBox(self)
-        self.right_combo.setAccessibleName("Right article (source)")
+        self.right_combo.setAccessibleName(self.tr("Right article (source)"))
         self.left_combo = QComboBox(self)
-        self.left_combo.setAccessibleName("Left article")
-        self.swap_button = QPushButton("⇄ Swap", self)
-        self.swap_button.setToolTip("Swap the two articles (Ctrl+Shift+X)")
+        self.left_combo.setAccessibleName(self.tr("Left article"))
+        self.swap_button = QPushButton(self.tr("⇄ Swap"), self)
+        self.swap_button.setToolTip(self.tr("Swap the two articles (Ctrl+Shift+X)"))
         self.swap_button.setShortcut("Ctrl+Shift+X")
         self.stats = QLabel(self)
         self.stats.setObjectName("pairStats")
         self.stats.setWordWrap(True)
         self.right = ArticleTextView(self)
-        self.right.setAccessibleName("Right article text")
+        self.right.setAccessibleName(self.tr("Right article text"))
         self.left = ArticleTextView(self)
-        self.left.setAccessibleName("Left article text")
+        self.left.setAccessibleName(self.tr("Left article text"))
         self.connector = LinkConnector(self.right, self.left, self)
+        # the source stays on the right in both layout directions: a right-to-left window
+        # places the first item of a row on the right
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         top = QHBoxLayout()
-        top.addWidget(QLabel("Left:", self))
-        top.addWidget(self.left_combo, 1)
-        top.addWidget(self.swap_button)
-        top.addWidget(QLabel("Right:", self))
-        top.addWidget(self.right_combo, 1)
+        left_items = [(QLabel(self.tr("Left:"), self), 0), (self.left_combo, 1)]
+        right_items = [(QLabel(self.tr("Right:"), self), 0), (self.right_combo, 1)]
+        top_items = (right_items + [(self.swap_button, 0)] + left_items if rtl
+                     else left_items + [(self.swap_button, 0)] + right_items)
+        for widget, stretch in top_items:  # each label before (in reading order) its box
+            top.addWidget(widget, stretch)
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.left, 1)
-        body.addWidget(self.connector)
-        body.addWidget(self.right, 1)
+        body_items = [(self.left, 1), (self.connector, 0), (self.right, 1)]
+        for widget, stretch in (reversed(body_items) if rtl else body_items):
+            body.addWidget(widget, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -143,7 +146,7 @@ class PairView(QWidget):
                 view.reset_map()
                 view.setDocument(QTextDocument(view))
             self.connector.set_links([])
-            self.stats.setText("Load at least two articles to compare a pair.")
+            self.stats.setText(self.tr("Load at least two articles to compare a pair."))
             return
         if self.marks_provider is not None:
             self.marks = self.marks_provider({self.right_id, self.left_id})
@@ -204,15 +207,20 @@ class PairView(QWidget):
         r_in_l = p.a_in_b if p.a == self.right_id else p.b_in_a
         l_in_r = p.b_in_a if p.a == self.right_id else p.a_in_b
         if p.direction == "unknown":
-            direction = "direction unknown"
+            direction = self.tr("direction unknown")
         else:
             src = p.a if p.direction == "a->b" else p.b
             dst = p.b if src == p.a else p.a
-            direction = (f"likely direction: <b>{html.escape(self.analysis.article(src).outlet)}"
-                         f"</b> → <b>{html.escape(self.analysis.article(dst).outlet)}</b>")
-        return (f"<b>{html.escape(right.outlet)}</b> (right): {r_in_l:.0%} of its words appear in "
-                f"the left article · <b>{html.escape(left.outlet)}</b> (left): {l_in_r:.0%} appear "
-                f"in the right · {direction} · {self.connector.link_count()} aligned passages")
+            direction = self.tr("likely direction: {source} → {copy}").format(
+                source=f"<b>{isolated_html(self.analysis.article(src).outlet)}</b>",
+                copy=f"<b>{isolated_html(self.analysis.article(dst).outlet)}</b>")
+        return " · ".join([
+            self.tr("{right} (right): {share} of its words appear in the left article").format(
+                right=f"<b>{isolated_html(right.outlet)}</b>", share=f"{r_in_l:.0%}"),
+            self.tr("{left} (left): {share} appear in the right").format(
+                left=f"<b>{isolated_html(left.outlet)}</b>", share=f"{l_in_r:.0%}"),
+            direction,
+            self.tr("%n aligned passage(s)", "", self.connector.link_count())])
 
     def _sync(self, source: ArticleTextView) -> None:
         """Bring the other pane to the passage linked to the top of ``source``."""

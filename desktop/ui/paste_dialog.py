@@ -9,19 +9,19 @@ from .form_dialog import FormDialog
 
 class PasteDialog(FormDialog):
     def __init__(self, outlets: list[str], parent=None) -> None:
-        super().__init__("Paste article", parent, "pasteDialog")
+        super().__init__(self.tr("Paste article"), parent, "pasteDialog")
         self.outlet = QLineEdit(self)
-        self.outlet.setPlaceholderText("Outlet name (e.g. " + (outlets[0] if outlets else
-                                                               "Al-Mayadeen") + ")")
+        self.outlet.setPlaceholderText(self.tr("Outlet name (e.g. {example})").format(
+            example=outlets[0] if outlets else self.tr("Al-Mayadeen")))
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("Title (optional: taken from the first line)")
+        self.title.setPlaceholderText(self.tr("Title (optional: taken from the first line)"))
         self.title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.text.setMinimumSize(600, 300)
-        self.set_rows([("&Outlet:", self.outlet), ("&Title:", self.title),
-                       ("Te&xt:", self.text)])
+        self.set_rows([(self.tr("&Outlet:"), self.outlet), (self.tr("&Title:"), self.title),
+                       (self.tr("Te&xt:"), self.text)])
 
     def pasted_text(self) -> str:
         """The text exactly as pasted. (toPlainText would turn no-break spaces into spaces;
@@ -36,5 +36,5 @@ class PasteDialog(FormDialog):
     def problem(self) -> str:
         text, outlet, _ = self.values()
         if not text.strip():
-            return "Paste the article's text first."
-        return "" if outlet else "Name the outlet that published it."
+            return self.tr("Paste the article's text first.")
+        return "" if outlet else self.tr("Name the outlet that published it.")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QS
 class SpanDialog(QDialog):
     def __init__(self, text: str, start: int, end: int, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Adjust span")
+        self.setWindowTitle(self.tr("Adjust span"))
         self.text = text
         self.start = QSpinBox(self)
         self.end = QSpinBox(self)
@@ -25,9 +25,9 @@ class SpanDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Start (characters):", self.start)
-        form.addRow("&End (characters):", self.end)
-        form.addRow("Text:", self.preview)
+        form.addRow(self.tr("&Start (characters):"), self.start)
+        form.addRow(self.tr("&End (characters):"), self.end)
+        form.addRow(self.tr("Text:"), self.preview)
         form.addRow(self.buttons)
         self._preview()
 
@@ -40,4 +40,4 @@ class SpanDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         before = self.text[max(0, s - 30):s]
         self.preview.setText(f"…{before}【{self.text[s:e]}】{self.text[e:e + 30]}…" if ok
-                             else "The end must come after the start.")
+                             else self.tr("The end must come after the start."))

@@ -8,11 +8,18 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop.core.model import Analysis, Article, Span
 from desktop.core.quotes import find_quotes
+from desktop.i18n.names import frame_name, stance_name
+
+from .language import current_language, tr
 
 SNIPPET = 140
 TIP_PARTS = 6  # at most this many entries in one tooltip
+LINK_KINDS = {"copy": QT_TRANSLATE_NOOP("", "copy"), "edited": QT_TRANSLATE_NOOP("", "edited"),
+              "shared": QT_TRANSLATE_NOOP("", "shared")}
 
 
 @dataclass
@@ -82,7 +89,7 @@ class ArticleMarks:
             if p not in seen:
                 seen.append(p)
         if len(seen) > TIP_PARTS:
-            seen = seen[:TIP_PARTS] + [f"… and {len(seen) - TIP_PARTS} more"]
+            seen = seen[:TIP_PARTS] + [tr("… and %n more", "", len(seen) - TIP_PARTS)]
         return "<hr>".join(seen)
 
 
@@ -125,36 +132,44 @@ def build_marks(
             if other not in texts:
                 continue
             src = idx.sources.get(other, other)
-            origin = "comes from" if src == other else "was taken by"
+            came = src == other
 
-            def tip(origin=origin, other=other, other_span=other_span) -> str:
-                return (f"<b>Shared text</b> — {origin} <b>{html.escape(outlet_of[other])}</b>:"
-                        + _rtl(snippet(texts[other], other_span)))
+            def tip(came=came, other=other, other_span=other_span) -> str:
+                outlet = f"<b>{html.escape(outlet_of[other])}</b>"
+                text = (tr("<b>Shared text</b> — comes from {outlet}:") if came
+                        else tr("<b>Shared text</b> — was taken by {outlet}:"))
+                return text.format(outlet=outlet) + _rtl(snippet(texts[other], other_span))
             am.marks.append(Mark(my_span[0], my_span[1], "shared", color_of(src), tip))
         for hit in idx.framing:
             label, color = category_info.get(hit.category, (hit.category, "#6a1b9a"))
 
             def tip(hit=hit, label=label) -> str:
-                voice = "quoted speech" if hit.in_quote else "outlet's own voice"
-                extra = " · in scare quotes" if hit.scare_quoted else ""
-                return (f"<b>Framing term</b>: {html.escape(hit.term or hit.text)} → "
-                        f"{html.escape(label)}<br>stance: {html.escape(hit.stance)}"
-                        + (f" · frame: {html.escape(hit.frame)}" if hit.frame else "")
-                        + f"<br>{voice}{extra}")
+                lang = current_language()
+                voice = tr("quoted speech") if hit.in_quote else tr("outlet's own voice")
+                extra = " · " + tr("in scare quotes") if hit.scare_quoted else ""
+                frame = (" · " + tr("frame: {frame}").format(
+                    frame=html.escape(frame_name(hit.frame, lang))) if hit.frame else "")
+                return (tr("<b>Framing term</b>: {term} → {category}").format(
+                            term=html.escape(hit.term or hit.text), category=html.escape(label))
+                        + "<br>" + tr("stance: {stance}").format(
+                            stance=html.escape(stance_name(hit.stance, lang)))
+                        + frame + f"<br>{voice}{extra}")
             am.marks.append(Mark(hit.span[0], hit.span[1], "framing", color, tip))
         for ch in idx.changes:
             if not ch.attribution or ch.a != me or ch.b not in texts:
                 continue
-            tip = (f"<b>Attribution dropped</b> by <b>{html.escape(outlet_of[ch.b])}</b> "
-                   f"when it copied this passage:" + _rtl(ch.a_text.strip()))
+            tip = (tr("<b>Attribution dropped</b> by {outlet} when it copied this passage:")
+                   .format(outlet=f"<b>{html.escape(outlet_of[ch.b])}</b>")
+                   + _rtl(ch.a_text.strip()))
             if ch.a_span[0] < ch.a_span[1]:
                 am.marks.append(Mark(ch.a_span[0], ch.a_span[1], "attribution", "#c62828", tip))
         for bp in art.boilerplate:
             am.marks.append(Mark(bp.span[0], bp.span[1], "boilerplate", "#9e9e9e",
-                                 f"<b>Boilerplate</b>: {html.escape(bp.kind)}"))
+                                 tr("<b>Boilerplate</b>: {kind}").format(
+                                     kind=html.escape(bp.kind))))
         seg = analysis.segmentation.get(me)
         for q in find_quotes(art.text, seg.paragraphs if seg else ((0, len(art.text)),)):
-            kind = "Scare quotes" if q.scare else "Quoted speech"
+            kind = tr("Scare quotes") if q.scare else tr("Quoted speech")
             am.marks.append(Mark(q.span[0], q.span[1], "quotes", "#0b5d1e", f"<b>{kind}</b>"))
         for link in idx.links:
             my_span, other, other_span = ((link.a_span, link.b, link.b_span) if link.a == me
@@ -163,8 +178,10 @@ def build_marks(
                 continue
 
             def tip(link=link, other=other, other_span=other_span) -> str:
-                return (f"<b>Aligned</b> with <b>{html.escape(outlet_of[other])}</b> "
-                        f"({html.escape(link.kind)}, score {link.score:.2f}):"
+                return (tr("<b>Aligned</b> with {outlet} ({kind}, score {score}):").format(
+                            outlet=f"<b>{html.escape(outlet_of[other])}</b>",
+                            kind=html.escape(tr(LINK_KINDS.get(link.kind, link.kind))),
+                            score=f"{link.score:.2f}")
                         + _rtl(snippet(texts[other], other_span)))
             am.links.append((my_span, tip))
     return out
@@ -185,21 +202,24 @@ def pair_marks(analysis: Analysis, left: str, right: str,
             continue
         for me, span in ((sp.a, sp.a_span), (sp.b, sp.b_span)):
             out[me].append(Mark(span[0], span[1], "p_shared", "#9ec5e8",
-                                "<b>Same wording</b> in both articles"))
+                                tr("<b>Same wording</b> in both articles")))
     for ch in changes:
         if {ch.a, ch.b} != {left, right}:
             continue
         by = html.escape(outlet_of.get(ch.b, ch.b))
-        cat = f"<br>category: {html.escape(ch.category)}" if ch.category else ""
+        cat = ("<br>" + tr("category: {category}").format(category=html.escape(ch.category))
+               if ch.category else "")
         if ch.type == "substitution":
-            tip = (f"<b>Changed</b> by {by}:" + _rtl(ch.a_text) + "→" + _rtl(ch.b_text) + cat)
+            tip = (tr("<b>Changed</b> by {outlet}:").format(outlet=by)
+                   + _rtl(ch.a_text) + "→" + _rtl(ch.b_text) + cat)
             out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_changed", "#f9a825", tip))
             out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_changed", "#f9a825", tip))
         elif ch.type == "dropped":
-            what = "Attribution dropped" if ch.attribution else "Dropped"
-            tip = f"<b>{what}</b> by {by}:" + _rtl(ch.a_text) + cat
+            what = (tr("<b>Attribution dropped</b> by {outlet}:") if ch.attribution
+                    else tr("<b>Dropped</b> by {outlet}:"))
+            tip = what.format(outlet=by) + _rtl(ch.a_text) + cat
             out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_dropped", "#c62828", tip))
         elif ch.type == "added":
-            tip = f"<b>Added</b> by {by}:" + _rtl(ch.b_text) + cat
+            tip = tr("<b>Added</b> by {outlet}:").format(outlet=by) + _rtl(ch.b_text) + cat
             out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_added", "#2e7d32", tip))
     return out

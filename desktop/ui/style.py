@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 OUTLET_PALETTE = (
@@ -57,10 +58,17 @@ class Layer:
 
 
 LAYERS = (
-    Layer("shared", "Shared text", "Background in the colour of the outlet the text comes from"),
-    Layer("framing", "Framing terms", "Underline in the colour of the lexicon category"),
-    Layer("quotes", "Quoted speech", "Dark green text"),
-    Layer("attribution", "Attribution dropped", "Red struck-through text a copy left out"),
-    Layer("annotations", "Annotations", "Translucent background in the code's colour"),
-    Layer("boilerplate", "Boilerplate", "Grey text (subscribe prompts, 'most read', tweets)"),
+    # English; shown through tr() (the layer bar translates them)
+    Layer("shared", QT_TRANSLATE_NOOP("", "Shared text"),
+          QT_TRANSLATE_NOOP("", "Background in the colour of the outlet the text comes from")),
+    Layer("framing", QT_TRANSLATE_NOOP("", "Framing terms"),
+          QT_TRANSLATE_NOOP("", "Underline in the colour of the lexicon category")),
+    Layer("quotes", QT_TRANSLATE_NOOP("", "Quoted speech"),
+          QT_TRANSLATE_NOOP("", "Dark green text")),
+    Layer("attribution", QT_TRANSLATE_NOOP("", "Attribution dropped"),
+          QT_TRANSLATE_NOOP("", "Red struck-through text a copy left out")),
+    Layer("annotations", QT_TRANSLATE_NOOP("", "Annotations"),
+          QT_TRANSLATE_NOOP("", "Translucent background in the code's colour")),
+    Layer("boilerplate", QT_TRANSLATE_NOOP("", "Boilerplate"),
+          QT_TRANSLATE_NOOP("", "Grey text (subscribe prompts, 'most read', tweets)")),
 )

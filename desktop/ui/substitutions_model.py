@@ -1,13 +1,18 @@
 """List model of substitutions found in copies: "X here, Y there", grouped and counted."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from desktop.core.model import Analysis, Change
 
 from .bidi import isolated, shown
 
-HEADERS = ("Source outlet", "Source wording", "Copy wording", "Copy outlet", "Category", "Times")
+HEADERS = (QT_TRANSLATE_NOOP("SubstitutionsModel", "Source outlet"),
+           QT_TRANSLATE_NOOP("SubstitutionsModel", "Source wording"),
+           QT_TRANSLATE_NOOP("SubstitutionsModel", "Copy wording"),
+           QT_TRANSLATE_NOOP("SubstitutionsModel", "Copy outlet"),
+           QT_TRANSLATE_NOOP("SubstitutionsModel", "Category"),
+           QT_TRANSLATE_NOOP("SubstitutionsModel", "Times"))
 ChangeRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -57,10 +62,11 @@ class SubstitutionsModel(QAbstractTableModel):
             return (f"{isolated(row[1])}  ({isolated(row[0])})  →  {isolated(row[2])}  "
                     f"({isolated(row[3])})")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None

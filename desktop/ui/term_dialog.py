@@ -7,33 +7,38 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from desktop.core.lexicon import STANCES, Lexicon, Term
 
 from .bidi import shown
+from desktop.i18n.names import category_name, stance_name
+
 from .form_dialog import FormDialog
+from .language import current_language
 
 
 class TermDialog(FormDialog):
     def __init__(self, lexicon: Lexicon, term: Term | None = None, parent=None) -> None:
-        super().__init__("Edit term" if term else "Add term", parent)
+        super().__init__(self.tr("Edit term") if term else self.tr("Add term"), parent)
         self.term_edit = QLineEdit(term.term if term else "", self)
         self.term_edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.category = QComboBox(self)
         for c in lexicon.categories.values():
-            self.category.addItem(shown(c.label), c.id)
+            self.category.addItem(shown(category_name(c, current_language())), c.id)
         self.stance = QComboBox(self)
-        self.stance.addItems(list(STANCES))
+        for stance in STANCES:
+            self.stance.addItem(stance_name(stance, current_language()), stance)
         self.frame = QLineEdit(term.frame if term else "", self)
         self.note = QLineEdit(term.note if term else "", self)
         if term:
             self.category.setCurrentIndex(max(0, self.category.findData(term.category)))
-            self.stance.setCurrentText(term.stance)
+            self.stance.setCurrentIndex(max(0, self.stance.findData(term.stance)))
         else:
-            self.stance.setCurrentText("neutral")
-        self.set_rows([("&Term:", self.term_edit), ("&Category:", self.category),
-                       ("&Stance:", self.stance), ("&Frame:", self.frame),
-                       ("&Note:", self.note)])
+            self.stance.setCurrentIndex(max(0, self.stance.findData("neutral")))
+        self.set_rows([(self.tr("&Term:"), self.term_edit), (self.tr("&Category:"), self.category),
+                       (self.tr("&Stance:"), self.stance), (self.tr("&Frame:"), self.frame),
+                       (self.tr("&Note:"), self.note)])
 
     def value(self) -> Term:
         return Term(self.term_edit.text().strip(), self.category.currentData(),
-                    self.stance.currentText(), self.frame.text().strip(), self.note.text().strip())
+                    self.stance.currentData(), self.frame.text().strip(),
+                    self.note.text().strip())
 
     def problem(self) -> str:
-        return "" if self.term_edit.text().strip() else "The term cannot be empty."
+        return "" if self.term_edit.text().strip() else self.tr("The term cannot be empty.")

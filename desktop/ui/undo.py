@@ -13,6 +13,8 @@ from desktop.store import Annotation, Code, Project, ProjectBusy, ProjectError
 # because it runs on the UI thread; a busy write is retried in the background (pending_writes).
 WRITE_WAIT = 0.3
 
+from .language import tr
+
 
 class _StoreCommand(QUndoCommand):
     """Reaches the project through its owner, which may reopen it (Save As)."""
@@ -56,10 +58,10 @@ class AnnotateCommand(_StoreCommand):
     """Code a span, creating the code on the fly when no code has that name."""
 
     def __init__(self, owner, article: str, start: int, end: int, code: str,
-                 memo: str = "", color: str | None = None) -> None:
-        super().__init__(owner, f"Code “{code}”")
+                 memo: str = "", color: str | None = None, author: str | None = None) -> None:
+        super().__init__(owner, tr("Code “{code}”").format(code=code))
         self.args = (article, start, end)
-        self.code_ref, self.memo, self.color = code, memo, color
+        self.code_ref, self.memo, self.color, self.author = code, memo, color, author
         self.created_code: Code | None = None
         self.annotation: Annotation | None = None
 
@@ -68,7 +70,8 @@ class AnnotateCommand(_StoreCommand):
             code = self.project.find_code(self.code_ref)
             if code is None:
                 code = self.created_code = self.project.add_code(self.code_ref, color=self.color)
-            self.annotation = self.project.annotate(*self.args, code, memo=self.memo)
+            self.annotation = self.project.annotate(*self.args, code, memo=self.memo,
+                                                    author=self.author)
         else:
             with self.project.atomic():
                 if self.created_code is not None:
@@ -87,8 +90,8 @@ class UpdateAnnotationCommand(_StoreCommand):
 
     def __init__(self, owner, before: Annotation, *, start: int | None = None,
                  end: int | None = None, code: str | None = None, memo: str | None = None,
-                 text: str = "Edit annotation") -> None:
-        super().__init__(owner, text)
+                 text: str | None = None) -> None:
+        super().__init__(owner, text or tr("Edit annotation"))
         self.before = before
         self.changes = {k: v for k, v in dict(start=start, end=end, code=code, memo=memo).items()
                         if v is not None}
@@ -110,7 +113,7 @@ class UpdateAnnotationCommand(_StoreCommand):
 
 class DeleteAnnotationCommand(_StoreCommand):
     def __init__(self, owner, annotation: Annotation) -> None:
-        super().__init__(owner, "Delete annotation")
+        super().__init__(owner, tr("Delete annotation"))
         self.annotation = annotation
 
     def _redo(self) -> None:
@@ -123,7 +126,7 @@ class DeleteAnnotationCommand(_StoreCommand):
 class AddCodeCommand(_StoreCommand):
     def __init__(self, owner, name: str, parent: str | None = None,
                  color: str | None = None) -> None:
-        super().__init__(owner, f"New code “{name}”")
+        super().__init__(owner, tr("New code “{name}”").format(name=name))
         self.name, self.parent_ref, self.color = name, parent, color
         self.code: Code | None = None
 
@@ -142,7 +145,7 @@ class EditCodeCommand(_StoreCommand):
 
     def __init__(self, owner, code: Code, *, name: str | None = None,
                  color: str | None = None) -> None:
-        super().__init__(owner, "Rename code" if name else "Recolour code")
+        super().__init__(owner, tr("Rename code") if name else tr("Recolour code"))
         self.before = code
         self.name, self.color = name, color
 
@@ -165,7 +168,8 @@ class MergeCodesCommand(_StoreCommand):
     """Merge ``source`` into ``target``; undo puts the code, its uses and sub-codes back."""
 
     def __init__(self, owner, source: Code, target: Code) -> None:
-        super().__init__(owner, f"Merge “{source.name}” into “{target.name}”")
+        super().__init__(owner, tr("Merge “{source}” into “{target}”").format(
+            source=source.name, target=target.name))
         self.source, self.target = source, target
         self.moved_annotations: list[str] = []
         self.moved_children: list[Code] = []
@@ -188,7 +192,7 @@ class DeleteCodeCommand(_StoreCommand):
     """Delete a code with its sub-codes and annotations (all restored by undo)."""
 
     def __init__(self, owner, code: Code) -> None:
-        super().__init__(owner, f"Delete code “{code.name}”")
+        super().__init__(owner, tr("Delete code “{code}”").format(code=code.name))
         self.code = code
         self.codes: list[Code] = []
         self.annotations: list[Annotation] = []

@@ -1,0 +1,1964 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+    <context>
+        <name />
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>&amp;تصدير التقرير…</translation>
+        </message>
+        <message>
+            <source>Export a&amp;nnotations (CSV/JSON)…</source>
+            <translation>تصدير الترم&amp;يزات (CSV/JSON)…</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA (.q&amp;dpx)…</source>
+            <translation>تصدير REFI-QDA (.q&amp;dpx)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import REFI-QDA (.qdpx)…</source>
+            <translation>&amp;استيراد REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>The analysis is still running; export when it has finished.</source>
+            <translation>التحليل ما زال جاريًا؛ صدِّر بعد انتهائه.</translation>
+        </message>
+        <message>
+            <source>{what}: the folder {folder} does not exist.</source>
+            <translation>{what}: المجلد {folder} غير موجود.</translation>
+        </message>
+        <message>
+            <source>Report not written</source>
+            <translation>لم يُكتب التقرير</translation>
+        </message>
+        <message numerus="yes">
+            <source>Report written: {files} (%n PDF page(s))</source>
+            <translation>
+                <numerusform>كُتب التقرير: {files} (بلا صفحات PDF)</numerusform>
+                <numerusform>كُتب التقرير: {files} (صفحة PDF واحدة)</numerusform>
+                <numerusform>كُتب التقرير: {files} (صفحتا PDF)</numerusform>
+                <numerusform>كُتب التقرير: {files} (%n صفحات PDF)</numerusform>
+                <numerusform>كُتب التقرير: {files} (%n صفحة PDF)</numerusform>
+                <numerusform>كُتب التقرير: {files} (%n صفحة PDF)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Report written: {files}</source>
+            <translation>كُتب التقرير: {files}</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>جارٍ كتابة التقرير</translation>
+        </message>
+        <message>
+            <source>Annotations not exported: choose a .csv or a .json file name.</source>
+            <translation>لم تُصدَّر الترميزات: اختر اسم ملف ينتهي بـ ‎.csv أو ‎.json.</translation>
+        </message>
+        <message>
+            <source>Annotations not exported</source>
+            <translation>لم تُصدَّر الترميزات</translation>
+        </message>
+        <message>
+            <source>Exporting the annotations as {kind}</source>
+            <translation>جارٍ تصدير الترميزات بصيغة {kind}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n annotation(s) to {path}</source>
+            <translation>
+                <numerusform>لم يُصدَّر أي ترميز إلى {path}</numerusform>
+                <numerusform>صُدِّر ترميز واحد إلى {path}</numerusform>
+                <numerusform>صُدِّر ترميزان إلى {path}</numerusform>
+                <numerusform>صُدِّرت %n ترميزات إلى {path}</numerusform>
+                <numerusform>صُدِّر %n ترميزًا إلى {path}</numerusform>
+                <numerusform>صُدِّر %n ترميز إلى {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>لم يُصدَّر</translation>
+        </message>
+        <message>
+            <source>Exported {path}: {sources} sources, {codes} codes, {selections} coded selections, {notes} notes</source>
+            <translation>صُدِّر {path}: المصادر {sources}، الرموز {codes}، المقاطع المرمَّزة {selections}، الملاحظات {notes}</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n unplaced annotation(s) as notes</source>
+            <translation>
+                <numerusform>، ولا ترميزات بلا موضع</numerusform>
+                <numerusform>، وترميز واحد بلا موضع صار ملاحظة</numerusform>
+                <numerusform>، وترميزان بلا موضع صارا ملاحظتين</numerusform>
+                <numerusform>، و%n ترميزات بلا موضع صارت ملاحظات</numerusform>
+                <numerusform>، و%n ترميزًا بلا موضع صارت ملاحظات</numerusform>
+                <numerusform>، و%n ترميز بلا موضع صارت ملاحظات</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting REFI-QDA</source>
+            <translation>جارٍ تصدير REFI-QDA</translation>
+        </message>
+        <message>
+            <source>Not imported: there is no file {path}.</source>
+            <translation>لم يُستورد: لا يوجد ملف {path}.</translation>
+        </message>
+        <message>
+            <source>Not imported: {path} exists; choose a new project file.</source>
+            <translation>لم يُستورد: {path} موجود؛ اختر ملف مشروع جديدًا.</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>لم يُستورد</translation>
+        </message>
+        <message>
+            <source>Imported {file} into {project}: {sources} sources, {codes} codes, {selections} coded selections, {notes} notes</source>
+            <translation>استُورد {file} إلى {project}: المصادر {sources}، الرموز {codes}، المقاطع المرمَّزة {selections}، الملاحظات {notes}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n kept as orphan(s) to place by hand)</source>
+            <translation>
+                <numerusform> (لا ترميزات بلا موضع)</numerusform>
+                <numerusform> (ترميز واحد بقي بلا موضع ليوضع يدويًا)</numerusform>
+                <numerusform> (ترميزان بقيا بلا موضع ليوضعا يدويًا)</numerusform>
+                <numerusform> (%n ترميزات بقيت بلا موضع لتوضع يدويًا)</numerusform>
+                <numerusform> (%n ترميزًا بقيت بلا موضع لتوضع يدويًا)</numerusform>
+                <numerusform> (%n ترميز بقيت بلا موضع لتوضع يدويًا)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · {skipped} not brought over, {check} to check: </source>
+            <translation> · لم يُنقل {skipped}، وللمراجعة {check}: </translation>
+        </message>
+        <message>
+            <source>Importing {file}</source>
+            <translation>جارٍ استيراد {file}</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>تصدير التقرير</translation>
+        </message>
+        <message>
+            <source>HTML report (*.html *.htm)</source>
+            <translation>تقرير HTML (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Also write an A4 PDF of the report beside the HTML file?</source>
+            <translation>أأكتب أيضًا نسخة PDF بمقاس A4 من التقرير بجانب ملف HTML؟</translation>
+        </message>
+        <message>
+            <source>Export annotations</source>
+            <translation>تصدير الترميزات</translation>
+        </message>
+        <message>
+            <source>CSV, one row per annotation (*.csv);;JSON, analysis and annotations (*.json)</source>
+            <translation>CSV، صف لكل ترميز (*.csv);;JSON، التحليل والترميزات (*.json)</translation>
+        </message>
+        <message>
+            <source>Export REFI-QDA project</source>
+            <translation>تصدير مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>مشروع REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>Import REFI-QDA project</source>
+            <translation>استيراد مشروع REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx);;All files (*)</source>
+            <translation>مشروع REFI-QDA (*.qdpx);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>New project for the import</source>
+            <translation>مشروع جديد للاستيراد</translation>
+        </message>
+        <message>
+            <source>Qarin projects (*{suffix})</source>
+            <translation>مشاريع قارن (*{suffix})</translation>
+        </message>
+        <message>
+            <source>&amp;Open files…</source>
+            <translation>&amp;فتح ملفات…</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder…</source>
+            <translation>فتح م&amp;جلد…</translation>
+        </message>
+        <message>
+            <source>&amp;Paste article…</source>
+            <translation>&amp;لصق مقال…</translation>
+        </message>
+        <message>
+            <source>Open pro&amp;ject…</source>
+            <translation>فتح م&amp;شروع…</translation>
+        </message>
+        <message>
+            <source>&amp;Save project</source>
+            <translation>&amp;حفظ المشروع</translation>
+        </message>
+        <message>
+            <source>Save project &amp;as…</source>
+            <translation>حفظ المشروع &amp;باسم…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent projects</source>
+            <translation>المشاريع الأ&amp;خيرة</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(لا شيء بعد)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>الل&amp;غة</translation>
+        </message>
+        <message>
+            <source>The interface is already in this language.</source>
+            <translation>الواجهة بهذه اللغة أصلًا.</translation>
+        </message>
+        <message>
+            <source>The interface language changes when Qarin starts again.</source>
+            <translation>تتغير لغة الواجهة عند تشغيل قارن من جديد.</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>ت&amp;كبير النص</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>ت&amp;صغير النص</translation>
+        </message>
+        <message>
+            <source>&amp;Normal text size</source>
+            <translation>حجم النص ال&amp;عادي</translation>
+        </message>
+        <message>
+            <source>Text size: {size} pt</source>
+            <translation>حجم النص: {size} نقطة</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>نسخ</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>نسخ معدَّل</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>صياغة مشتركة</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… ولا غيرها</numerusform>
+                <numerusform>… وواحد آخر</numerusform>
+                <numerusform>… واثنان آخران</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shared text&lt;/b&gt; — comes from {outlet}:</source>
+            <translation>&lt;b&gt;نص مشترك&lt;/b&gt; — مصدره {outlet}:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shared text&lt;/b&gt; — was taken by {outlet}:</source>
+            <translation>&lt;b&gt;نص مشترك&lt;/b&gt; — نقله {outlet}:</translation>
+        </message>
+        <message>
+            <source>quoted speech</source>
+            <translation>كلام منقول</translation>
+        </message>
+        <message>
+            <source>outlet's own voice</source>
+            <translation>بصوت المنفذ نفسه</translation>
+        </message>
+        <message>
+            <source>in scare quotes</source>
+            <translation>بين علامات تشكيك</translation>
+        </message>
+        <message>
+            <source>frame: {frame}</source>
+            <translation>الإطار: {frame}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Framing term&lt;/b&gt;: {term} → {category}</source>
+            <translation>&lt;b&gt;مصطلح تأطير&lt;/b&gt;: {term} ← {category}</translation>
+        </message>
+        <message>
+            <source>stance: {stance}</source>
+            <translation>الموقف: {stance}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Attribution dropped&lt;/b&gt; by {outlet} when it copied this passage:</source>
+            <translation>&lt;b&gt;إسناد حذفه&lt;/b&gt; {outlet} حين نقل هذا المقطع:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Boilerplate&lt;/b&gt;: {kind}</source>
+            <translation>&lt;b&gt;نص متكرر من الموقع&lt;/b&gt;: {kind}</translation>
+        </message>
+        <message>
+            <source>Scare quotes</source>
+            <translation>علامات تشكيك</translation>
+        </message>
+        <message>
+            <source>Quoted speech</source>
+            <translation>كلام منقول</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Aligned&lt;/b&gt; with {outlet} ({kind}, score {score}):</source>
+            <translation>&lt;b&gt;يقابله&lt;/b&gt; في {outlet} ({kind}، الدرجة {score}):</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Same wording&lt;/b&gt; in both articles</source>
+            <translation>&lt;b&gt;الصياغة نفسها&lt;/b&gt; في المقالين</translation>
+        </message>
+        <message>
+            <source>category: {category}</source>
+            <translation>الفئة: {category}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Changed&lt;/b&gt; by {outlet}:</source>
+            <translation>&lt;b&gt;غيَّره&lt;/b&gt; {outlet}:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Attribution dropped&lt;/b&gt; by {outlet}:</source>
+            <translation>&lt;b&gt;إسناد حذفه&lt;/b&gt; {outlet}:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dropped&lt;/b&gt; by {outlet}:</source>
+            <translation>&lt;b&gt;حذفه&lt;/b&gt; {outlet}:</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Added&lt;/b&gt; by {outlet}:</source>
+            <translation>&lt;b&gt;أضافه&lt;/b&gt; {outlet}:</translation>
+        </message>
+        <message>
+            <source>Shared text</source>
+            <translation>نص مشترك</translation>
+        </message>
+        <message>
+            <source>Background in the colour of the outlet the text comes from</source>
+            <translation>خلفية بلون المنفذ الذي جاء منه النص</translation>
+        </message>
+        <message>
+            <source>Framing terms</source>
+            <translation>مصطلحات التأطير</translation>
+        </message>
+        <message>
+            <source>Underline in the colour of the lexicon category</source>
+            <translation>خط سفلي بلون فئة المعجم</translation>
+        </message>
+        <message>
+            <source>Dark green text</source>
+            <translation>نص أخضر داكن</translation>
+        </message>
+        <message>
+            <source>Attribution dropped</source>
+            <translation>إسناد محذوف</translation>
+        </message>
+        <message>
+            <source>Red struck-through text a copy left out</source>
+            <translation>نص أحمر مشطوب أسقطه الناقل</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>الترميزات</translation>
+        </message>
+        <message>
+            <source>Translucent background in the code's colour</source>
+            <translation>خلفية شفافة بلون الرمز</translation>
+        </message>
+        <message>
+            <source>Boilerplate</source>
+            <translation>نصوص الموقع المتكررة</translation>
+        </message>
+        <message>
+            <source>Grey text (subscribe prompts, 'most read', tweets)</source>
+            <translation>نص رمادي (دعوات الاشتراك، «الأكثر قراءة»، التغريدات)</translation>
+        </message>
+        <message>
+            <source>Code “{code}”</source>
+            <translation>ترميز «{code}»</translation>
+        </message>
+        <message>
+            <source>Edit annotation</source>
+            <translation>تعديل الترميز</translation>
+        </message>
+        <message>
+            <source>Delete annotation</source>
+            <translation>حذف الترميز</translation>
+        </message>
+        <message>
+            <source>New code “{name}”</source>
+            <translation>رمز جديد «{name}»</translation>
+        </message>
+        <message>
+            <source>Rename code</source>
+            <translation>إعادة تسمية الرمز</translation>
+        </message>
+        <message>
+            <source>Recolour code</source>
+            <translation>تغيير لون الرمز</translation>
+        </message>
+        <message>
+            <source>Merge “{source}” into “{target}”</source>
+            <translation>دمج «{source}» في «{target}»</translation>
+        </message>
+        <message>
+            <source>Delete code “{code}”</source>
+            <translation>حذف الرمز «{code}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationActions</name>
+        <message>
+            <source>&amp;Code selection…</source>
+            <translation>&amp;ترميز التحديد…</translation>
+        </message>
+        <message>
+            <source>Code with &amp;last code</source>
+            <translation>الترميز بآ&amp;خر رمز</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>إ&amp;عادة</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>لم يُحفظ: {error}</translation>
+        </message>
+        <message>
+            <source>Select some text of one article first.</source>
+            <translation>حدِّد نصًا من مقال واحد أولًا.</translation>
+        </message>
+        <message>
+            <source>No code used yet: use Code selection (Ctrl+K) first.</source>
+            <translation>لم يُستخدم أي رمز بعد: استخدم «ترميز التحديد» (Ctrl+K) أولًا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coded %n character(s) as “{name}”.</source>
+            <translation>
+                <numerusform>لم يُرمَّز أي حرف بـ«{name}».</numerusform>
+                <numerusform>رُمِّز حرف واحد بـ«{name}».</numerusform>
+                <numerusform>رُمِّز حرفان بـ«{name}».</numerusform>
+                <numerusform>رُمِّزت %n أحرف بـ«{name}».</numerusform>
+                <numerusform>رُمِّز %n حرفًا بـ«{name}».</numerusform>
+                <numerusform>رُمِّز %n حرف بـ«{name}».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit annotation</source>
+            <translation>تعديل الترميز</translation>
+        </message>
+        <message>
+            <source>Adjust span</source>
+            <translation>ضبط حدود المقطع</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsModel</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>النص</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>orphan</source>
+            <translation>بلا موضع</translation>
+        </message>
+        <message>
+            <source>placed</source>
+            <translation>في موضعه</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>بالموضع</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>بالنص المطابق</translation>
+        </message>
+        <message>
+            <source>fuzzy</source>
+            <translation>بالتقريب</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationsPanel</name>
+        <message>
+            <source>(all)</source>
+            <translation>(الكل)</translation>
+        </message>
+        <message>
+            <source>Filter by code</source>
+            <translation>تصفية حسب الرمز</translation>
+        </message>
+        <message>
+            <source>Filter by outlet</source>
+            <translation>تصفية حسب المنفذ</translation>
+        </message>
+        <message>
+            <source>Filter by author</source>
+            <translation>تصفية حسب الكاتب</translation>
+        </message>
+        <message>
+            <source>Search text and memos (ignores diacritics, hamza)…</source>
+            <translation>ابحث في النصوص والملاحظات (دون اعتبار للتشكيل والهمزات)…</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>الترميزات</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>انتقال</translation>
+        </message>
+        <message>
+            <source>Edit code/memo…</source>
+            <translation>تعديل الرمز/الملاحظة…</translation>
+        </message>
+        <message>
+            <source>Adjust span…</source>
+            <translation>ضبط حدود المقطع…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>الكاتب</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryDialog</name>
+        <message>
+            <source>Edit category</source>
+            <translation>تعديل الفئة</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>إضافة فئة</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>المع&amp;رِّف:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>الت&amp;سمية:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>الو&amp;صف:</translation>
+        </message>
+        <message>
+            <source>C&amp;olour:</source>
+            <translation>الل&amp;ون:</translation>
+        </message>
+        <message>
+            <source>Category colour</source>
+            <translation>لون الفئة</translation>
+        </message>
+        <message>
+            <source>Id: lowercase letters, digits and _ only.</source>
+            <translation>المعرِّف: حروف لاتينية صغيرة وأرقام و_ فقط.</translation>
+        </message>
+        <message>
+            <source>Colour must look like #RRGGBB.</source>
+            <translation>يجب أن يكون اللون بالشكل ‎#RRGGBB.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeDialog</name>
+        <message>
+            <source>Code selection</source>
+            <translation>ترميز التحديد</translation>
+        </message>
+        <message>
+            <source>Code (choose or type a new name)</source>
+            <translation>الرمز (اختره أو اكتب اسمًا جديدًا)</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>النص:</translation>
+        </message>
+        <message>
+            <source>&amp;Code:</source>
+            <translation>ال&amp;رمز:</translation>
+        </message>
+        <message>
+            <source>&amp;Memo:</source>
+            <translation>ال&amp;ملاحظة:</translation>
+        </message>
+        <message>
+            <source>Your name on your annotations; asked once and remembered</source>
+            <translation>اسمك على ترميزاتك؛ يُسأل مرة واحدة ويُحفظ</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>ا&amp;سمك:</translation>
+        </message>
+        <message>
+            <source>Type your name: it is kept with your annotations.</source>
+            <translation>اكتب اسمك: يُحفظ مع ترميزاتك.</translation>
+        </message>
+        <message>
+            <source>Choose a code or type a name for a new one.</source>
+            <translation>اختر رمزًا أو اكتب اسمًا لرمز جديد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookModel</name>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Uses</source>
+            <translation>مرات الاستخدام</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookPanel</name>
+        <message>
+            <source>Codebook</source>
+            <translation>دليل الترميز</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>جديد…</translation>
+        </message>
+        <message>
+            <source>New sub-code…</source>
+            <translation>رمز فرعي جديد…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>إعادة تسمية…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>اللون…</translation>
+        </message>
+        <message>
+            <source>Merge into…</source>
+            <translation>دمج في…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Code colour</source>
+            <translation>لون الرمز</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>رمز جديد</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>الاسم:</translation>
+        </message>
+        <message>
+            <source>New sub-code</source>
+            <translation>رمز فرعي جديد</translation>
+        </message>
+        <message>
+            <source>Name (under “{parent}”):</source>
+            <translation>الاسم (تحت «{parent}»):</translation>
+        </message>
+        <message>
+            <source>Rename code</source>
+            <translation>إعادة تسمية الرمز</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>الاسم الجديد:</translation>
+        </message>
+        <message>
+            <source>Merge code</source>
+            <translation>دمج الرمز</translation>
+        </message>
+        <message>
+            <source>Merge “{code}” into:</source>
+            <translation>دمج «{code}» في:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnChooser</name>
+        <message>
+            <source>Columns to show</source>
+            <translation>الأعمدة المعروضة</translation>
+        </message>
+        <message>
+            <source>Space: show/hide · Alt+Up/Alt+Down: move · order is right to left: the first is the rightmost column</source>
+            <translation>المسافة: إظهار/إخفاء · Alt+أعلى/Alt+أسفل: نقل · الترتيب من اليمين إلى اليسار: الأول هو العمود الأيمن</translation>
+        </message>
+        <message>
+            <source>Pivot article</source>
+            <translation>المقال المحوري</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>نقل إلى الأعلى</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>نقل إلى الأسفل</translation>
+        </message>
+        <message>
+            <source>&amp;Pivot:</source>
+            <translation>المح&amp;ور:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsView</name>
+        <message>
+            <source>Aligned columns</source>
+            <translation>الأعمدة المتقابلة</translation>
+        </message>
+        <message>
+            <source>pivot</source>
+            <translation>المحور</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJobs</name>
+        <message>
+            <source>{label} failed: {error}</source>
+            <translation>تعذَّر {label}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActionsMixin</name>
+        <message>
+            <source>Open articles</source>
+            <translation>فتح مقالات</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt *.text *.md);;All files (*)</source>
+            <translation>ملفات نصية (*.txt *.text *.md);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Open a folder of articles</source>
+            <translation>فتح مجلد مقالات</translation>
+        </message>
+        <message>
+            <source>Not added: {error}</source>
+            <translation>لم يُضف: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) skipped</source>
+            <translation>
+                <numerusform>لم يُتجاوز أي ملف</numerusform>
+                <numerusform>تُجووز ملف واحد</numerusform>
+                <numerusform>تُجووز ملفان</numerusform>
+                <numerusform>تُجووزت %n ملفات</numerusform>
+                <numerusform>تُجووز %n ملفًا</numerusform>
+                <numerusform>تُجووز %n ملف</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some files were not added</source>
+            <translation>لم تُضف بعض الملفات</translation>
+        </message>
+        <message>
+            <source>: they are empty, binary, too large or unreadable. The other articles were added.</source>
+            <translation>: فهي فارغة أو ثنائية أو كبيرة جدًا أو غير مقروءة. أُضيفت المقالات الأخرى.</translation>
+        </message>
+        <message>
+            <source>Cannot open {name}: {error}</source>
+            <translation>تعذَّر فتح {name}: {error}</translation>
+        </message>
+        <message>
+            <source>Project not opened</source>
+            <translation>لم يُفتح المشروع</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>لم يتغير الملف.</translation>
+        </message>
+        <message>
+            <source>Added the pasted article from {outlet}; analysing…</source>
+            <translation>أُضيف المقال الملصق من {outlet}؛ جارٍ التحليل…</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>فتح مشروع</translation>
+        </message>
+        <message>
+            <source>Qarin projects (*{suffix});;All files (*)</source>
+            <translation>مشاريع قارن (*{suffix});;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Every change is already saved in {path}.</source>
+            <translation>كل تغيير محفوظ أصلًا في {path}.</translation>
+        </message>
+        <message>
+            <source>Save project as</source>
+            <translation>حفظ المشروع باسم</translation>
+        </message>
+        <message>
+            <source>Qarin projects (*{suffix})</source>
+            <translation>مشاريع قارن (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>لم يُحفظ: {error}</translation>
+        </message>
+        <message>
+            <source>Saved as {path}; every change is saved there from now on.</source>
+            <translation>حُفظ باسم {path}؛ يُحفظ فيه كل تغيير من الآن.</translation>
+        </message>
+        <message>
+            <source>Keep your annotations?</source>
+            <translation>أتحتفظ بترميزاتك؟</translation>
+        </message>
+        <message>
+            <source>This untitled project holds annotations. Save it under a name?
+(If not, it stays in {folder}.)</source>
+            <translation>في هذا المشروع غير المسمى ترميزات. أتحفظه باسم؟
+(وإلا فسيبقى في {folder}.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingModel</name>
+        <message>
+            <source>no terms</source>
+            <translation>لا مصطلحات</translation>
+        </message>
+        <message>
+            <source>{own} in own voice, {quoted} quoted</source>
+            <translation>{own} بصوت المنفذ، {quoted} في اقتباسات</translation>
+        </message>
+    </context>
+    <context>
+        <name>FramingPanel</name>
+        <message>
+            <source>Framing terms by category and outlet</source>
+            <translation>مصطلحات التأطير حسب الفئة والمنفذ</translation>
+        </message>
+        <message>
+            <source>Terms in the selected cell</source>
+            <translation>مصطلحات الخلية المحددة</translation>
+        </message>
+        <message>
+            <source>Substitutions found in copies</source>
+            <translation>الاستبدالات في النسخ المنقولة</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Framing vocabulary&lt;/b&gt; — each term with its count in the outlet's own voice / inside quotations; click a term to select every occurrence</source>
+            <translation>&lt;b&gt;مفردات التأطير&lt;/b&gt; — كل مصطلح مع عدد وروده بصوت المنفذ / داخل الاقتباسات؛ انقر مصطلحًا لتحديد كل مواضعه</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Substitutions in copies&lt;/b&gt; — X here, Y there (Enter or double-click: open the pair)</source>
+            <translation>&lt;b&gt;الاستبدالات عند النقل&lt;/b&gt; — «س» هنا و«ص» هناك (Enter أو نقرة مزدوجة: فتح الزوج)</translation>
+        </message>
+        <message>
+            <source>{own} own voice, {quoted} quoted</source>
+            <translation>{own} بصوت المنفذ، {quoted} في اقتباسات</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerBar</name>
+        <message>
+            <source>Outlets:</source>
+            <translation>المنافذ:</translation>
+        </message>
+        <message>
+            <source>Categories:</source>
+            <translation>الفئات:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lexicon</name>
+        <message>
+            <source>legitimizing</source>
+            <translation>يُضفي الشرعية</translation>
+        </message>
+        <message>
+            <source>neutral</source>
+            <translation>محايد</translation>
+        </message>
+        <message>
+            <source>delegitimizing</source>
+            <translation>ينزع الشرعية</translation>
+        </message>
+        <message>
+            <source>affiliated groups</source>
+            <translation>فصائل تابعة</translation>
+        </message>
+        <message>
+            <source>affirmed</source>
+            <translation>تأكيد</translation>
+        </message>
+        <message>
+            <source>aggression</source>
+            <translation>عدوان</translation>
+        </message>
+        <message>
+            <source>army</source>
+            <translation>جيش</translation>
+        </message>
+        <message>
+            <source>attacks</source>
+            <translation>هجمات</translation>
+        </message>
+        <message>
+            <source>auxiliary forces</source>
+            <translation>قوات رديفة</translation>
+        </message>
+        <message>
+            <source>battle</source>
+            <translation>معركة</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>زعم</translation>
+        </message>
+        <message>
+            <source>coalition</source>
+            <translation>تحالف</translation>
+        </message>
+        <message>
+            <source>conspiracy</source>
+            <translation>مؤامرة</translation>
+        </message>
+        <message>
+            <source>contempt</source>
+            <translation>ازدراء</translation>
+        </message>
+        <message>
+            <source>criminality</source>
+            <translation>إجرام</translation>
+        </message>
+        <message>
+            <source>defilement</source>
+            <translation>تدنيس</translation>
+        </message>
+        <message>
+            <source>enemy</source>
+            <translation>عدو</translation>
+        </message>
+        <message>
+            <source>entity</source>
+            <translation>كيان</translation>
+        </message>
+        <message>
+            <source>epic</source>
+            <translation>ملحمة</translation>
+        </message>
+        <message>
+            <source>honour</source>
+            <translation>شرف</translation>
+        </message>
+        <message>
+            <source>hostilities</source>
+            <translation>أعمال عدائية</translation>
+        </message>
+        <message>
+            <source>illegitimate</source>
+            <translation>غير شرعي</translation>
+        </message>
+        <message>
+            <source>iran-backed</source>
+            <translation>مدعوم من إيران</translation>
+        </message>
+        <message>
+            <source>malice</source>
+            <translation>خبث</translation>
+        </message>
+        <message>
+            <source>militia</source>
+            <translation>ميليشيا</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>وطني</translation>
+        </message>
+        <message>
+            <source>occupation</source>
+            <translation>احتلال</translation>
+        </message>
+        <message>
+            <source>operation name</source>
+            <translation>اسم عملية</translation>
+        </message>
+        <message>
+            <source>personnel</source>
+            <translation>عناصر</translation>
+        </message>
+        <message>
+            <source>proxy</source>
+            <translation>وكيل</translation>
+        </message>
+        <message>
+            <source>resistance</source>
+            <translation>مقاومة</translation>
+        </message>
+        <message>
+            <source>ridicule</source>
+            <translation>سخرية</translation>
+        </message>
+        <message>
+            <source>said</source>
+            <translation>قال</translation>
+        </message>
+        <message>
+            <source>self-defence</source>
+            <translation>دفاع عن النفس</translation>
+        </message>
+        <message>
+            <source>state name</source>
+            <translation>اسم دولة</translation>
+        </message>
+        <message>
+            <source>strikes</source>
+            <translation>ضربات</translation>
+        </message>
+        <message>
+            <source>zionist</source>
+            <translation>صهيوني</translation>
+        </message>
+    </context>
+    <context>
+        <name>LexiconEditor</name>
+        <message>
+            <source>Filter terms…</source>
+            <translation>تصفية المصطلحات…</translation>
+        </message>
+        <message>
+            <source>Lexicon terms</source>
+            <translation>مصطلحات المعجم</translation>
+        </message>
+        <message>
+            <source>Lexicon categories</source>
+            <translation>فئات المعجم</translation>
+        </message>
+        <message>
+            <source>&amp;Add term…</source>
+            <translation>إ&amp;ضافة مصطلح…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit term…</source>
+            <translation>ت&amp;عديل مصطلح…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove term</source>
+            <translation>إ&amp;زالة مصطلح</translation>
+        </message>
+        <message>
+            <source>Add cate&amp;gory…</source>
+            <translation>إضافة &amp;فئة…</translation>
+        </message>
+        <message>
+            <source>Edit categor&amp;y…</source>
+            <translation>تعديل ف&amp;ئة…</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>إزالة فئة</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>الفئات</translation>
+        </message>
+        <message>
+            <source>Changes are saved in the project and the analysis refreshes at once.</source>
+            <translation>تُحفظ التغييرات في المشروع ويُحدَّث التحليل فورًا.</translation>
+        </message>
+        <message>
+            <source>Select a term first.</source>
+            <translation>حدِّد مصطلحًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Select a category first.</source>
+            <translation>حدِّد فئة أولًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Columns view</source>
+            <translation>عرض الأعمدة</translation>
+        </message>
+        <message>
+            <source>Pair view</source>
+            <translation>عرض الزوج</translation>
+        </message>
+        <message>
+            <source>Framing view</source>
+            <translation>عرض التأطير</translation>
+        </message>
+        <message>
+            <source>Reuse view</source>
+            <translation>عرض إعادة الاستخدام</translation>
+        </message>
+        <message>
+            <source>Lexicon view</source>
+            <translation>عرض المعجم</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>القراءة</translation>
+        </message>
+        <message>
+            <source>normalize</source>
+            <translation>التسوية</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>التقطيع</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>الفهرسة</translation>
+        </message>
+        <message>
+            <source>candidates</source>
+            <translation>المرشحات</translation>
+        </message>
+        <message>
+            <source>align</source>
+            <translation>المقابلة</translation>
+        </message>
+        <message>
+            <source>reuse</source>
+            <translation>إعادة الاستخدام</translation>
+        </message>
+        <message>
+            <source>framing</source>
+            <translation>التأطير</translation>
+        </message>
+        <message>
+            <source>cache</source>
+            <translation>الذاكرة المؤقتة</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>انتهى</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>الأ&amp;عمدة</translation>
+        </message>
+        <message>
+            <source>&amp;Pair</source>
+            <translation>ال&amp;زوج</translation>
+        </message>
+        <message>
+            <source>&amp;Framing</source>
+            <translation>الت&amp;أطير</translation>
+        </message>
+        <message>
+            <source>&amp;Reuse</source>
+            <translation>إعادة الا&amp;ستخدام</translation>
+        </message>
+        <message>
+            <source>&amp;Lexicon</source>
+            <translation>الم&amp;عجم</translation>
+        </message>
+        <message>
+            <source>Columns shown</source>
+            <translation>الأعمدة المعروضة</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>دليل الترميز</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>الترميزات</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>إلغاء (Esc)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;تحرير</translation>
+        </message>
+        <message>
+            <source>&amp;Next occurrence</source>
+            <translation>الموضع ال&amp;تالي</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;عرض</translation>
+        </message>
+        <message>
+            <source>Focus the text</source>
+            <translation>التركيز على النص</translation>
+        </message>
+        <message>
+            <source>Focus annotations</source>
+            <translation>التركيز على الترميزات</translation>
+        </message>
+        <message>
+            <source>Focus codebook</source>
+            <translation>التركيز على دليل الترميز</translation>
+        </message>
+        <message>
+            <source>Focus column chooser</source>
+            <translation>التركيز على اختيار الأعمدة</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>الت&amp;حليل</translation>
+        </message>
+        <message>
+            <source>&amp;Re-run analysis</source>
+            <translation>إ&amp;عادة التحليل</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel analysis</source>
+            <translation>إ&amp;لغاء التحليل</translation>
+        </message>
+        <message numerus="yes">
+            <source>Analysing %n article(s)…</source>
+            <translation>
+                <numerusform>لا مقالات للتحليل…</numerusform>
+                <numerusform>جارٍ تحليل مقال واحد…</numerusform>
+                <numerusform>جارٍ تحليل مقالين…</numerusform>
+                <numerusform>جارٍ تحليل %n مقالات…</numerusform>
+                <numerusform>جارٍ تحليل %n مقالًا…</numerusform>
+                <numerusform>جارٍ تحليل %n مقال…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Analysis failed: {error}</source>
+            <translation>فشل التحليل: {error}</translation>
+        </message>
+        <message>
+            <source>Analysis cancelled; the views show the previous result.</source>
+            <translation>أُلغي التحليل؛ تعرض الواجهات النتيجة السابقة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>لا مقالات</numerusform>
+                <numerusform>مقال واحد</numerusform>
+                <numerusform>مقالان</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالًا</numerusform>
+                <numerusform>%n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n aligned passage(s)</source>
+            <translation>
+                <numerusform>لا مقاطع متقابلة</numerusform>
+                <numerusform>مقطع متقابل واحد</numerusform>
+                <numerusform>مقطعان متقابلان</numerusform>
+                <numerusform>%n مقاطع متقابلة</numerusform>
+                <numerusform>%n مقطعًا متقابلًا</numerusform>
+                <numerusform>%n مقطع متقابل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n framing term(s)</source>
+            <translation>
+                <numerusform>لا مصطلحات تأطير</numerusform>
+                <numerusform>مصطلح تأطير واحد</numerusform>
+                <numerusform>مصطلحا تأطير</numerusform>
+                <numerusform>%n مصطلحات تأطير</numerusform>
+                <numerusform>%n مصطلح تأطير</numerusform>
+                <numerusform>%n مصطلح تأطير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) in copies</source>
+            <translation>
+                <numerusform>لا تغييرات في النسخ</numerusform>
+                <numerusform>تغيير واحد في النسخ</numerusform>
+                <numerusform>تغييران في النسخ</numerusform>
+                <numerusform>%n تغييرات في النسخ</numerusform>
+                <numerusform>%n تغييرًا في النسخ</numerusform>
+                <numerusform>%n تغيير في النسخ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>project: {path}</source>
+            <translation>المشروع: {path}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Code&lt;/b&gt;: {code}</source>
+            <translation>&lt;b&gt;الرمز&lt;/b&gt;: {code}</translation>
+        </message>
+        <message>
+            <source>memo: {memo}</source>
+            <translation>ملاحظة: {memo}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n term(s)</source>
+            <translation>
+                <numerusform>لا مصطلحات</numerusform>
+                <numerusform>مصطلح واحد</numerusform>
+                <numerusform>مصطلحان</numerusform>
+                <numerusform>%n مصطلحات</numerusform>
+                <numerusform>%n مصطلحًا</numerusform>
+                <numerusform>%n مصطلح</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n category(ies)</source>
+            <translation>
+                <numerusform>لا فئات</numerusform>
+                <numerusform>فئة واحدة</numerusform>
+                <numerusform>فئتان</numerusform>
+                <numerusform>%n فئات</numerusform>
+                <numerusform>%n فئة</numerusform>
+                <numerusform>%n فئة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>لم يتغير: {error}</translation>
+        </message>
+        <message>
+            <source>Lexicon not changed: {error}</source>
+            <translation>لم يتغير المعجم: {error}</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>بلا اسم</translation>
+        </message>
+        <message>
+            <source>Qarin — {name}</source>
+            <translation>قارن — {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NavigationMixin</name>
+        <message numerus="yes">
+            <source>%n occurrence(s) of “{term}” in all articles; {shown} in the columns shown (F3: next)</source>
+            <translation>
+                <numerusform>لا مواضع لـ«{term}» في المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+                <numerusform>موضع واحد لـ«{term}» في كل المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+                <numerusform>موضعان لـ«{term}» في كل المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+                <numerusform>%n مواضع لـ«{term}» في كل المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+                <numerusform>%n موضعًا لـ«{term}» في كل المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+                <numerusform>%n موضع لـ«{term}» في كل المقالات؛ {shown} في الأعمدة المعروضة (F3: التالي)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This annotation is an orphan: its text is no longer in the article. Adjust its span to place it again.</source>
+            <translation>هذا الترميز بلا موضع: لم يعد نصه في المقال. اضبط حدوده لتضعه من جديد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairView</name>
+        <message>
+            <source>Right article (source)</source>
+            <translation>المقال الأيمن (المصدر)</translation>
+        </message>
+        <message>
+            <source>Left article</source>
+            <translation>المقال الأيسر</translation>
+        </message>
+        <message>
+            <source>⇄ Swap</source>
+            <translation>⇄ تبديل</translation>
+        </message>
+        <message>
+            <source>Swap the two articles (Ctrl+Shift+X)</source>
+            <translation>تبديل المقالين (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>Right article text</source>
+            <translation>نص المقال الأيمن</translation>
+        </message>
+        <message>
+            <source>Left article text</source>
+            <translation>نص المقال الأيسر</translation>
+        </message>
+        <message>
+            <source>Left:</source>
+            <translation>الأيسر:</translation>
+        </message>
+        <message>
+            <source>Right:</source>
+            <translation>الأيمن:</translation>
+        </message>
+        <message>
+            <source>Load at least two articles to compare a pair.</source>
+            <translation>حمِّل مقالين على الأقل للمقارنة بين زوج.</translation>
+        </message>
+        <message>
+            <source>direction unknown</source>
+            <translation>الاتجاه غير معروف</translation>
+        </message>
+        <message>
+            <source>likely direction: {source} → {copy}</source>
+            <translation>الاتجاه المرجَّح: من {source} إلى {copy}</translation>
+        </message>
+        <message>
+            <source>{right} (right): {share} of its words appear in the left article</source>
+            <translation>{right} (الأيمن): {share} من كلماته في المقال الأيسر</translation>
+        </message>
+        <message>
+            <source>{left} (left): {share} appear in the right</source>
+            <translation>{left} (الأيسر): {share} من كلماته في الأيمن</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n aligned passage(s)</source>
+            <translation>
+                <numerusform>لا مقاطع متقابلة</numerusform>
+                <numerusform>مقطع متقابل واحد</numerusform>
+                <numerusform>مقطعان متقابلان</numerusform>
+                <numerusform>%n مقاطع متقابلة</numerusform>
+                <numerusform>%n مقطعًا متقابلًا</numerusform>
+                <numerusform>%n مقطع متقابل</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteDialog</name>
+        <message>
+            <source>Paste article</source>
+            <translation>لصق مقال</translation>
+        </message>
+        <message>
+            <source>Outlet name (e.g. {example})</source>
+            <translation>اسم المنفذ (مثل {example})</translation>
+        </message>
+        <message>
+            <source>Al-Mayadeen</source>
+            <translation>الميادين</translation>
+        </message>
+        <message>
+            <source>Title (optional: taken from the first line)</source>
+            <translation>العنوان (اختياري: يؤخذ من السطر الأول)</translation>
+        </message>
+        <message>
+            <source>&amp;Outlet:</source>
+            <translation>ال&amp;منفذ:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>ال&amp;نص:</translation>
+        </message>
+        <message>
+            <source>Paste the article's text first.</source>
+            <translation>الصق نص المقال أولًا.</translation>
+        </message>
+        <message>
+            <source>Name the outlet that published it.</source>
+            <translation>اذكر المنفذ الذي نشره.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Coverage comparison report</source>
+            <translation>تقرير مقارنة التغطية</translation>
+        </message>
+        <message>
+            <source>Generated by Qarin</source>
+            <translation>أُنشئ بواسطة قارن</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>الملخص</translation>
+        </message>
+        <message>
+            <source>Articles and outlets</source>
+            <translation>المقالات والمنافذ</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>المقال</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>المنفذ</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>الكلمات</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>ينسب نصه إلى</translation>
+        </message>
+        <message>
+            <source>Aligned texts</source>
+            <translation>النصوص المتقابلة</translation>
+        </message>
+        <message>
+            <source>Each row is a passage of the likely source and its counterpart in the copy.</source>
+            <translation>كل صف فقرة من المصدر المرجَّح وما يقابلها في المقال الناقل.</translation>
+        </message>
+        <message>
+            <source>Likely source</source>
+            <translation>المصدر المرجَّح</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>الناقل</translation>
+        </message>
+        <message>
+            <source>First article</source>
+            <translation>المقال الأول</translation>
+        </message>
+        <message>
+            <source>Second article</source>
+            <translation>المقال الثاني</translation>
+        </message>
+        <message>
+            <source>no counterpart</source>
+            <translation>لا مقابل له</translation>
+        </message>
+        <message>
+            <source>{n} less similar article pairs are not shown here; their figures are in the reuse matrix and the JSON.</source>
+            <translation>لم تُعرض {n} من أزواج المقالات الأقل تشابهًا؛ أرقامها في مصفوفة إعادة الاستخدام وفي ملف JSON.</translation>
+        </message>
+        <message>
+            <source>direction undecided</source>
+            <translation>الاتجاه غير محسوم</translation>
+        </message>
+        <message>
+            <source>of the copy's words are found in the source</source>
+            <translation>من كلمات الناقل موجودة في المصدر</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>مفتاح الألوان</translation>
+        </message>
+        <message>
+            <source>shared text</source>
+            <translation>نص مشترك</translation>
+        </message>
+        <message>
+            <source>word or phrase swapped</source>
+            <translation>تبديل كلمة أو عبارة</translation>
+        </message>
+        <message>
+            <source>dropped when copied</source>
+            <translation>حُذف عند النقل</translation>
+        </message>
+        <message>
+            <source>attribution dropped</source>
+            <translation>إسناد حُذف</translation>
+        </message>
+        <message>
+            <source>added by the copy</source>
+            <translation>أضافه الناقل</translation>
+        </message>
+        <message>
+            <source>framing term (outlet's voice)</source>
+            <translation>مصطلح تأطير (بصوت المنفذ)</translation>
+        </message>
+        <message>
+            <source>framing term inside a quotation</source>
+            <translation>مصطلح تأطير داخل اقتباس</translation>
+        </message>
+        <message>
+            <source>where dropped text was</source>
+            <translation>موضع نص محذوف</translation>
+        </message>
+        <message>
+            <source>Framing table (outlets × categories)</source>
+            <translation>جدول التأطير (المنافذ × الفئات)</translation>
+        </message>
+        <message>
+            <source>Counts in the outlet's own voice; in brackets, inside quotations.</source>
+            <translation>العدد بصوت المنفذ نفسه؛ ما بين القوسين ورد داخل اقتباسات.</translation>
+        </message>
+        <message>
+            <source>No lexicon terms found.</source>
+            <translation>لم يُعثر على مصطلحات من المعجم.</translation>
+        </message>
+        <message>
+            <source>Substitutions when copying</source>
+            <translation>الاستبدالات عند النقل</translation>
+        </message>
+        <message>
+            <source>In the source</source>
+            <translation>في المصدر</translation>
+        </message>
+        <message>
+            <source>In the copy</source>
+            <translation>في الناقل</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>المرات</translation>
+        </message>
+        <message>
+            <source>No substitutions found.</source>
+            <translation>لم يُعثر على استبدالات.</translation>
+        </message>
+        <message>
+            <source>Reuse matrix</source>
+            <translation>مصفوفة إعادة الاستخدام</translation>
+        </message>
+        <message>
+            <source>Cell (row, column): share of the row article's words found in the column article. An arrow ◀ marks that the row article copied from the column article.</source>
+            <translation>الخلية (الصف، العمود): نسبة كلمات مقال الصف الموجودة في مقال العمود. السهم ◀ في خلية يعني أن مقال الصف نقل عن مقال العمود.</translation>
+        </message>
+        <message>
+            <source>Directions of copying</source>
+            <translation>اتجاهات النقل</translation>
+        </message>
+        <message>
+            <source>copied from</source>
+            <translation>نقل عن</translation>
+        </message>
+        <message>
+            <source>Coding and memos</source>
+            <translation>الترميز والملاحظات</translation>
+        </message>
+        <message>
+            <source>This project has no coding.</source>
+            <translation>لا توجد ترميزات في هذا المشروع.</translation>
+        </message>
+        <message>
+            <source>Comments without a code</source>
+            <translation>تعليقات بلا رمز</translation>
+        </message>
+        <message>
+            <source>(its place in the text was lost)</source>
+            <translation>(لم يعد موضعها في النص)</translation>
+        </message>
+        <message>
+            <source>Code memo</source>
+            <translation>ملاحظة الرمز</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>بقلم</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>صفحة {n} من {total}</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSummary</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>0 مقال</numerusform>
+                <numerusform>مقالًا واحدًا</numerusform>
+                <numerusform>مقالين</numerusform>
+                <numerusform>%n مقالات</numerusform>
+                <numerusform>%n مقالًا</numerusform>
+                <numerusform>%n مقال</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outlet(s)</source>
+            <translation>
+                <numerusform>0 منفذ</numerusform>
+                <numerusform>منفذ واحد</numerusform>
+                <numerusform>منفذين</numerusform>
+                <numerusform>%n منافذ</numerusform>
+                <numerusform>%n منفذًا</numerusform>
+                <numerusform>%n منفذ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>0 مرة</numerusform>
+                <numerusform>مرة واحدة</numerusform>
+                <numerusform>مرتين</numerusform>
+                <numerusform>%n مرات</numerusform>
+                <numerusform>%n مرة</numerusform>
+                <numerusform>%n مرة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n framing term(s)</source>
+            <translation>
+                <numerusform>لا مصطلح</numerusform>
+                <numerusform>مصطلح واحد</numerusform>
+                <numerusform>مصطلحان</numerusform>
+                <numerusform>%n مصطلحات</numerusform>
+                <numerusform>%n مصطلحًا</numerusform>
+                <numerusform>%n مصطلح</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseFilterBar</name>
+        <message>
+            <source>Order: as the columns view</source>
+            <translation>الترتيب: كعرض الأعمدة</translation>
+        </message>
+        <message>
+            <source>Order: most shared first</source>
+            <translation>الترتيب: الأكثر اشتراكًا أولًا</translation>
+        </message>
+        <message>
+            <source>Outlet shown</source>
+            <translation>المنفذ المعروض</translation>
+        </message>
+        <message>
+            <source>All outlets</source>
+            <translation>كل المنافذ</translation>
+        </message>
+        <message>
+            <source>Least shared share</source>
+            <translation>أدنى نسبة اشتراك</translation>
+        </message>
+        <message>
+            <source>Hide articles that share less than this with every other article</source>
+            <translation>أخفِ المقالات التي تشترك مع كل مقال آخر بأقل من هذه النسبة</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>الترتيب</translation>
+        </message>
+        <message>
+            <source>&amp;At least:</source>
+            <translation>على الأ&amp;قل:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReuseModel</name>
+        <message>
+            <source>source</source>
+            <translation>مصدر</translation>
+        </message>
+        <message>
+            <source>copy</source>
+            <translation>ناقل</translation>
+        </message>
+        <message>
+            <source>The row article is likely the source of the column article.</source>
+            <translation>مقال الصف هو المصدر المرجَّح لمقال العمود.</translation>
+        </message>
+        <message>
+            <source>The row article likely copied from the column article.</source>
+            <translation>مقال الصف نقل على الأرجح عن مقال العمود.</translation>
+        </message>
+        <message>
+            <source>No clear direction between the two.</source>
+            <translation>لا اتجاه واضحًا بينهما.</translation>
+        </message>
+        <message>
+            <source>{share} of {row} ({title}) appears in {column}.</source>
+            <translation>{share} من {row} ({title}) موجود في {column}.</translation>
+        </message>
+        <message>
+            <source>Click or press Enter to open the pair view.</source>
+            <translation>انقر أو اضغط Enter لفتح عرض الزوج.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReusePanel</name>
+        <message>
+            <source>Text reuse matrix</source>
+            <translation>مصفوفة إعادة استخدام النص</translation>
+        </message>
+        <message>
+            <source>Each cell: share of the &lt;b&gt;row&lt;/b&gt; article's words found in the &lt;b&gt;column&lt;/b&gt; article. “{source}”: the row article is the likely source of the column one; “{copy}”: it likely copied from it. Click a cell or press Enter to open the pair view.</source>
+            <translation>كل خلية: نسبة كلمات مقال &lt;b&gt;الصف&lt;/b&gt; الموجودة في مقال &lt;b&gt;العمود&lt;/b&gt;. «{source}»: مقال الصف هو المصدر المرجَّح لمقال العمود؛ «{copy}»: نقل عنه على الأرجح. انقر خلية أو اضغط Enter لفتح عرض الزوج.</translation>
+        </message>
+        <message>
+            <source>Pairs sharing most</source>
+            <translation>الأزواج الأكثر اشتراكًا</translation>
+        </message>
+        <message>
+            <source>The pairs that share most text; Enter or click opens the pair view</source>
+            <translation>الأزواج التي تشترك في أكبر قدر من النص؛ Enter أو النقر يفتح عرض الزوج</translation>
+        </message>
+        <message>
+            <source>{share}: {row} is the likely source of {column}</source>
+            <translation>{share}: {row} هو المصدر المرجَّح لـ{column}</translation>
+        </message>
+        <message>
+            <source>{share}: {row} likely copied from {column}</source>
+            <translation>{share}: {row} نقل على الأرجح عن {column}</translation>
+        </message>
+        <message>
+            <source>{share}: {row} and {column}</source>
+            <translation>{share}: {row} و{column}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpanDialog</name>
+        <message>
+            <source>Adjust span</source>
+            <translation>ضبط حدود المقطع</translation>
+        </message>
+        <message>
+            <source>&amp;Start (characters):</source>
+            <translation>الب&amp;داية (بالحروف):</translation>
+        </message>
+        <message>
+            <source>&amp;End (characters):</source>
+            <translation>الن&amp;هاية (بالحروف):</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>النص:</translation>
+        </message>
+        <message>
+            <source>The end must come after the start.</source>
+            <translation>يجب أن تأتي النهاية بعد البداية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubstitutionsModel</name>
+        <message>
+            <source>Source outlet</source>
+            <translation>منفذ المصدر</translation>
+        </message>
+        <message>
+            <source>Source wording</source>
+            <translation>صياغة المصدر</translation>
+        </message>
+        <message>
+            <source>Copy wording</source>
+            <translation>صياغة الناقل</translation>
+        </message>
+        <message>
+            <source>Copy outlet</source>
+            <translation>منفذ الناقل</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>المرات</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermDialog</name>
+        <message>
+            <source>Edit term</source>
+            <translation>تعديل المصطلح</translation>
+        </message>
+        <message>
+            <source>Add term</source>
+            <translation>إضافة مصطلح</translation>
+        </message>
+        <message>
+            <source>&amp;Term:</source>
+            <translation>الم&amp;صطلح:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>ال&amp;فئة:</translation>
+        </message>
+        <message>
+            <source>&amp;Stance:</source>
+            <translation>المو&amp;قف:</translation>
+        </message>
+        <message>
+            <source>&amp;Frame:</source>
+            <translation>الإ&amp;طار:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>ملا&amp;حظة:</translation>
+        </message>
+        <message>
+            <source>The term cannot be empty.</source>
+            <translation>لا يمكن أن يكون المصطلح فارغًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Term</source>
+            <translation>المصطلح</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>الموقف</translation>
+        </message>
+        <message>
+            <source>Frame</source>
+            <translation>الإطار</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>ملاحظة</translation>
+        </message>
+    </context>
+</TS>
