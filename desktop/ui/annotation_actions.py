@@ -11,6 +11,7 @@ from desktop.store import Annotation, Code, CodeUsage
 
 from .author import remember_author, remembered_author, suggested_author
 from .code_dialog import CodeDialog
+from .language import tr
 from .pending_writes import PendingEdit, PendingWrites
 from .span_dialog import SpanDialog
 from .undo import (AddCodeCommand, AnnotateCommand, DeleteAnnotationCommand, DeleteCodeCommand,
@@ -199,15 +200,14 @@ class AnnotationActions(QObject):
 
 
 def usage_text(owner: QObject, usage: CodeUsage) -> str:
-    """"3 sub-codes, 41 annotations with 12 memos" (parts that are zero left out)."""
-    def count(n: int, one: str, many: str) -> str:
-        return owner.tr(one) if n == 1 else owner.tr(many).format(n=n)
+    """"3 sub-codes, 41 annotations with 12 memos" (parts that are zero left out), in the
+    interface's language and plural forms."""
     parts = []
     if usage.subcodes:
-        parts.append(count(usage.subcodes, "1 sub-code", "{n} sub-codes"))
+        parts.append(tr("%n sub-code(s)", "", usage.subcodes))
     if usage.annotations:
-        anns = count(usage.annotations, "1 annotation", "{n} annotations")
+        anns = tr("%n annotation(s)", "", usage.annotations)
         if usage.memos:
-            anns += " " + count(usage.memos, "with 1 memo", "with {n} memos")
+            anns += " " + tr("with %n memo(s)", "", usage.memos)
         parts.append(anns)
-    return ", ".join(parts)
+    return tr(", ").join(parts)

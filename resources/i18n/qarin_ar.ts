@@ -93,6 +93,10 @@
             </translation>
         </message>
         <message>
+            <source>; not carried: {item}</source>
+            <translation>؛ لم يُنقل: {item}</translation>
+        </message>
+        <message>
             <source>Exporting REFI-QDA</source>
             <translation>جارٍ تصدير REFI-QDA</translation>
         </message>
@@ -186,6 +190,10 @@
         <message>
             <source>&amp;Paste article…</source>
             <translation>&amp;لصق مقال…</translation>
+        </message>
+        <message>
+            <source>S&amp;kipped files…</source>
+            <translation>الملفات المتجاوَ&amp;زة…</translation>
         </message>
         <message>
             <source>Open pro&amp;ject…</source>
@@ -414,6 +422,43 @@
             <source>Delete code “{code}”</source>
             <translation>حذف الرمز «{code}»</translation>
         </message>
+        <message numerus="yes">
+            <source>%n sub-code(s)</source>
+            <translation>
+                <numerusform>لا رموز فرعية</numerusform>
+                <numerusform>رمز فرعي واحد</numerusform>
+                <numerusform>رمزان فرعيان</numerusform>
+                <numerusform>%n رموز فرعية</numerusform>
+                <numerusform>%n رمزًا فرعيًا</numerusform>
+                <numerusform>%n رمز فرعي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>لا ترميزات</numerusform>
+                <numerusform>ترميز واحد</numerusform>
+                <numerusform>ترميزان</numerusform>
+                <numerusform>%n ترميزات</numerusform>
+                <numerusform>%n ترميزًا</numerusform>
+                <numerusform>%n ترميز</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n memo(s)</source>
+            <translation>
+                <numerusform>بلا ملاحظات</numerusform>
+                <numerusform>مع ملاحظة واحدة</numerusform>
+                <numerusform>مع ملاحظتين</numerusform>
+                <numerusform>مع %n ملاحظات</numerusform>
+                <numerusform>مع %n ملاحظة</numerusform>
+                <numerusform>مع %n ملاحظة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
     </context>
     <context>
         <name>AnnotationActions</name>
@@ -434,8 +479,16 @@
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
+            <source>Saved after waiting: {what}.</source>
+            <translation>حُفظ بعد الانتظار: {what}.</translation>
+        </message>
+        <message>
             <source>Not saved: {error}</source>
             <translation>لم يُحفظ: {error}</translation>
+        </message>
+        <message>
+            <source>Waiting for the project… (another program is writing); your edit is kept and will be saved.</source>
+            <translation>في انتظار المشروع… (برنامج آخر يكتب فيه)؛ تعديلك محفوظ وسيُكتب.</translation>
         </message>
         <message>
             <source>Select some text of one article first.</source>
@@ -463,6 +516,30 @@
         <message>
             <source>Adjust span</source>
             <translation>ضبط حدود المقطع</translation>
+        </message>
+        <message>
+            <source>Delete code</source>
+            <translation>حذف الرمز</translation>
+        </message>
+        <message>
+            <source>Delete the code “{name}” with {what}?</source>
+            <translation>أتحذف الرمز «{name}» مع {what}؟</translation>
+        </message>
+        <message>
+            <source>Edit → Undo brings everything back.</source>
+            <translation>«تحرير ← تراجع» يعيد كل شيء.</translation>
+        </message>
+        <message>
+            <source>Nothing deleted.</source>
+            <translation>لم يُحذف شيء.</translation>
+        </message>
+        <message>
+            <source>Deleted the code “{name}” with {what}.</source>
+            <translation>حُذف الرمز «{name}» مع {what}.</translation>
+        </message>
+        <message>
+            <source>Deleted the code “{name}”.</source>
+            <translation>حُذف الرمز «{name}».</translation>
         </message>
     </context>
     <context>
@@ -565,6 +642,41 @@
         <message>
             <source>Author</source>
             <translation>الكاتب</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusyWritesMixin</name>
+        <message>
+            <source>1 edit waiting for the project…</source>
+            <translation>تعديل واحد ينتظر المشروع…</translation>
+        </message>
+        <message>
+            <source>{n} edits waiting for the project…</source>
+            <translation>تعديلات تنتظر المشروع: {n}…</translation>
+        </message>
+        <message>
+            <source>Not saved yet: waiting for the project (another program is writing to it)</source>
+            <translation>لم يُحفظ بعد: في انتظار المشروع (برنامج آخر يكتب فيه)</translation>
+        </message>
+        <message>
+            <source>Project busy</source>
+            <translation>المشروع مشغول</translation>
+        </message>
+        <message>
+            <source>Another program has been writing to {name} for {s:.0f} seconds. {n} of your edits are waiting, unsaved.</source>
+            <translation>برنامج آخر يكتب في {name} منذ {s:.0f} ثانية. تعديلاتك المنتظرة غير المحفوظة: {n}.</translation>
+        </message>
+        <message>
+            <source>Keep waiting, or save the project under another name and write your edits there.</source>
+            <translation>واصل الانتظار، أو احفظ المشروع باسم آخر واكتب تعديلاتك فيه.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep waiting</source>
+            <translation>&amp;مواصلة الانتظار</translation>
+        </message>
+        <message>
+            <source>&amp;Save elsewhere…</source>
+            <translation>ال&amp;حفظ في مكان آخر…</translation>
         </message>
     </context>
     <context>
@@ -790,24 +902,21 @@
             <source>Not added: {error}</source>
             <translation>لم يُضف: {error}</translation>
         </message>
-        <message numerus="yes">
-            <source>%n file(s) skipped</source>
-            <translation>
-                <numerusform>لم يُتجاوز أي ملف</numerusform>
-                <numerusform>تُجووز ملف واحد</numerusform>
-                <numerusform>تُجووز ملفان</numerusform>
-                <numerusform>تُجووزت %n ملفات</numerusform>
-                <numerusform>تُجووز %n ملفًا</numerusform>
-                <numerusform>تُجووز %n ملف</numerusform>
-            </translation>
+        <message>
+            <source>1 file skipped</source>
+            <translation>تُجووز ملف واحد</translation>
         </message>
         <message>
-            <source>Some files were not added</source>
-            <translation>لم تُضف بعض الملفات</translation>
+            <source>{n} files skipped</source>
+            <translation>الملفات المتجاوَزة: {n}</translation>
         </message>
         <message>
-            <source>: they are empty, binary, too large or unreadable. The other articles were added.</source>
-            <translation>: فهي فارغة أو ثنائية أو كبيرة جدًا أو غير مقروءة. أُضيفت المقالات الأخرى.</translation>
+            <source> — File → Skipped files… lists each with its reason.</source>
+            <translation> — «ملف ← الملفات المتجاوَزة…» يسرد كلًّا منها مع سببه.</translation>
+        </message>
+        <message>
+            <source>Added {n} duplicate article(s); analysing…</source>
+            <translation>أُضيفت المقالات المكررة ({n})؛ جارٍ التحليل…</translation>
         </message>
         <message>
             <source>Cannot open {name}: {error}</source>
@@ -1327,6 +1436,10 @@
         <message>
             <source>project: {path}</source>
             <translation>المشروع: {path}</translation>
+        </message>
+        <message>
+            <source>Column choice not saved: {error}</source>
+            <translation>لم يُحفظ اختيار الأعمدة: {error}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Code&lt;/b&gt;: {code}</source>
@@ -1851,6 +1964,45 @@
         <message>
             <source>{share}: {row} and {column}</source>
             <translation>{share}: {row} و{column}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedDialog</name>
+        <message>
+            <source>Skipped files</source>
+            <translation>الملفات المتجاوَزة</translation>
+        </message>
+        <message>
+            <source>Skipped files and why</source>
+            <translation>الملفات المتجاوَزة وأسبابها</translation>
+        </message>
+        <message>
+            <source>&amp;Copy list</source>
+            <translation>&amp;نسخ القائمة</translation>
+        </message>
+        <message>
+            <source>&amp;Add the duplicates anyway</source>
+            <translation>إ&amp;ضافة المكررات رغم ذلك</translation>
+        </message>
+        <message>
+            <source>Nothing was skipped.</source>
+            <translation>لم يُتجاوز شيء.</translation>
+        </message>
+        <message>
+            <source>1 file was skipped:</source>
+            <translation>تُجووز ملف واحد:</translation>
+        </message>
+        <message>
+            <source>{n} files were skipped:</source>
+            <translation>الملفات المتجاوَزة ({n}):</translation>
+        </message>
+        <message>
+            <source>&amp;Add the duplicate anyway</source>
+            <translation>إ&amp;ضافة المكرر رغم ذلك</translation>
+        </message>
+        <message>
+            <source>&amp;Add the {n} duplicates anyway</source>
+            <translation>إ&amp;ضافة المكررات ({n}) رغم ذلك</translation>
         </message>
     </context>
     <context>

@@ -38,6 +38,27 @@
                 <numerusform>… and %n more</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n sub-code(s)</source>
+            <translation>
+                <numerusform>%n sub-code</numerusform>
+                <numerusform>%n sub-codes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n annotation(s)</source>
+            <translation>
+                <numerusform>%n annotation</numerusform>
+                <numerusform>%n annotations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>with %n memo(s)</source>
+            <translation>
+                <numerusform>with %n memo</numerusform>
+                <numerusform>with %n memos</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>AnnotationActions</name>
@@ -46,16 +67,6 @@
             <translation>
                 <numerusform>Coded %n character as “{name}”.</numerusform>
                 <numerusform>Coded %n characters as “{name}”.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FileActionsMixin</name>
-        <message numerus="yes">
-            <source>%n file(s) skipped</source>
-            <translation>
-                <numerusform>%n file skipped</numerusform>
-                <numerusform>%n files skipped</numerusform>
             </translation>
         </message>
     </context>
