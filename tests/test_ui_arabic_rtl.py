@@ -221,6 +221,7 @@ def test_arabic_dialogs_are_translated(arabic_window, qtbot):
     from desktop.ui.category_dialog import CategoryDialog
     from desktop.ui.code_dialog import CodeDialog
     from desktop.ui.paste_dialog import PasteDialog
+    from desktop.ui.skipped_dialog import SkippedDialog
     from desktop.ui.span_dialog import SpanDialog
     from desktop.ui.term_dialog import TermDialog
 
@@ -229,7 +230,8 @@ def test_arabic_dialogs_are_translated(arabic_window, qtbot):
     dialogs = [CodeDialog("نص", w.session.codes(), parent=w, ask_author="x"),
                PasteDialog(["Al-Diyar"], w), SpanDialog("نص المقال", 0, 3, w),
                TermDialog(lexicon, lexicon.terms[0], w),
-               CategoryDialog(next(iter(lexicon.categories.values())), w)]
+               CategoryDialog(next(iter(lexicon.categories.values())), w), SkippedDialog(w)]
+    dialogs[-1].set_items(["empty.txt"], 2)
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
@@ -363,9 +365,10 @@ def test_rtl_decisions_open_dialogs(seeds_window, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     w.add_paths([str(empty)])
-    assert w.last_notice.isVisible() and "empty.txt" in w.last_notice.detailedText()
+    dialog = w.skipped_dialog()
+    assert dialog.isVisible() and any("empty.txt" in line for line in dialog.lines())
     assert "skipped" in w.message.text()
-    w.last_notice.close()
+    dialog.close()
 
 
 def test_lang_author_is_asked_once_and_remembered(seeds_window, qtbot):
