@@ -1,4 +1,4 @@
-"""`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME] [--lang ar|en]`: the desktop window."""
+"""`qarin gui [PROJECT|PATH ...] [--screenshot FILE] [--view NAME] [--lang ar|en]`."""
 from __future__ import annotations
 
 from pathlib import Path
