@@ -172,6 +172,19 @@ def test_arabic_plural_forms_follow_cldr_in_window_and_catalogue():
                 "%n", str(n)), n
             assert shown == catalog("ar").count("MainWindow", "%n article(s)", n,
                                                 ("%n article", "%n articles"))
+        # the window's counts come from the CLDR translator (Babel), asked before the .qm
+        from desktop.ui import language
+        cldr = next(x for x in language._installed if isinstance(x, language.CldrPlurals))
+        key = ("MainWindow", "%n article(s)")
+        saved = cldr.plurals[key]
+        cldr.plurals[key] = tuple(f"{form}:%n" for form in FORMS["ar"])
+        try:
+            assert QCoreApplication.translate("MainWindow", "%n article(s)", "", 11) == "many:11"
+            assert QCoreApplication.translate("MainWindow", "%n article(s)", "", 102) == \
+                "other:102"
+            assert QCoreApplication.translate("MainWindow", "&File") == "&ملف"
+        finally:
+            cldr.plurals[key] = saved
     finally:
         application("en")
     assert QCoreApplication.translate("MainWindow", "%n article(s)", "", 1) == "1 article"

@@ -6,8 +6,9 @@ from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QSettings, 
                             QTranslator)
 from PySide6.QtWidgets import QApplication
 
-from desktop.i18n import LANGUAGES, language_from_locale, normalize
+from desktop.i18n import LANGUAGES, catalog, language_from_locale, normalize
 from desktop.i18n.catalog import I18N
+from desktop.i18n.plural import FORMS, form_index
 
 SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
@@ -48,6 +49,29 @@ def is_rtl() -> bool:
     return _current[0] == "ar"
 
 
+class CldrPlurals(QTranslator):
+    """Counts in the window take their form by CLDR's rules (Babel), from the same catalogue
+    the .qm files are built from; every other message falls through to the .qm translators.
+    Installed last, so Qt asks it first."""
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.plurals = catalog(lang).plurals
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
+        # None is a null QString: Qt then asks the next translator ("" would be an answer)
+        if n is None or n < 0:
+            return None
+        forms = self.plurals.get((context, source))
+        if not forms or len(forms) != len(FORMS.get(self.lang, ())):
+            return None
+        return forms[form_index(n, self.lang)]  # Qt puts the number in for %n
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.plurals
+
+
 def install(app: QApplication, lang: str) -> list[str]:
     """Load Qarin's and Qt's translations for ``lang`` and set the layout direction.
     Returns the .qm files loaded."""
@@ -65,6 +89,10 @@ def install(app: QApplication, lang: str) -> list[str]:
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
             loaded.append(translator.filePath())
+    plurals = CldrPlurals(lang, app)
+    if not plurals.isEmpty():
+        QCoreApplication.installTranslator(plurals)
+        _installed.append(plurals)
     _current[0] = lang
     _done[:] = [True]
     QLocale.setDefault(QLocale(QLocale.Language.Arabic if lang == "ar"
