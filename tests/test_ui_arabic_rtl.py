@@ -254,6 +254,25 @@ def test_arabic_dialogs_are_translated(arabic_window, qtbot):
         dialog.close()
 
 
+def test_arabic_columns_keep_the_first_column_on_the_right(arabic_window):
+    from PySide6.QtGui import QTextCursor
+
+    w = arabic_window
+    view = w.columns.text
+    first, last = w.columns.columns[0], w.columns.columns[-1]
+    xs = {}
+    for aid in (first, last):
+        row = next(r for r in w.columns.rows if r.cells[w.columns.columns.index(aid)])
+        start = row.cells[w.columns.columns.index(aid)][0][0]
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.docmap.to_doc(aid, start))
+        xs[aid] = view.cursorRect(cursor).center().x()
+    assert xs[first] > view.viewport().width() / 2 > xs[last]
+    headers = [w.columns.header.findChild(QLabel, f"columnHeader:{aid}") for aid in (first, last)]
+    assert headers[0].mapTo(w, headers[0].rect().center()).x() > \
+        headers[1].mapTo(w, headers[1].rect().center()).x()
+
+
 def test_arabic_pair_view_keeps_the_source_on_the_right(arabic_window):
     pair = arabic_window.pair
     arabic_window.show_view("pair")
