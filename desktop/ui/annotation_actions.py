@@ -42,7 +42,8 @@ class AnnotationActions(QObject):
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.pending = PendingWrites(self._retry, self)
         self.pending.saved.connect(
-            lambda label: self.message.emit(self.tr("Saved after waiting: {what}.").format(what=label)))
+            lambda label: self.message.emit(
+                self.tr("Saved after waiting: {what}.").format(what=label)))
         self.pending.failed.connect(
             lambda text: self.message.emit(self.tr("Not saved: {error}").format(error=text)))
 

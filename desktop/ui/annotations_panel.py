@@ -36,7 +36,8 @@ class AnnotationsPanel(QWidget):
         self.author_filter.setAccessibleName(self.tr("Filter by author"))
         self.search = QLineEdit(self)
         self.search.setObjectName("annotationSearch")
-        self.search.setPlaceholderText(self.tr("Search text and memos (ignores diacritics, hamza)…"))
+        self.search.setPlaceholderText(
+            self.tr("Search text and memos (ignores diacritics, hamza)…"))
         self.search.setClearButtonEnabled(True)
         self.table = QTableView(self)
         self.table.setObjectName("annotationsTable")
@@ -70,7 +71,8 @@ class AnnotationsPanel(QWidget):
             action.triggered.connect(lambda _=False, s=signal: self._emit(s))
             self.table.addAction(action)
             button = QPushButton(label, self)
-            button.setToolTip(f"{label} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{label} ({keys})")
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
             buttons.addWidget(button)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -102,7 +104,8 @@ class AnnotationsPanel(QWidget):
             combo.blockSignals(False)
         m = self.model
         refill(self.code_filter, [(c.name, c.guid) for c in m.codes.values()], self.tr("Code"))
-        refill(self.outlet_filter, [(o, o) for o in sorted(set(m.outlets.values()))], self.tr("Outlet"))
+        refill(self.outlet_filter, [(o, o) for o in sorted(set(m.outlets.values()))],
+               self.tr("Outlet"))
         refill(self.author_filter, [(a, a) for a in sorted({x.author for x in m.annotations})],
                self.tr("Author"))
         self.proxy.set_filter(code=self.code_filter.currentData(),

@@ -46,7 +46,8 @@ class ColumnChooser(QWidget):
         self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.pivot = QComboBox(self)
         self.pivot.setAccessibleName(self.tr("Pivot article"))
-        self.pivot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pivot.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pivot.setMinimumContentsLength(12)
         self.up = QPushButton(self.tr("Move up"), self)
         self.down = QPushButton(self.tr("Move down"), self)

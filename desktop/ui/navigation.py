@@ -16,8 +16,8 @@ class NavigationMixin:
         self._occurrence_index = 0
         shown = self.columns.text.set_occurrences(spans)
         self.show_view("columns")
-        self.show_message(self.tr("%n occurrence(s) of “{term}” in all articles; {shown} in the "
-                                  "columns shown (F3: next)", "", len(spans)).format(
+        self.show_message(self.tr("%n occurrence(s) of “{term}” in all articles; {shown} "
+                                  "in the columns shown (F3: next)", "", len(spans)).format(
             term=term, shown=shown))
         return shown
 
