@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from desktop.i18n import LANGUAGES, catalog
+from desktop.i18n.names import QT_TRANSLATE_NOOP
 
 from .labels import outlet_display
 
@@ -34,11 +35,18 @@ def _count(lang: str, source: str, n: int) -> str:
 ARTICLES = translate("ReportSummary", "%n article(s)", "", 0)  # object: يقارن ... مقالات
 OUTLETS = translate("ReportSummary", "%n outlet(s)", "", 0)  # after من
 TIMES = translate("ReportSummary", "%n time(s)", "", 0)
-QUOTED_TERMS = translate("ReportSummary", "%n framing term(s)", "", 0)
+# a whole sentence: the verb agrees with the count in both languages
+QUOTED_IN_QUOTES = translate("ReportSummary", "%n framing term(s) inside quotations (is/are) "
+                                              "credited to the speaker, not the outlet.", "", 0)
 
 
-def _pct(x: float) -> str:
-    return f"{round(100 * x)}٪"
+def _say(lang: str, english: str) -> str:
+    """A summary sentence template in ``lang``, from the translation catalogue."""
+    return catalog(lang if lang in LANGUAGES else "ar").text("ReportSummary", english)
+
+
+def _pct(x: float, lang: str = "ar") -> str:
+    return f"{round(100 * x)}٪" if lang == "ar" else f"{round(100 * x)}%"
 
 
 def _q(text: str, lang: str) -> str:
@@ -58,14 +66,14 @@ def _join(items: list[str], lang: str) -> str:
 
 def _overview(c: "ReportContent") -> str:
     names = [outlet_display(o, c.lang) for o in c.outlets]
-    if c.lang == "ar":
-        return (f"يقارن هذا التقرير {_count('ar', ARTICLES, len(c.articles))} من "
-                f"{_count('ar', OUTLETS, len(names))}: {_join(names, 'ar')}.")
-    return (f"This report compares {_count('en', ARTICLES, len(c.articles))} from "
-            f"{_count('en', OUTLETS, len(names))}: {_join(names, 'en')}.")
+    return _say(c.lang, QT_TRANSLATE_NOOP(
+        "ReportSummary", "This report compares {articles} from {outlets}: {names}.")).format(
+        articles=_count(c.lang, ARTICLES, len(c.articles)),
+        outlets=_count(c.lang, OUTLETS, len(names)), names=_join(names, c.lang))
 
 
 def _copying(c: "ReportContent") -> list[str]:
+    L = c.lang
     out = []
     directed = []
     undirected = []
@@ -79,36 +87,32 @@ def _copying(c: "ReportContent") -> list[str]:
     directed.sort(key=lambda d: (-d[0], d[1], d[2]))
     for share, src, cpy in directed[:MAX_PAIRS]:
         drops = c.attribution_drops.get((src, cpy), [])
-        if c.lang == "ar":
-            s = f"يأخذ مقال {c.label(cpy)} نحو {_pct(share)} من كلماته من مقال {c.label(src)}"
-            if drops:
-                s += (f"، وحُذف منه الإسناد {_count('ar', TIMES, len(drops))}"
-                      f" (مثل {_q(drops[0].a_text, 'ar')})")
-        else:
-            s = f"{c.label(cpy)} takes about {_pct(share).replace('٪', '%')} of its words from {c.label(src)}"
-            if drops:
-                s += (f", dropping the attribution {_count('en', TIMES, len(drops))} "
-                      f"(e.g. {_q(drops[0].a_text, 'en')})")
+        s = _say(L, QT_TRANSLATE_NOOP(
+            "ReportSummary", "{copy} takes about {share} of its words from {source}")).format(
+            copy=c.label(cpy), share=_pct(share, L), source=c.label(src))
+        if drops:
+            s += _say(L, QT_TRANSLATE_NOOP(
+                "ReportSummary", ", dropping the attribution {times} (e.g. {example})")).format(
+                times=_count(L, TIMES, len(drops)), example=_q(drops[0].a_text, L))
         out.append(s + ".")
     if len(directed) > MAX_PAIRS:
-        rest = len(directed) - MAX_PAIRS
-        out.append(f"وثمة {rest} من حالات النقل الأخرى في مصفوفة إعادة الاستخدام." if c.lang == "ar"
-                   else f"{rest} more copying relations are in the reuse matrix.")
+        out.append(_say(L, QT_TRANSLATE_NOOP(
+            "ReportSummary", "{n} more copying relations are in the reuse matrix.")).format(
+            n=len(directed) - MAX_PAIRS))
     undirected.sort(key=lambda d: (-d[0], d[1], d[2]))
     for share, a, b in undirected[:MAX_PAIRS]:
-        out.append(
-            f"يتشارك مقالا {c.label(a)} و{c.label(b)} نحو {_pct(share)} من النص دون أن يتضح من نقل عن من."
-            if c.lang == "ar" else
-            f"{c.label(a)} and {c.label(b)} share about {_pct(share).replace('٪', '%')} of their text; "
-            "which copied from which is undecided."
-        )
+        out.append(_say(L, QT_TRANSLATE_NOOP(
+            "ReportSummary", "{a} and {b} share about {share} of their text; which copied from "
+                             "which is undecided.")).format(
+            a=c.label(a), b=c.label(b), share=_pct(share, L)))
     if not directed and not undirected:
-        out.append("لم يُعثر على نص منقول بين المقالات." if c.lang == "ar"
-                   else "No copied text was found between the articles.")
+        out.append(_say(L, QT_TRANSLATE_NOOP("ReportSummary",
+                                             "No copied text was found between the articles.")))
     return out
 
 
 def _framing(c: "ReportContent") -> list[str]:
+    L = c.lang
     outlet_of = {a.id: a.outlet for a in c.articles}
     frames: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     example: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
@@ -136,47 +140,40 @@ def _framing(c: "ReportContent") -> list[str]:
             for outlet in members:
                 words.update(example[(cat, outlet, family)])
             word = words.most_common(1)[0][0]
-            names = _join([outlet_display(o, c.lang) for o in members], c.lang)
-            parts.append(f"{_q(word, c.lang)} عند {names}" if c.lang == "ar" else f"{names}: {_q(word, 'en')}")
-        sep = "؛ " if c.lang == "ar" else "; "
-        label = labels.get(cat, cat)
-        out.append(f"في فئة «{label}»: {sep.join(parts)}." if c.lang == "ar"
-                   else f"On “{label}”: {sep.join(parts)}.")
+            names = _join([outlet_display(o, L) for o in members], L)
+            parts.append(_say(L, QT_TRANSLATE_NOOP("ReportSummary", "{names}: {word}")).format(
+                names=names, word=_q(word, L)))
+        sep = "؛ " if L == "ar" else "; "
+        out.append(_say(L, QT_TRANSLATE_NOOP("ReportSummary", "On “{category}”: {parts}.")).format(
+            category=labels.get(cat, cat), parts=sep.join(parts)))
         if len(out) == MAX_CATEGORIES:
             break
     if not out and c.framing_hits:
-        out.append("لا تختلف المنافذ في المصطلح الغالب لكل فئة." if c.lang == "ar"
-                   else "The outlets use the same dominant term in every category.")
+        out.append(_say(L, QT_TRANSLATE_NOOP(
+            "ReportSummary", "The outlets use the same dominant term in every category.")))
     return out
 
 
 def _substitutions(c: "ReportContent") -> list[str]:
-    out = []
-    for s in c.substitutions[:MAX_SUBSTITUTIONS]:
-        if c.lang == "ar":
-            out.append(f"عند النقل استُبدلت عبارة {_q(s.source_text, 'ar')} بعبارة {_q(s.copy_text, 'ar')} "
-                       f"({s.copy} عن {s.source}).")
-        else:
-            out.append(f"When copying, {_q(s.source_text, 'en')} became {_q(s.copy_text, 'en')} "
-                       f"({s.copy} from {s.source}).")
-    return out
+    L = c.lang
+    return [_say(L, QT_TRANSLATE_NOOP(
+        "ReportSummary", "When copying, {source_text} became {copy_text} ({copy} from {source}).")
+        ).format(source_text=_q(s.source_text, L), copy_text=_q(s.copy_text, L), copy=s.copy,
+                 source=s.source)
+        for s in c.substitutions[:MAX_SUBSTITUTIONS]]
 
 
 def _quotes(c: "ReportContent") -> list[str]:
+    L = c.lang
     quoted = sum(1 for h in c.framing_hits if h.in_quote)
     scare = Counter((h.article, " ".join(h.text.split())) for h in c.framing_hits if h.scare_quoted)
     out = []
     if quoted:
-        out.append(f"ورد {_count('ar', QUOTED_TERMS, quoted)} "
-                   "من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ."
-                   if c.lang == "ar" else
-                   f"{_count('en', QUOTED_TERMS, quoted)} inside quotations "
-                   "{verb} credited to the speaker, not the outlet.".format(
-                       verb="is" if quoted == 1 else "are"))
+        out.append(_count(L, QUOTED_IN_QUOTES, quoted))
     for (art, word), n in sorted(scare.items(), key=lambda kv: -kv[1])[:2]:
-        out.append(f"يضع مقال {c.label(art)} {_q(word, 'ar')} بين علامتي تنصيص {_count('ar', TIMES, n)}."
-                   if c.lang == "ar" else
-                   f"{c.label(art)} puts {_q(word, 'en')} in scare quotes {_count('en', TIMES, n)}.")
+        out.append(_say(L, QT_TRANSLATE_NOOP(
+            "ReportSummary", "{article} puts {word} in scare quotes {times}.")).format(
+            article=c.label(art), word=_q(word, L), times=_count(L, TIMES, n)))
     return out
 
 

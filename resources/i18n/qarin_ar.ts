@@ -1858,15 +1858,59 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n framing term(s)</source>
+            <source>%n framing term(s) inside quotations (is/are) credited to the speaker, not the outlet.</source>
             <translation>
-                <numerusform>لا مصطلح</numerusform>
-                <numerusform>مصطلح واحد</numerusform>
-                <numerusform>مصطلحان</numerusform>
-                <numerusform>%n مصطلحات</numerusform>
-                <numerusform>%n مصطلحًا</numerusform>
-                <numerusform>%n مصطلح</numerusform>
+                <numerusform>لم يرد أي مصطلح تأطير داخل اقتباسات.</numerusform>
+                <numerusform>ورد مصطلح واحد من مصطلحات التأطير داخل اقتباسات، فنُسب إلى المتحدث لا إلى المنفذ.</numerusform>
+                <numerusform>ورد مصطلحان من مصطلحات التأطير داخل اقتباسات، فنُسبا إلى المتحدث لا إلى المنفذ.</numerusform>
+                <numerusform>ورد %n مصطلحات من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ.</numerusform>
+                <numerusform>ورد %n مصطلحًا من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ.</numerusform>
+                <numerusform>ورد %n مصطلح من مصطلحات التأطير داخل اقتباسات، فنُسبت إلى المتحدث لا إلى المنفذ.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This report compares {articles} from {outlets}: {names}.</source>
+            <translation>يقارن هذا التقرير {articles} من {outlets}: {names}.</translation>
+        </message>
+        <message>
+            <source>{copy} takes about {share} of its words from {source}</source>
+            <translation>يأخذ مقال {copy} نحو {share} من كلماته من مقال {source}</translation>
+        </message>
+        <message>
+            <source>, dropping the attribution {times} (e.g. {example})</source>
+            <translation>، وحُذف منه الإسناد {times} (مثل {example})</translation>
+        </message>
+        <message>
+            <source>{n} more copying relations are in the reuse matrix.</source>
+            <translation>وثمة {n} من حالات النقل الأخرى في مصفوفة إعادة الاستخدام.</translation>
+        </message>
+        <message>
+            <source>{a} and {b} share about {share} of their text; which copied from which is undecided.</source>
+            <translation>يتشارك مقالا {a} و{b} نحو {share} من النص دون أن يتضح من نقل عن من.</translation>
+        </message>
+        <message>
+            <source>No copied text was found between the articles.</source>
+            <translation>لم يُعثر على نص منقول بين المقالات.</translation>
+        </message>
+        <message>
+            <source>{names}: {word}</source>
+            <translation>{word} عند {names}</translation>
+        </message>
+        <message>
+            <source>On “{category}”: {parts}.</source>
+            <translation>في فئة «{category}»: {parts}.</translation>
+        </message>
+        <message>
+            <source>The outlets use the same dominant term in every category.</source>
+            <translation>لا تختلف المنافذ في المصطلح الغالب لكل فئة.</translation>
+        </message>
+        <message>
+            <source>When copying, {source_text} became {copy_text} ({copy} from {source}).</source>
+            <translation>عند النقل استُبدلت عبارة {source_text} بعبارة {copy_text} ({copy} عن {source}).</translation>
+        </message>
+        <message>
+            <source>{article} puts {word} in scare quotes {times}.</source>
+            <translation>يضع مقال {article} {word} بين علامتي تنصيص {times}.</translation>
         </message>
     </context>
     <context>

@@ -166,10 +166,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n framing term(s)</source>
+            <source>%n framing term(s) inside quotations (is/are) credited to the speaker, not the outlet.</source>
             <translation>
-                <numerusform>%n framing term</numerusform>
-                <numerusform>%n framing terms</numerusform>
+                <numerusform>%n framing term inside quotations is credited to the speaker, not the outlet.</numerusform>
+                <numerusform>%n framing terms inside quotations are credited to the speaker, not the outlet.</numerusform>
             </translation>
         </message>
     </context>
