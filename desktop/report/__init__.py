@@ -84,11 +84,9 @@ def _normalise_coding(annotations, codes) -> tuple[list[ReportAnnotation], list[
 def category_labels(lexicon, lang: str) -> dict[str, tuple[str, str]]:
     """Category id -> (label in the report's language, colour): ``label_ar`` in Arabic reports
     when the lexicon has one, else ``label``."""
-    out = {}
-    for cid, c in lexicon.categories.items():
-        label = (getattr(c, "label_ar", "") or "").strip() if lang == "ar" else ""
-        out[cid] = (label or c.label, c.color)
-    return out
+    from desktop.i18n.names import category_name  # the window names them the same way
+
+    return {cid: (category_name(c, lang), c.color) for cid, c in lexicon.categories.items()}
 
 
 def write_report(
