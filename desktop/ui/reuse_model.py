@@ -36,7 +36,7 @@ class ReuseModel(QAbstractTableModel):
         self.ids = [a.id for a in arts]
         self.outlets = [a.outlet for a in arts]
         self.labels = [isolated(a.outlet) if len(arts) <= NUMBERED_ABOVE
-                       else f"{k + 1}. {isolated(a.outlet)}"
+                       else isolated(f"{k + 1}. {a.outlet}")  # the number stays with its name
                        for k, a in enumerate(arts)]
         self.titles = [isolated(a.title or a.id) for a in arts]
         self._pairs = {}

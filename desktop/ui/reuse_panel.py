@@ -37,6 +37,8 @@ class ReusePanel(QWidget):
         self.pairs.setAccessibleName(self.tr("Pairs sharing most"))
         self.pairs.setToolTip(self.tr("The pairs that share most text; Enter or click opens "
                                       "the pair view"))
+        self.pairs.setWordWrap(True)
+        self.pairs.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.pairs.itemActivated.connect(self._open_item)
         self.pairs.itemClicked.connect(self._open_item)
         side = QWidget(self)
