@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import BoilerplateMark
+from .normalize import normalize
 from .resources import load_toml
 
 
@@ -17,15 +18,27 @@ from .resources import load_toml
 class Rule:
     kind: str
     pattern: re.Pattern
-    to_end: bool
+    to_end: bool | str  # True, False, or "tail" (to the end only in the text's second half)
+    folded: re.Pattern | None = None  # the pattern with its Arabic letters folded
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     data = load_toml("boilerplate.toml")
-    return tuple(
-        Rule(r["kind"], re.compile(r["pattern"]), bool(r.get("to_end", False))) for r in data["rule"]
-    )
+    out = []
+    for r in data["rule"]:
+        to_end = r.get("to_end", False)
+        folded_src = normalize(r["pattern"]).text
+        folded = re.compile(folded_src) if folded_src != r["pattern"] else None
+        out.append(Rule(r["kind"], re.compile(r["pattern"]), to_end if to_end == "tail" else bool(to_end),
+                        folded))
+    return tuple(out)
+
+
+def _matches(rule: Rule, body: str, folded: str | None) -> bool:
+    if rule.pattern.search(body):
+        return True
+    return bool(rule.folded and folded is not None and rule.folded.search(folded))
 
 
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
@@ -37,10 +50,12 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         pos += len(line)
         if not body.strip():
             continue
+        folded = normalize(body).text
         for rule in rules():
-            if rule.pattern.search(body):
+            if _matches(rule, body, folded):
                 lead = len(body) - len(body.lstrip())
-                span_end = len(text.rstrip()) if rule.to_end else end
+                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
+                span_end = len(text.rstrip()) if to_end else end
                 marks.append(BoilerplateMark((start + lead, span_end), rule.kind))
                 break
         if marks and marks[-1].span[1] >= len(text.rstrip()):

@@ -1,4 +1,11 @@
-"""Read article files (.txt/.md, or folders of them) into Articles; refuse bad files one by one."""
+"""Read articles (.txt/.md, .html/.htm, .mhtml, .docx, folders of them, or URLs) into
+Articles; refuse bad inputs one by one, each with one clear message.
+
+readers (core/readers) give text and what the source says about itself; here that becomes an
+Article: furniture marks and headline (furniture.py), credits (credits.py), outlet and date
+(resolve.py). A `metadata.toml` beside the files overrides any field; an `outlets.toml` beside
+them extends the outlet registry for those files.
+"""
 from __future__ import annotations
 
 import os
@@ -6,18 +13,22 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-from .boilerplate import find_boilerplate, in_boilerplate
+from .credits import find_credits
 from .decode import MAX_BYTES, IngestError, decode_bytes, too_big
-from .model import Article
-from .outlets import recognise_outlet
+from .furniture import find_furniture, mark_outlet_repeats
+from .model import Article, BoilerplateMark
+from .readers import SUFFIXES, Document, read_bytes
+from .registry import registry
+from .resolve import relay_source, resolve_date, resolve_outlet
 
-SUFFIXES = {".txt", ".md"}
 METADATA_FILE = "metadata.toml"
-UNKNOWN_OUTLET = "Unknown outlet"
+OUTLETS_FILE = "outlets.toml"
+UNKNOWN_OUTLET = "Unknown outlet"  # kept for older callers; ingest no longer pools articles
 
-__all__ = ["IngestError", "LoadResult", "Problem", "article_from_text", "decode_bytes", "load_paths"]
+__all__ = ["IngestError", "LoadResult", "Original", "Problem", "article_from_document",
+           "article_from_text", "decode_bytes", "load_paths", "load_urls"]
 
 
 @dataclass(frozen=True)
@@ -26,10 +37,22 @@ class Problem:
     message: str
 
 
+@dataclass(frozen=True)
+class Original:
+    """The source as read (page, web archive, Word file), kept in the project for provenance."""
+
+    kind: str
+    data: bytes
+    mime: str
+    name: str
+    url: str | None = None
+
+
 @dataclass
 class LoadResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    originals: dict[str, Original] = field(default_factory=dict)
 
 
 def load_paths(paths: Iterable[str | Path]) -> LoadResult:
@@ -40,7 +63,7 @@ def load_paths(paths: Iterable[str | Path]) -> LoadResult:
         meta = _metadata_for(path, metadata, result)
         try:
             data = _read_limited(path)
-            text, encoding = decode_bytes(data, str(path))
+            doc = read_bytes(data, str(path))
         except IngestError as exc:
             result.problems.append(Problem(str(path), str(exc)))
             continue
@@ -48,54 +71,104 @@ def load_paths(paths: Iterable[str | Path]) -> LoadResult:
             result.problems.append(Problem(str(path), f"{path}: cannot read ({exc.strerror or exc})"))
             continue
         article_id = _unique_id(path.stem, used_ids)
-        result.articles.append(
-            article_from_text(
-                text, id=article_id, path=str(path), encoding=encoding, outlet=meta.get("outlet"),
-                title=meta.get("title"), date=meta.get("date"), url=meta.get("url"),
-                relay_of=meta.get("relay_of"),
-            )
-        )
+        extra = _local_outlets(path.parent)
+        art = article_from_document(doc, id=article_id, path=str(path), meta=meta, outlet_files=extra)
+        result.articles.append(art)
+        _keep_original(result, art, doc, path.name)
+    result.articles = mark_outlet_repeats(result.articles)
     return result
+
+
+def load_urls(urls: Iterable[str], *, timeout: float | None = None,
+              progress: Callable[[int, int, str], None] | None = None,
+              cancel: Callable[[], bool] | None = None,
+              used_ids: Iterable[str] = ()) -> LoadResult:
+    """Fetch each URL and read it as a page; a failing URL is one Problem, the rest load."""
+    from .readers.fetch import TIMEOUT, fetch_many
+
+    result = LoadResult()
+    used = set(used_ids)
+    for item in fetch_many(urls, timeout or TIMEOUT, progress, cancel):
+        if item.document is None:
+            result.problems.append(Problem(item.url, item.error))
+            continue
+        article_id = _unique_id(_id_from_url(item.url), used)
+        art = article_from_document(item.document, id=article_id, path=item.url,
+                                    meta={"url": item.url})
+        result.articles.append(art)
+        _keep_original(result, art, item.document, item.url)
+    result.articles = mark_outlet_repeats(result.articles)
+    return result
+
+
+def _keep_original(result: LoadResult, art: Article, doc: Document, name: str) -> None:
+    if doc.original is not None and doc.source != "txt":
+        result.originals[art.id] = Original(doc.source, doc.original, doc.original_type, name,
+                                            art.url)
+
+
+def article_from_document(doc: Document, *, id: str, path: str = "", meta: dict | None = None,
+                          outlet_files: tuple[str, ...] = ()) -> Article:
+    meta = meta or {}
+    return article_from_text(
+        doc.text, id=id, path=path, encoding=doc.encoding, outlet=meta.get("outlet"),
+        title=meta.get("title"), date=meta.get("date"), url=meta.get("url") or doc.url,
+        relay_of=meta.get("relay_of"), author=meta.get("author") or doc.author,
+        source=doc.source, page_title=doc.title, page_date=doc.date, sitename=doc.sitename,
+        outlet_files=outlet_files,
+    )
 
 
 def article_from_text(
     text: str, *, id: str, path: str = "", encoding: str = "utf-8", outlet: str | None = None,
     title: str | None = None, date: str | None = None, url: str | None = None,
-    relay_of: str | None = None,
+    relay_of: str | None = None, author: str | None = None, source: str = "txt",
+    page_title: str | None = None, page_date: str | None = None, sitename: str | None = None,
+    outlet_files: tuple[str, ...] = (),
 ) -> Article:
-    marks = find_boilerplate(text)
-    guess = recognise_outlet(text)
-    if outlet:
-        source = "metadata"
-    elif guess.outlet or guess.relay_of:
-        outlet = guess.outlet or f"{guess.relay_of} (relay)"
-        source = "cue"
-    else:
-        outlet, source = UNKNOWN_OUTLET, "unknown"
-    if relay_of is None and guess.relay_of and guess.relay_of != outlet:
-        relay_of = guess.relay_of
+    reg = registry(tuple(outlet_files))
+    marks, found_title = find_furniture(text, title or page_title)
+    credits = find_credits(text, reg)
+    choice = resolve_outlet(text, meta_outlet=outlet, url=url, sitename=sitename,
+                            credits=credits, path=path, article_id=id, reg=reg)
+    own = {choice.outlet, reg.by_name(choice.outlet).name if reg.by_name(choice.outlet) else None}
+    credits = tuple(c for c in credits if c.outlet not in own)
+    marks = _mark_datelines(text, marks, find_credits(text, reg))
+    relay = relay_source(credits, choice.outlet, relay_of or choice.relay_of)
+    if relay == choice.outlet:
+        relay = None
+    found = resolve_date(text, marks, meta_date=date, page_date=page_date, url=url)
     if title is None:
-        title = guess_title(text, marks)
+        title = page_title or found_title
     return Article(
-        id=id, path=path, text=text, outlet=outlet, encoding=encoding, title=title, date=date,
-        url=url, outlet_source=source, relay_of=relay_of, boilerplate=marks,
+        id=id, path=path, text=text, outlet=choice.outlet, encoding=encoding, title=title,
+        date=found.iso if found else None, url=url, outlet_source=choice.how, relay_of=relay,
+        boilerplate=marks, author=author or "", source=source, credits=credits,
+        date_how=(found.how if found else ""),
+        date_span=(found.span if found and found.span != (0, 0) else None),
     )
 
 
-def guess_title(text: str, marks) -> str:
-    """The first short line that is not boilerplate and does not end like a sentence."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.strip()
-        start = pos + len(line) - len(line.lstrip())
-        pos += len(line)
-        if not body or in_boilerplate(marks, start, start + len(body)):
+def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> tuple[BoilerplateMark, ...]:
+    """A dateline opening a paragraph (أربيل (كوردستان24)-, بيروت - الحياة الجديدة-) is marked
+    up to its closing dash; the paragraph itself is not."""
+    extra = []
+    for c in credits:
+        if c.formula not in ("dateline", "paren"):
             continue
-        words = body.split()
-        if len(words) <= 20 and not re.search(r"[.!؟?:]$", body):
-            return body
-        return ""
-    return ""
+        line_start = text.rfind("\n", 0, c.span[0]) + 1
+        if len(text[line_start:c.span[0]].split()) > 3:
+            continue
+        m = re.compile(r"\s*[-–—:]\s*(?:[^\W\d_]+\s*){0,3}[-–—]?\s*").match(text, c.span[1])
+        end = m.end() if m and m.end() > c.span[1] else c.span[1]
+        line_end = text.find("\n", c.span[1])
+        line_end = len(text) if line_end < 0 else line_end
+        if end >= line_end or any(mk.span[0] <= line_start and line_end <= mk.span[1] for mk in marks):
+            continue  # the whole line is already furniture, or the dateline is the line
+        extra.append(BoilerplateMark((line_start, end), "dateline"))
+    if not extra:
+        return marks
+    return tuple(sorted(list(marks) + extra, key=lambda m: m.span))
 
 
 def _expand(paths: Iterable[str | Path], result: LoadResult) -> list[Path]:
@@ -114,7 +187,8 @@ def _expand(paths: Iterable[str | Path], result: LoadResult) -> list[Path]:
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
-                result.problems.append(Problem(str(path), f"{path}: not a .txt or .md file"))
+                result.problems.append(Problem(str(path), f"{path}: not a file Qarin reads "
+                                               f"({_kinds()})"))
             else:
                 files.append(path)
         else:
@@ -128,9 +202,10 @@ def _kinds(last: str = ", ") -> str:
 
 
 def _companion(path: Path) -> bool:
-    """Files that belong beside articles and are not articles: the metadata table, hidden
-    files (.DS_Store, editor backups)."""
-    return path.name == METADATA_FILE or path.name.startswith(".") or path.name.endswith("~")
+    """Files that belong beside articles and are not articles: the metadata and outlet
+    tables, hidden files (.DS_Store, editor backups)."""
+    return (path.name in (METADATA_FILE, OUTLETS_FILE) or path.name.startswith(".")
+            or path.name.endswith("~"))
 
 
 def _read_limited(path: Path) -> bytes:
@@ -163,3 +238,17 @@ def _unique_id(stem: str, used: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+def _local_outlets(folder: Path) -> tuple[str, ...]:
+    extra = folder / OUTLETS_FILE
+    return (str(extra),) if extra.is_file() else ()
+
+
+def _id_from_url(url: str) -> str:
+    from .registry import host_of
+
+    host = host_of(url) or "page"
+    tail = [p for p in re.split(r"[/?#=&]+", url.split("//", 1)[-1])[1:] if p]
+    last = re.sub(r"[^\w.-]+", "_", tail[-1])[:40] if tail else ""
+    return f"{host}_{last}" if last else host

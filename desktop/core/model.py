@@ -22,6 +22,18 @@ class BoilerplateMark:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """A place where the text names another outlet as its source (see core/credits.py)."""
+
+    span: Span  # the whole formula, e.g. «نقلا عن وكالة رويترز»
+    outlet: str  # the registry name, or the name as written when the registry lacks it
+    formula: str  # source_line, naqlan_an, bihasab, hasab, hasabama, wifq, verb, told,
+    #               correspondent, paren, dateline, signature
+    name: str  # the outlet name as written
+    name_span: Span
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     path: str
@@ -34,6 +46,12 @@ class Article:
     outlet_source: str = "unknown"  # "metadata" | "cue" | "user" | "unknown"
     relay_of: str | None = None  # outlet this article credits as its source
     boilerplate: tuple[BoilerplateMark, ...] = ()
+    # added by the readers (issue 10); all optional so older callers and projects still work
+    author: str = ""
+    source: str = "txt"  # reader kind: txt | html | mhtml | docx | url | pasted
+    credits: tuple[Credit, ...] = ()
+    date_how: str = ""  # metadata | html | text | url | user ...
+    date_span: Span | None = None  # where in the text the date was read, if there
 
 
 @dataclass(frozen=True)

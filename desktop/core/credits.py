@@ -1,0 +1,298 @@
+"""Credits: where a text names another outlet as the source of what it reports.
+
+General formulas, matched on folded words (hamza, ta marbuta, diacritics folded; quote marks of
+any style and parentheses ignored between words), each followed or surrounded by an outlet name
+found in the registry (its spelling variants and abbreviations included):
+
+    المصدر: X · نقلا عن X · حسبما نقلت X · بحسب (ما ذكرت) X · وفق(ا ل)X · أفادت/ذكرت/نقلت/بثت
+    ... وكالة|صحيفة|قناة X · قال مراسل X · لوكالة X · (X) · مدينة - X - · - X at a line end ·
+    a short signature line holding X (دمشق/سانا, "Site 4_سانا")
+
+A name in quote marks after a strong formula (المصدر:, نقلا عن, a verb with وكالة/صحيفة...) is
+taken even when the registry does not know it, under the name as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Credit, Span
+from .normalize import normalize
+from .registry import Outlet, Registry, registry
+
+_WORD = re.compile(r"[^\W_]+")
+_QUOTES = "\"'«»“”„‟‘’‹›`"
+DESCRIPTORS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده", "مجله",
+               "منصه", "بوابه", "فضائيه", "راديو", "مركز", "وكالات"}
+_SKIPPABLE = {"الانباء", "للانباء", "الاخباريه", "الرسميه", "الاخبار", "الاعلاميه", "الاخباري",
+              "الامريكيه", "الاميركيه", "البريطانيه", "الفرنسيه", "الروسيه", "الايرانيه",
+              "التركيه", "الصينيه", "الالمانيه", "الاسرائيليه", "العبريه", "اللبنانيه", "السوريه",
+              "المصريه", "السعوديه", "القطريه", "الاماراتيه", "الكويتيه", "الاردنيه", "العراقيه",
+              "اليمنيه", "السودانيه", "الفلسطينيه", "الليبيه", "التونسيه", "الجزائريه",
+              "المغربيه", "شبه", "الحكوميه", "المحليه", "الدوليه"}
+_VERBS = {"نقلت", "نقل", "نقلته", "نقلها", "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "اورد",
+          "قالت", "اعلنت", "بثت", "كشفت", "اكدت", "نشرت", "اضافت", "تابعت", "افادته", "اشارت",
+          "نقلتها", "ذكرته", "اوضحت", "اعلن", "بث", "نشر", "كشف", "اكد"}
+_LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "وفق": "wifq", "وفقا": "wifq",
+         "طبقا": "wifq", "تبعا": "wifq"}
+_CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
+_STRONG = {"source_line", "naqlan_an", "verb", "told", "correspondent", "dateline", "signature",
+           "paren", "hasabama"}
+_WEAK = {"bihasab", "hasab", "hasabama", "wifq"}
+_CLITIC = re.compile(r"^(و|ف)")
+_DASHES = "-–—ـ:"
+
+
+@dataclass(frozen=True)
+class _Tok:
+    w: str  # folded word
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Tok]:
+    norm = normalize(text)
+    out = []
+    for m in _WORD.finditer(norm.text):
+        s, e = norm.to_original(m.start(), m.end())
+        out.append(_Tok(m.group().lower(), s, e))
+    return out
+
+
+_CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | {"المصدر", "نقلا"} | {
+    "ل" + d for d in DESCRIPTORS | _CORRESPONDENT}
+
+
+def _bare(word: str) -> str:
+    """A cue word without a leading و/ف conjunction (only when what is left is a cue word)."""
+    if word in _CUE_WORDS:
+        return word
+    rest = _CLITIC.sub("", word)
+    return rest if rest in _CUE_WORDS else word
+
+
+def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
+    reg = reg or registry()
+    toks = _tokens(text)
+    found: list[Credit] = []
+    words = [t.w for t in toks]
+    for i, tok in enumerate(toks):
+        w = _bare(tok.w)
+        formula = None
+        j = i + 1
+        if w == "المصدر" and _next_char(text, tok.end) in ":：":
+            formula = "source_line"
+        elif w == "نقلا" and j < len(toks) and toks[j].w == "عن":
+            formula, j = "naqlan_an", j + 1
+        elif w in _LEAD:
+            formula = _LEAD[w]
+            if j < len(toks) and toks[j].w == "ما":
+                j += 1
+            if j < len(toks) and _bare(toks[j].w) in _VERBS:
+                formula, j = "hasabama", j + 1
+        elif w in _VERBS and j < len(toks):
+            formula = "verb"
+        elif w in _CORRESPONDENT or (w[:1] == "ل" and w[1:] in _CORRESPONDENT):
+            formula = "correspondent"
+        elif w[:1] == "ل" and w[1:] in DESCRIPTORS - {"وكالات"}:
+            formula, j = "told", i  # the descriptor is part of the name slot
+        elif w in DESCRIPTORS:
+            formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
+        if formula is None:
+            continue
+        credit = _name_after(text, toks, words, j, tok.start, formula, reg,
+                             need_descriptor=(formula == "verb"))
+        if credit:
+            found.append(credit)
+    found.extend(_parenthesized(text, toks, reg))
+    found.extend(_line_credits(text, reg))
+    return _dedupe(found)
+
+
+def _next_char(text: str, pos: int) -> str:
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    return text[pos] if pos < len(text) else ""
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Only spaces, quote marks, parentheses or a colon between two words of one name slot."""
+    return all(c.isspace() or c in _QUOTES + "()[]:،,ـ" for c in text[a:b]) and b - a <= 6
+
+
+def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=False):
+    if j >= len(toks) or not _gap_ok(text, toks[j - 1].end if j > 0 else 0, toks[j].start) and j > 0:
+        return None
+    k = j
+    had_descriptor = False
+    for _ in range(3):  # try the name here, then after a descriptor and its adjectives
+        outlet, n, how = reg.match_words(_slot_words(text, toks, k))
+        if outlet:
+            plain = (not had_descriptor and not _quoted_at(text, toks[k].start)
+                     and outlet.kind != "agency" and how != "abbrev")
+            # a bare name after a verb, or a one-word name after بحسب/وفق, is too often a common
+            # word (البيان, اليوم, العالم): take it only quoted, after وكالة/صحيفة..., or an agency
+            if plain and (need_descriptor or (n == 1 and formula in _WEAK)):
+                return None
+            s, e = toks[k].start, toks[k + n - 1].end
+            return Credit((cue_start, _close_quote(text, e)), outlet.name, formula,
+                          text[s:e], (s, e))
+        if k < len(toks) and _bare(toks[k].w) in DESCRIPTORS | {"ل" + d for d in DESCRIPTORS}:
+            had_descriptor = True
+            k += 1
+            while k < len(toks) and toks[k].w in _SKIPPABLE and _gap_ok(text, toks[k - 1].end, toks[k].start):
+                k += 1
+            if k >= len(toks) or not _gap_ok(text, toks[k - 1].end, toks[k].start):
+                return None
+            continue
+        break
+    if formula in ("source_line", "naqlan_an", "verb", "told") and (had_descriptor or formula == "source_line"):
+        quoted = _quoted_name(text, toks[k].start if k < len(toks) else len(text))
+        if quoted:
+            s, e, name = quoted
+            return Credit((cue_start, e), name, formula, text[s:e], (s, e))
+    return None
+
+
+def _slot_words(text: str, toks, k: int) -> list[str]:
+    """Folded words from k on while they stay inside one name slot (no punctuation between)."""
+    out = []
+    for n in range(k, min(k + 8, len(toks))):
+        if n > k and not all(c.isspace() or c in _QUOTES for c in text[toks[n - 1].end:toks[n].start]):
+            break
+        out.append(toks[n].w)
+    return out
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    back = text[max(0, pos - 2):pos]
+    return any(c in _QUOTES + "(" for c in back)
+
+
+def _close_quote(text: str, end: int) -> int:
+    if end < len(text) and text[end] in _QUOTES + ")":
+        return end + 1
+    return end
+
+
+def _quoted_name(text: str, pos: int):
+    m = re.compile(r"\s*[\"«“„']([^\"»”'\n]{2,40})[\"»”']").match(text, max(0, pos - 2))
+    if not m:
+        return None
+    name = " ".join(m.group(1).split())
+    if len(name.split()) > 4:
+        return None
+    return m.start(1), m.end(1) + 1, name
+
+
+_PAREN = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _parenthesized(text: str, toks, reg: Registry) -> list[Credit]:
+    """(واس), أربيل (كوردستان24)-: a parenthesized outlet name or abbreviation."""
+    out = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        words = [w.lower() for w in _WORD.findall(normalize(inner).text)]
+        if not words or len(words) > 5:
+            continue
+        outlet, n, how = reg.match_words(words)
+        if not outlet or n != len(words):
+            continue
+        if how == "name" and outlet.kind != "agency" and not _dateline_context(text, m.start(), m.end()):
+            continue
+        out.append(Credit((m.start(), m.end()), outlet.name, "paren", inner, (m.start(1), m.end(1))))
+    return out
+
+
+def _dateline_context(text: str, start: int, end: int) -> bool:
+    """Is (X) part of a dateline: near a line start and followed by a dash or colon?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after = text[end:end + 3].strip()
+    return len(before.split()) <= 3 and (not after or after[0] in _DASHES)
+
+
+_DASH_SPLIT = re.compile(r"\s*[-–—/|_]+\s*|\s*:\s*")
+
+
+def _line_credits(text: str, reg: Registry) -> list[Credit]:
+    """Datelines (مدينة - X -, X: at a paragraph start, - X at its end) and signature lines."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        base = pos
+        pos += len(line)
+        stripped = body.strip()
+        if not stripped:
+            continue
+        lead = base + len(body) - len(body.lstrip())
+        short = len(stripped.split()) <= 7
+        parts = [(m.start(), m.end()) for m in _DASH_SPLIT.finditer(body)]
+        if not parts and not short:
+            continue
+        # pieces of the line between dashes, slashes or colons
+        cuts = [0] + [x for s, e in parts for x in (s, e)] + [len(body)]
+        pieces = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+        if not short:
+            # a dateline at a paragraph's start: the first two or three pieces only
+            head_end = parts[0][0] if parts else 0
+            if head_end > 40 or len(pieces) < 2:
+                continue
+            pieces = pieces[:3]
+        for s, e in pieces:
+            piece = body[s:e]
+            words = [w.lower() for w in _WORD.findall(normalize(piece).text)]
+            if not words or len(words) > 6:
+                continue
+            outlet, n, how = reg.match_words(words)
+            if not outlet:
+                # a signature such as "Site 4_سانا": an abbreviation at the piece's end
+                outlet, n, how = reg.match_words(words[-1:], abbrev_only=True)
+                if not outlet:
+                    continue
+            elif n != len(words):
+                continue
+            if not short and how == "name" and outlet.kind != "agency" and s != 0 and len(pieces) < 3:
+                continue
+            ps = base + s + len(piece) - len(piece.lstrip())
+            pe = base + s + len(piece.rstrip())
+            formula = "signature" if short and not parts else "dateline"
+            out.append(Credit((ps, pe), outlet.name, formula, text[ps:pe], (ps, pe)))
+    return out
+
+
+def _dedupe(found: list[Credit]) -> tuple[Credit, ...]:
+    found.sort(key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
+    out: list[Credit] = []
+    for c in found:
+        if out and c.name_span[0] < out[-1].span[1] and c.outlet == out[-1].outlet:
+            continue
+        if any(o.name_span == c.name_span for o in out):
+            continue
+        out.append(c)
+    return tuple(out)
+
+
+def is_strong(credit: Credit) -> bool:
+    return credit.formula in _STRONG
+
+
+def main_source(credits: tuple[Credit, ...], publisher: str | None) -> str | None:
+    """The outlet an article relays: a dateline, signature, المصدر: or parenthesized credit,
+    or one outlet credited at least twice. Never the publisher itself."""
+    score: dict[str, int] = {}
+    for c in credits:
+        if c.outlet == publisher:
+            continue
+        weight = 3 if c.formula in ("dateline", "signature", "source_line", "paren") else 1
+        score[c.outlet] = score.get(c.outlet, 0) + weight
+    if not score:
+        return None
+    best = max(sorted(score), key=lambda k: score[k])
+    return best if score[best] >= 2 else None
+
+
+def resolve(name: str, reg: Registry | None = None) -> Outlet | None:
+    return (reg or registry()).by_name(name)

@@ -1,0 +1,137 @@
+"""Publication dates read from an article's text, URL or page metadata, with where and how.
+
+Text dates: a day, a Gregorian month name from either Arabic series (يناير … / كانون الثاني …,
+also "يناير/ كانون الثاني") or a number, and a year; Arabic-Indic and Persian digits; ISO
+(2024-02-29) and day/month/year forms. Only dates in a dateline or timestamp position count as
+the publication date: a short line of its own, or the head of a paragraph before a dash
+(الفاشر – 19 سبتمبر 2025 – ...). Dates inside marked furniture other than timestamps (tweet
+embeds, "last updated" headers, tickers) are skipped, as are dates in running text (event
+dates). A weekday name with a relative cue (اليوم الجمعة, أمس الثلاثاء) is checked against the
+chosen date, when there is one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import BoilerplateMark, Span
+from .normalize import normalize
+
+MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+    "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "يونيه": 6, "يوليه": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12, "ماي": 5,
+    "يوليوز": 7, "جانفي": 1, "فيفري": 2, "افريل": 4, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
+    "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
+}
+WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
+            "السبت": 5, "الاحد": 6}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_M = rf"(?:{_MONTH_ALT})"
+_DAY = r"(?P<d>[0-3]?\d)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_SEP = r"\s*(?:/|-|–|\()?\s*"
+PATTERNS = (
+    # 19 سبتمبر 2025 · 12 يناير/ كانون الثاني 2024 · 7 مايو ( أيار) 2023
+    re.compile(rf"{_DAY}\s*(?P<m>{_M})(?:{_SEP}{_M}\)?)?\s*,?\s*{_YEAR}"),
+    # يناير 28, 2025
+    re.compile(rf"(?P<m>{_M})\s+{_DAY}\s*[,،]\s*{_YEAR}"),
+    # 2024-02-29, 2024/02/29
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+    # 29/02/2024, 29-2-2024
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<mo>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+_SKIP_KINDS = {"tweet", "updated", "ticker", "most_read", "related", "read_also", "recommended"}
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<mo>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    span: Span
+    how: str  # "text:dateline" | "text:timestamp" | "url" | "html" | "metadata"
+    note: str = ""
+
+
+def find_dates(text: str) -> list[tuple[str, Span]]:
+    """Every full date written in the text: (ISO date, span)."""
+    folded = normalize(text)
+    out = []
+    for pat in PATTERNS:
+        for m in pat.finditer(folded.text):
+            iso = _iso(m)
+            if iso:
+                out.append((iso, folded.to_original(m.start(), m.end())))
+    out.sort(key=lambda x: x[1])
+    kept: list[tuple[str, Span]] = []
+    for iso, span in out:
+        if kept and span[0] < kept[-1][1][1]:
+            continue
+        kept.append((iso, span))
+    return kept
+
+
+def _iso(m: re.Match) -> str | None:
+    g = m.groupdict()
+    month = MONTHS.get(" ".join(g["m"].split())) if g.get("m") else int(g["mo"])
+    try:
+        return dt.date(int(g["y"]), int(month), int(g["d"])).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def publication_date(text: str, marks: tuple[BoilerplateMark, ...] = ()) -> FoundDate | None:
+    """The date a dateline or timestamp line gives, if any (see the module notes)."""
+    for iso, (s, e) in find_dates(text):
+        kind = _mark_kind(marks, s, e)
+        if kind in _SKIP_KINDS:
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        words = len(line.split())
+        head = text[line_start:s]
+        if words <= 12:
+            return FoundDate(iso, (s, e), "text:timestamp")
+        if len(head.split()) <= 4 and re.search(r"[-–—]\s*$", head) or (
+                len(head.split()) <= 3 and re.match(r"\s*[-–—]", text[e:e + 3])):
+            return FoundDate(iso, (s, e), "text:dateline")
+    return None
+
+
+def date_from_url(url: str | None) -> FoundDate | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    try:
+        iso = dt.date(int(m["y"]), int(m["mo"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+    return FoundDate(iso, (0, 0), "url")
+
+
+def weekday_note(text: str, iso: str) -> str:
+    """Does a relative cue in the text (اليوم الجمعة, أمس الثلاثاء) agree with the date?"""
+    day = dt.date.fromisoformat(iso)
+    folded = normalize(text).text
+    for m in re.finditer(r"(اليوم|امس|فجر اليوم|صباح اليوم|مساء اليوم)\s+(ال\w+)", folded):
+        wd = WEEKDAYS.get(m.group(2))
+        if wd is None:
+            continue
+        offset = 0 if m.group(1) != "امس" else 1
+        expected = (day - dt.timedelta(days=offset)).weekday()
+        verdict = "agrees" if expected == wd else "disagrees"
+        return f"«{m.group(0)}» {verdict} with {iso}"
+    return ""
+
+
+def _mark_kind(marks, s: int, e: int) -> str | None:
+    for m in marks:
+        if m.span[0] <= s and e <= m.span[1]:
+            return m.kind
+    return None

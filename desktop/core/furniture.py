@@ -1,0 +1,199 @@
+"""Page furniture in plain text, marked (never removed), and the headline among it.
+
+On top of the line rules in resources/boilerplate.toml (share and follow lines, "read also"
+teasers, tags, back-to-top, font-size controls, Telegram/WhatsApp prompts, tickers...), the
+structure of a pasted page gives furniture away:
+
+- lines holding only no-break spaces or other invisible filler;
+- timestamp lines: a date (and time) with hardly anything else;
+- short lines before the headline (menus, section names, "live" badges);
+- a line repeating an earlier one (the headline printed twice, a menu listed twice);
+- subheads and captions: short lines after the headline that do not end like a sentence;
+- lines shared by several articles of one outlet (mark_outlet_repeats).
+
+The headline is the first line that is not furniture, has at least three words and does not
+end like a sentence; a page whose first text is already a long sentence has no headline here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from .boilerplate import find_boilerplate
+from .dates import find_dates
+from .model import Article, BoilerplateMark
+from .normalize import normalize
+
+TITLE_MAX_WORDS = 25
+SUBHEAD_MAX_WORDS = 7
+SHARED_LINE_MAX_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!؟?:،,;؛…]\s*$")
+_TITLE_END = re.compile(r"[.:،,;؛]\s*$")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) for every line, start/end excluding the line break."""
+    out, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        out.append((pos, pos + len(body), body))
+        pos += len(line)
+    return out
+
+
+def _key(line: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", normalize(line).text.lower()))
+
+
+def _covered(marks: list[BoilerplateMark], s: int, e: int) -> bool:
+    return any(m.span[0] <= s and e <= m.span[1] for m in marks)
+
+
+def find_furniture(text: str, title: str | None = None) -> tuple[tuple[BoilerplateMark, ...], str]:
+    """Furniture marks over `text` and its headline (`title`, when a page gave one, is looked
+    up in the text instead of guessed)."""
+    marks = list(find_boilerplate(text))
+    lines = _lines(text)
+    arabic_text = len(_ARABIC.findall(text)) * 2 > len(_LETTERS.findall(text))
+    content: list[tuple[int, int, str]] = []
+    for s, e, body in lines:
+        if not body:
+            continue
+        if not body.strip():
+            marks.append(BoilerplateMark((s, e), "filler"))
+            continue
+        lead = len(body) - len(body.lstrip())
+        s2, e2 = s + lead, s + len(body.rstrip())
+        if _covered(marks, s2, e2):
+            continue
+        content.append((s2, e2, text[s2:e2]))
+        if _is_timestamp(text[s2:e2]):
+            marks.append(BoilerplateMark((s2, e2), "timestamp"))
+    content = [c for c in content if not _covered(marks, c[0], c[1])]
+
+    title_at = None
+    wanted = _key(title) if title else ""
+    for n, (s, e, body) in enumerate(content):
+        if wanted and _key(body) == wanted:
+            title_at = n
+            break
+    if title_at is None and not wanted:
+        # a line that a menu or other furniture repeats is a menu item, not the headline
+        furniture_keys = {_key(text[m.span[0]:m.span[1]].lstrip("•·▪●◦►▸ ")) for m in marks
+                          if m.span[1] - m.span[0] < 200}
+        for n, (s, e, body) in enumerate(content):
+            if _key(body) in furniture_keys:
+                continue
+            if _headline_like(body, arabic_text) or (
+                    n == 0 and _short_heading(body, content[1][2] if len(content) > 1 else "")):
+                title_at = n
+                break
+            if len(body.split()) > SUBHEAD_MAX_WORDS:
+                break  # the text opens with a sentence: no headline in it
+    if title_at is not None:
+        for s, e, body in content[:title_at]:
+            if len(body.split()) <= SUBHEAD_MAX_WORDS:
+                marks.append(BoilerplateMark((s, e), "menu"))
+        found_title = content[title_at][2]
+    else:
+        found_title = ""
+
+    seen: set[str] = set()
+    start_from = (title_at + 1) if title_at is not None else 0
+    for n, (s, e, body) in enumerate(content):
+        key = _key(body)
+        if key and key in seen:
+            if not _covered(marks, s, e):
+                marks.append(BoilerplateMark((s, e), "repeated"))
+            continue
+        seen.add(key)
+        if n < start_from or _covered(marks, s, e):
+            continue
+        words = body.split()
+        if len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and n + 1 < len(content):
+            marks.append(BoilerplateMark((s, e), "subhead"))
+    marks.sort(key=lambda m: m.span)
+    return _merge(marks), found_title
+
+
+def _headline_like(line: str, arabic_text: bool) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= TITLE_MAX_WORDS or _TITLE_END.search(line):
+        return False
+    lettered = _LETTERS.findall(line)
+    if len(lettered) < 2:
+        return False
+    if arabic_text and len(_ARABIC.findall(line)) * 2 < sum(len(w) for w in lettered):
+        return False
+    return True
+
+
+def _short_heading(line: str, following: str) -> bool:
+    """A one- or two-word first line directly above a sentence is a heading too."""
+    return 1 <= len(line.split()) <= 2 and bool(_SENTENCE_END.search(following)) \
+        and not _SENTENCE_END.search(line)
+
+
+def _is_timestamp(line: str) -> bool:
+    words = line.split()
+    if len(words) > 12:
+        return False
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = line
+    for _, (s, e) in reversed(dates):
+        rest = rest[:s] + " " + rest[e:]
+    return len(_LETTERS.findall(rest)) <= 4
+
+
+def _merge(marks: list[BoilerplateMark]) -> tuple[BoilerplateMark, ...]:
+    out: list[BoilerplateMark] = []
+    for m in marks:
+        if out and m.span[0] < out[-1].span[1]:
+            if m.span[1] > out[-1].span[1]:
+                out[-1] = BoilerplateMark((out[-1].span[0], m.span[1]), out[-1].kind)
+            continue
+        out.append(m)
+    return tuple(out)
+
+
+def mark_outlet_repeats(articles: Sequence[Article]) -> list[Article]:
+    """Mark short lines that recur in two or more articles of one outlet (a site's own
+    signature, promo or tagline), as kind "outlet_repeat"."""
+    by_outlet: dict[str, list[int]] = {}
+    for k, art in enumerate(articles):
+        by_outlet.setdefault(art.outlet, []).append(k)
+    out = list(articles)
+    for idxs in by_outlet.values():
+        if len(idxs) < 2:
+            continue
+        counts: dict[str, int] = {}
+        per_article = []
+        for k in idxs:
+            keys = {}
+            for s, e, body in _lines(articles[k].text):
+                if body.strip() and len(body.split()) <= SHARED_LINE_MAX_WORDS:
+                    keys.setdefault(_key(body), []).append((s, e, body))
+            per_article.append(keys)
+            for key in keys:
+                if key:
+                    counts[key] = counts.get(key, 0) + 1
+        for k, keys in zip(idxs, per_article):
+            art = out[k]
+            extra = []
+            for key, spots in keys.items():
+                if counts.get(key, 0) < 2:
+                    continue
+                for s, e, body in spots:
+                    lead = len(body) - len(body.lstrip())
+                    s2, e2 = s + lead, s + len(body.rstrip())
+                    if not _covered(list(art.boilerplate), s2, e2):
+                        extra.append(BoilerplateMark((s2, e2), "outlet_repeat"))
+            if extra:
+                merged = _merge(sorted(list(art.boilerplate) + extra, key=lambda m: m.span))
+                out[k] = replace(art, boilerplate=merged)
+    return out

@@ -1,0 +1,195 @@
+"""The outlet registry (resources/outlets.toml): find an outlet by web domain or by name.
+
+Names are compared as folded word sequences (normalize(): hamza, ta marbuta, alef maqsura,
+diacritics, digits folded; punctuation and quote marks ignored). A second, looser key drops
+long vowels and hamza from longer words, so common misspellings (سبوتنك for سبوتنيك) still
+match. A name shared by several outlets (الوطن: Saudi, Qatari, Omani ... papers) resolves to the
+first listed outlet, or, when all of them carry one English name, to that name without the
+country ("Al-Watan").
+
+The registry can be extended: a TOML file of the same shape named by `$QARIN_OUTLETS`, and an
+`outlets.toml` beside the articles being read (see ingest); their entries come first.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from .normalize import normalize
+from .resources import load_toml
+
+KINDS = ("agency", "tv", "radio", "paper", "site")
+_WORD = re.compile(r"[^\W_]+")
+_LOOSE_DROP = str.maketrans("", "", "اويء")
+_CLITICS = ("وب", "ول", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
+MAX_NAME_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    arabic: str = ""
+    variants: tuple[str, ...] = ()
+    abbrev: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    kind: str = ""
+    country: str = ""
+
+    @property
+    def base_name(self) -> str:
+        """The name without a "(Country)" qualifier."""
+        return re.sub(r"\s*\([^)]*\)\s*$", "", self.name)
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(normalize(text).text))
+
+
+def loose(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(w.translate(_LOOSE_DROP) if len(w) >= 4 else w for w in words)
+
+
+@dataclass
+class Registry:
+    outlets: tuple[Outlet, ...]
+    by_domain: dict[str, Outlet] = field(default_factory=dict)
+    exact: dict[tuple[str, ...], list[Outlet]] = field(default_factory=dict)
+    fuzzy: dict[tuple[str, ...], list[Outlet]] = field(default_factory=dict)
+    abbrevs: dict[tuple[str, ...], Outlet] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, outlets: Iterable[Outlet]) -> "Registry":
+        reg = cls(tuple(outlets))
+        for o in reg.outlets:
+            for d in o.domains:
+                reg.by_domain.setdefault(d.lower().removeprefix("www."), o)
+            for name in (o.name, o.arabic, *o.variants):
+                key = fold_words(name)
+                if not key:
+                    continue
+                reg.exact.setdefault(key, []).append(o)
+                if sum(len(w) for w in key) >= 5:
+                    reg.fuzzy.setdefault(loose(key), []).append(o)
+            for ab in o.abbrev:
+                key = fold_words(ab)
+                if key:
+                    reg.abbrevs.setdefault(key, o)
+                    reg.exact.setdefault(key, []).append(o)
+        return reg
+
+    # --- look-ups ----------------------------------------------------------------------------
+    def by_url(self, url: str | None) -> Outlet | None:
+        host = host_of(url)
+        if not host:
+            return None
+        parts = host.split(".")
+        for k in range(len(parts) - 1):
+            outlet = self.by_domain.get(".".join(parts[k:]))
+            if outlet:
+                return outlet
+        return None
+
+    def by_name(self, name: str) -> Outlet | None:
+        key = fold_words(name)
+        found = self.exact.get(key) or self.fuzzy.get(loose(key))
+        if not found and key and key[0].startswith("ال") is False:
+            found = self.exact.get(_strip_clitic(key))
+        return _pick(found)
+
+    def match_words(self, words: Sequence[str], *, abbrev_only: bool = False
+                    ) -> tuple[Outlet | None, int, str]:
+        """The longest registry name at the start of `words` (folded): (outlet, words used,
+        how: "name" | "spelling" | "abbrev")."""
+        limit = min(MAX_NAME_WORDS, len(words))
+        for n in range(limit, 0, -1):
+            key = tuple(words[:n])
+            if abbrev_only:
+                hit = self.abbrevs.get(key) or self.abbrevs.get(_strip_clitic(key))
+                if hit:
+                    return hit, n, "abbrev"
+                continue
+            for candidate in (key, _strip_clitic(key)):
+                if candidate in self.exact:
+                    how = "abbrev" if candidate in self.abbrevs else "name"
+                    return _pick(self.exact[candidate]), n, how
+            fz = self.fuzzy.get(loose(key)) or self.fuzzy.get(loose(_strip_clitic(key)))
+            if fz:
+                return _pick(fz), n, "spelling"
+        return None, 0, ""
+
+
+def _strip_clitic(key: tuple[str, ...]) -> tuple[str, ...]:
+    if not key:
+        return key
+    first = key[0]
+    for c in _CLITICS:
+        rest = first[len(c):]
+        if first.startswith(c) and len(rest) >= 2:
+            return (rest, *key[1:])
+    return key
+
+
+def _pick(found: list[Outlet] | None) -> Outlet | None:
+    if not found:
+        return None
+    bases = {o.base_name for o in found}
+    if len({o.name for o in found}) > 1 and len(bases) == 1:
+        first = found[0]
+        return Outlet(first.base_name, first.arabic, kind=first.kind)
+    return found[0]
+
+
+def host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def outlets_from_toml(data: dict) -> list[Outlet]:
+    out = []
+    for o in data.get("outlet", []):
+        if not isinstance(o, dict) or not o.get("name"):
+            continue
+        out.append(Outlet(
+            str(o["name"]), str(o.get("arabic", "")), tuple(o.get("variants", ())),
+            tuple(o.get("abbrev", ())), tuple(d.lower() for d in o.get("domains", ())),
+            str(o.get("kind", "")), str(o.get("country", "")),
+        ))
+    return out
+
+
+def read_outlet_file(path: str | Path) -> list[Outlet]:
+    with open(path, "rb") as fh:
+        return outlets_from_toml(tomllib.load(fh))
+
+
+@lru_cache(maxsize=8)
+def registry(extra: tuple[str, ...] = ()) -> Registry:
+    """The bundled registry, with entries from `extra` files and `$QARIN_OUTLETS` first."""
+    outlets: list[Outlet] = []
+    files = list(extra)
+    env = os.environ.get("QARIN_OUTLETS")
+    if env:
+        files.append(env)
+    for path in files:
+        try:
+            outlets.extend(read_outlet_file(path))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, TypeError):
+            continue  # a broken user file must not stop reading; ingest reports it
+    outlets.extend(outlets_from_toml(load_toml("outlets.toml")))
+    return Registry.build(outlets)
+
+
+def name_from_host(host: str) -> str:
+    """A distinct outlet name for a domain the registry does not know: the host itself."""
+    return host.lower().removeprefix("www.")
