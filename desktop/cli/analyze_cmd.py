@@ -8,12 +8,11 @@ from pathlib import Path
 
 from desktop.core.analysis import analyze
 from desktop.core.display import shown
-from desktop.core.ingest import load_paths
 from desktop.core.jsonio import analysis_to_dict
 from desktop.core.lexicon import load_lexicon
 from desktop.paths import SEEDS
 
-from .main import UsageError
+from .sources import add_source_args, load_sources
 
 
 def register(sub) -> None:
@@ -22,17 +21,14 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     p.add_argument("--json", metavar="OUT", help="write the analysis as JSON to OUT ('-' for stdout)")
     p.add_argument("--lexicon", metavar="TOML", help="framing lexicon to use instead of the bundled one")
+    add_source_args(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     started = time.perf_counter()
-    loaded = load_paths(args.paths or [SEEDS])
+    loaded = load_sources(args, [str(SEEDS)])
     read_ms = round((time.perf_counter() - started) * 1000, 3)
-    for problem in loaded.problems:
-        print(f"warning: {problem.message}", file=sys.stderr)
-    if not loaded.articles:
-        raise UsageError("no readable articles in the given paths")
     lexicon = load_lexicon(args.lexicon) if args.lexicon else None
     analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
     if args.json:

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.cli.main import UsageError
+from desktop.cli.sources import add_source_args, wants_urls
 from desktop.store import Project, ProjectError, UnknownCode
 from desktop.store.articles import duplicate_messages
 from desktop.store.export import FORMATS, code_paths, export
@@ -20,16 +21,11 @@ CODE_POLICY = ("CODE is a code's name, GUID or path ('parent/child', as `project
                "parent).")
 
 
-def _load(paths: list[str]):
-    from desktop.core.ingest import load_paths
+def _load(args):
+    from desktop.cli.sources import load_sources
     from desktop.paths import SEEDS
 
-    result = load_paths(paths or [SEEDS])
-    for problem in result.problems:
-        print(f"warning: {problem.message}", file=sys.stderr)
-    if not result.articles:
-        raise UsageError("no readable articles in " + (", ".join(paths) if paths else str(SEEDS)))
-    return result.articles
+    return load_sources(args, [str(SEEDS)])
 
 
 def _report(report, articles=()) -> None:
@@ -51,25 +47,30 @@ def _report(report, articles=()) -> None:
 
 def cmd_create(args) -> int:
     path = Path(args.project)
-    articles = _load(args.paths)
+    loaded = _load(args)
     project = Project.create(path, name=args.name)
     try:
-        report = project.add_articles(articles, allow_duplicates=args.allow_duplicates)
+        report = project.add_articles(loaded.articles, allow_duplicates=args.allow_duplicates,
+                                      originals=loaded.originals)
     except BaseException:
         project.close()
         path.unlink(missing_ok=True)  # the file was new: leave nothing half-made
         raise
     project.close()
     print(f"created {path}")
-    _report(report, articles)
+    _report(report, loaded.articles)
     return 0
 
 
 def cmd_add(args) -> int:
     with Project.open(args.project, readonly=False) as project:
-        articles = _load(args.paths)
+        if not args.paths and not wants_urls(args):
+            raise UsageError("give article files or folders, --url URL or --urls FILE")
+        loaded = _load(args)
+        articles = loaded.articles
         report = project.add_articles(articles, replace_dissimilar=args.replace,
-                                      allow_duplicates=args.allow_duplicates)
+                                      allow_duplicates=args.allow_duplicates,
+                                      originals=loaded.originals)
         _report(report, articles)
         for placement in report.placements:
             if placement.method == "fuzzy":  # placed on text that differs from the quote
@@ -216,10 +217,13 @@ def register(subparsers) -> None:
     c.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders")
     c.add_argument("--name", help="project name (default: the file name)")
     c.add_argument("--allow-duplicates", action="store_true", help=DUPLICATES_HELP)
+    add_source_args(c)
     c.set_defaults(func=cmd_create)
     a = sub.add_parser("add", help="add articles; a changed text re-anchors its annotations")
     a.add_argument("project", metavar="P", help="project file (.qarin)")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    a.add_argument("paths", nargs="*", metavar="PATH",
+                   help="article files or folders (.txt .md .html .htm .mhtml .docx)")
+    add_source_args(a)
     a.add_argument("--replace", action="store_true",
                    help="replace a stored article's text even when the new text shares less than "
                         "half its words with it (normally refused as a different article with "

@@ -7,6 +7,7 @@ from typing import Callable, Sequence
 
 from .align import Unit, candidate_edges, group_edges, make_unit
 from .boilerplate import in_boilerplate
+from .direction import settle_direction
 from .framing import find_terms, matcher_for
 from .lexicon import Lexicon, default_lexicon
 from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
@@ -121,6 +122,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
             ca, cb = covered.get((a, b), (set(), set()))
             stats = pair_stats(ids[a], ids[b], ca, cb, content_tokens[a], content_tokens[b],
                                pair_changes, (articles[a].date, articles[b].date))
+            stats = settle_direction(stats, articles[a], articles[b], pair_changes)
             pairs.append(stats)
             if stats.direction == "b->a":
                 pair_changes = [flip(c) for c in pair_changes]

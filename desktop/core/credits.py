@@ -284,7 +284,7 @@ def main_source(credits: tuple[Credit, ...], publisher: str | None) -> str | Non
     or one outlet credited at least twice. Never the publisher itself."""
     score: dict[str, int] = {}
     for c in credits:
-        if c.outlet == publisher:
+        if c.outlet == publisher or c.formula == "photo":
             continue
         weight = 3 if c.formula in ("dateline", "signature", "source_line", "paren") else 1
         score[c.outlet] = score.get(c.outlet, 0) + weight

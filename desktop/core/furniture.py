@@ -113,10 +113,42 @@ def find_furniture(text: str, title: str | None = None) -> tuple[tuple[Boilerpla
         if n < start_from or _covered(marks, s, e):
             continue
         words = body.split()
-        if len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and n + 1 < len(content):
+        # the last line counts only when complete (a line break follows): an excerpt cut off
+        # mid-sentence ends without one
+        complete = n + 1 < len(content) or text[e:].startswith(("\n", "\r"))
+        if len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and complete:
             marks.append(BoilerplateMark((s, e), "subhead"))
+    for m in _LABEL.finditer(text):
+        if not _covered(marks, m.start(), m.end()):
+            marks.append(BoilerplateMark((m.start(), m.end()), "label"))
+    if title_at is not None and title_at + 1 < len(content):
+        marks.extend(_lead_dateline(text, content[title_at + 1]))
+    elif title_at is None and content:
+        marks.extend(_lead_dateline(text, content[0]))
     marks.sort(key=lambda m: m.span)
     return _merge(marks), found_title
+
+
+_LABEL = re.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|بالفيديو|فيديو وصور|صور وفيديو|إنفوجراف|"
+                    r"انفوجراف|فيديوجراف|خاص|عاجل|حصري|محدث|تحديث|شاهد)\s*[)\]]")
+_DATELINE = re.compile(r"[ \t]*((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+                       r"[-–—][ \t]+")
+
+
+def _lead_dateline(text: str, line: tuple[int, int, str]) -> list[BoilerplateMark]:
+    """The dateline opening an article's first paragraph: one to three words (a city, an
+    outlet, or both: «وطن –», «أربيل (كوردستان24)-», «بيروت - الحياة الجديدة- هلا سلامة-»)
+    before a dash; marked up to the last such dash, the paragraph itself left alone."""
+    s, e, body = line
+    if len(body.split()) <= SUBHEAD_MAX_WORDS:
+        return []
+    end = 0
+    for _ in range(3):
+        m = _DATELINE.match(body, end)
+        if not m:
+            break
+        end = m.end()
+    return [BoilerplateMark((s, s + end), "dateline")] if end else []
 
 
 def _headline_like(line: str, arabic_text: bool) -> bool:

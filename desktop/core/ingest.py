@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -131,8 +131,7 @@ def article_from_text(
     credits = find_credits(text, reg)
     choice = resolve_outlet(text, meta_outlet=outlet, url=url, sitename=sitename,
                             credits=credits, path=path, article_id=id, reg=reg)
-    own = {choice.outlet, reg.by_name(choice.outlet).name if reg.by_name(choice.outlet) else None}
-    credits = tuple(c for c in credits if c.outlet not in own)
+    credits = tuple(_as_photo(c, marks) for c in credits if _base(c.outlet) != _base(choice.outlet))
     marks = _mark_datelines(text, marks, find_credits(text, reg))
     relay = relay_source(credits, choice.outlet, relay_of or choice.relay_of)
     if relay == choice.outlet:
@@ -147,6 +146,18 @@ def article_from_text(
         date_how=(found.how if found else ""),
         date_span=(found.span if found and found.span != (0, 0) else None),
     )
+
+
+def _base(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+
+
+def _as_photo(credit, marks: tuple[BoilerplateMark, ...]):
+    """A credit inside a caption line («AP», «صورة: رويترز») credits a picture, not the text."""
+    for m in marks:
+        if m.kind == "caption" and m.span[0] <= credit.span[0] and credit.span[1] <= m.span[1]:
+            return replace(credit, formula="photo")
+    return credit
 
 
 def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> tuple[BoilerplateMark, ...]:

@@ -27,6 +27,13 @@ def analysis_to_dict(analysis: Analysis) -> dict:
             "boilerplate_kinds": [m.kind for m in art.boilerplate],
             "outlet_source": art.outlet_source, "relay_of": art.relay_of,
             "date": art.date, "url": art.url, "length": len(art.text),
+            # the input side (issue 10): the text all offsets refer to, and its provenance
+            "text": art.text, "source": art.source, "author": art.author or None,
+            "date_how": art.date_how or None,
+            "date_span": _span(art.date_span) if art.date_span else None,
+            "credits": [{"outlet": c.outlet, "span": _span(c.span), "name": c.name,
+                         "name_span": _span(c.name_span), "formula": c.formula}
+                        for c in art.credits],
         })
     return {
         "version": JSON_VERSION,

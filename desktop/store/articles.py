@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 
-from desktop.core.model import Article, BoilerplateMark
+from desktop.core.model import Article, BoilerplateMark, Credit
 
 from . import anchoring
 from .base import StoreBase, check_guid, new_guid, now
@@ -22,7 +22,10 @@ from .errors import ArticleInUse, ArticleMismatch, GuidConflict, ProjectError, U
 from .records import AddReport, Annotation, ArticleInfo, Placement
 
 _KEEP = object()
-META_FIELDS = ("outlet", "title", "date", "url")
+# outlet_source values that say nothing about who published (ingest names such an article after
+# its file: "name (unidentified)")
+_NO_OUTLET = ("unknown", "file")
+META_FIELDS = ("outlet", "title", "date", "url", "author")
 SIMILAR_MIN = 0.5  # word-level similarity below which a re-import is a different article
 DUPLICATE_MIN = 0.97  # word-level similarity from which a new article duplicates a stored one
 _WORD = re.compile(r"\w+")
@@ -87,12 +90,12 @@ class _DuplicateFinder:
             self._known = {}
             for r in self._rows("SELECT id, hash, text, outlet, outlet_source FROM articles "
                                 "ORDER BY position"):
-                outlet = r["outlet"] if r["outlet_source"] != "unknown" else None
+                outlet = r["outlet"] if r["outlet_source"] not in _NO_OUTLET else None
                 self._known[r["id"]] = (_WORD.findall(r["text"]), r["hash"], outlet)
         return self._known
 
     def find(self, art: Article, digest: str) -> tuple[str, float] | None:
-        mine_outlet = art.outlet if art.outlet_source != "unknown" else None
+        mine_outlet = art.outlet if art.outlet_source not in _NO_OUTLET else None
         mine = None
         for other_id, (words, other_hash, outlet) in self._load().items():
             if mine_outlet and outlet and mine_outlet != outlet:
@@ -112,12 +115,30 @@ class _DuplicateFinder:
 
 def _article_from_row(row: dict) -> Article:
     marks = tuple(BoilerplateMark((m[0], m[1]), m[2]) for m in json.loads(row["boilerplate"] or "[]"))
+    span = json.loads(row.get("date_span") or "null")
     return Article(
         id=row["id"], path=row["path"] or "", text=row["text"], outlet=row["outlet"],
         encoding=row["encoding"] or "utf-8", title=row["title"] or "", date=row["date"],
         url=row["url"], outlet_source=row["outlet_source"] or "unknown",
-        relay_of=row["relay_of"], boilerplate=marks,
+        relay_of=row["relay_of"], boilerplate=marks, author=row.get("author") or "",
+        source=row.get("source") or "txt", credits=credits_from_json(row.get("credits")),
+        date_how=row.get("date_how") or "", date_span=tuple(span) if span else None,
     )
+
+
+def credits_to_json(credits) -> str:
+    return json.dumps([[c.span[0], c.span[1], c.outlet, c.formula, c.name, c.name_span[0],
+                        c.name_span[1]] for c in credits], ensure_ascii=False)
+
+
+def credits_from_json(raw: str | None) -> tuple[Credit, ...]:
+    return tuple(Credit((c[0], c[1]), c[2], c[3], c[4], (c[5], c[6]))
+                 for c in json.loads(raw or "[]"))
+
+
+def _provenance(art: Article) -> tuple:
+    return (art.author or None, art.source, credits_to_json(art.credits), art.date_how or None,
+            json.dumps(list(art.date_span)) if art.date_span else None)
 
 
 def _info_from_row(row: dict) -> ArticleInfo:
@@ -131,6 +152,15 @@ def _info_from_row(row: dict) -> ArticleInfo:
 
 def _boilerplate_json(article: Article) -> str:
     return json.dumps([[m.span[0], m.span[1], m.kind] for m in article.boilerplate])
+
+
+def _kept_provenance(art: Article, row: dict, kept: set) -> tuple:
+    author, source, credits, date_how, date_span = _provenance(art)
+    if "author" in kept:
+        author = row.get("author")
+    if "date" in kept:
+        date_how, date_span = row.get("date_how"), row.get("date_span")
+    return author, source, credits, date_how, date_span
 
 
 class ArticlesMixin(StoreBase):
@@ -170,7 +200,8 @@ class ArticlesMixin(StoreBase):
 
     def add_articles(self, articles: Iterable[Article], guids: Mapping[str, str] | None = None,
                      *, replace_dissimilar: bool = False, merge_copies: bool = True,
-                     allow_duplicates: bool = False) -> AddReport:
+                     allow_duplicates: bool = False,
+                     originals: Mapping[str, object] | None = None) -> AddReport:
         """Add new articles; for ones already present (same id) with changed text, store the
         new text and re-anchor their annotations. One transaction for the whole batch: an
         error changes nothing.
@@ -180,7 +211,8 @@ class ArticlesMixin(StoreBase):
         with the stored one raises ArticleMismatch unless `replace_dissimilar`.
         `guids`: {article id: GUID} for articles new to the project (e.g. the GUIDs another
         tool gave them); a malformed GUID or one already in the project raises
-        GuidConflict. An article already present keeps its GUID.
+        GuidConflict. An article already present keeps its GUID. `originals`: {article id:
+        ingest.Original}, the page or file each was read from, kept for provenance.
 
         A new article whose text is identical or nearly identical (DUPLICATE_MIN of its words,
         in order) to a stored one, or to one added earlier in the batch, from the same outlet
@@ -226,11 +258,13 @@ class ArticlesMixin(StoreBase):
                     self._exec(
                         "INSERT INTO articles (id, guid, position, path, encoding, outlet, "
                         "outlet_source, relay_of, title, date, url, text, hash, length, "
-                        "boilerplate, user_fields, added, modified) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        "boilerplate, user_fields, added, modified, author, source, credits, "
+                        "date_how, date_span) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         (art.id, guid, position, art.path, art.encoding, art.outlet,
                          art.outlet_source, art.relay_of, art.title, art.date, art.url, art.text,
-                         digest, len(art.text), _boilerplate_json(art), "[]", stamp, stamp))
+                         digest, len(art.text), _boilerplate_json(art), "[]", stamp, stamp,
+                         *_provenance(art)))
                     position += 1
                     added.append(art.id)
                     known[(id_stem(art.id), digest)] = art.id
@@ -248,12 +282,13 @@ class ArticlesMixin(StoreBase):
                 self._ensure_outlet(meta["outlet"])
                 self._exec(
                     "UPDATE articles SET path=?, encoding=?, outlet=?, outlet_source=?, relay_of=?, "
-                    "title=?, date=?, url=?, text=?, hash=?, length=?, boilerplate=?, modified=? "
-                    "WHERE id=?",
+                    "title=?, date=?, url=?, text=?, hash=?, length=?, boilerplate=?, modified=?, "
+                    "author=?, source=?, credits=?, date_how=?, date_span=? WHERE id=?",
                     (art.path, art.encoding, meta["outlet"],
                      row["outlet_source"] if "outlet" in kept else art.outlet_source,
                      art.relay_of, meta["title"], meta["date"], meta["url"], art.text, digest,
-                     len(art.text), _boilerplate_json(art), stamp, art.id))
+                     len(art.text), _boilerplate_json(art), stamp,
+                     *_kept_provenance(art, row, kept), art.id))
                 moved, lost = self._reanchor_article(art.id, row["text"], art.text)
                 placements += moved
                 orphans += lost
@@ -261,6 +296,14 @@ class ArticlesMixin(StoreBase):
                 if known.get((id_stem(art.id), row["hash"])) == art.id:
                     del known[(id_stem(art.id), row["hash"])]
                 known[(id_stem(art.id), digest)] = art.id
+            for article_id in added + updated:
+                original = (originals or {}).get(article_id)
+                if original is not None:
+                    self._exec(
+                        "INSERT OR REPLACE INTO originals (article, kind, mime, name, url, data, "
+                        "size, added) VALUES (?,?,?,?,?,?,?,?)",
+                        (article_id, original.kind, original.mime, original.name, original.url,
+                         original.data, len(original.data), now()))
             self._emit("articles", tuple(added + updated))
             if placements:
                 self._emit("annotations", tuple(p.guid for p in placements))
@@ -297,10 +340,11 @@ class ArticlesMixin(StoreBase):
         return placements, orphans
 
     def update_article_meta(self, article_id: str, *, outlet=_KEEP, title=_KEEP, date=_KEEP,
-                            url=_KEEP) -> Article:
+                            url=_KEEP, author=_KEEP) -> Article:
         """Change an article's metadata (never its text). Edited fields survive re-import."""
         changes = {k: v for k, v in
-                   (("outlet", outlet), ("title", title), ("date", date), ("url", url))
+                   (("outlet", outlet), ("title", title), ("date", date), ("url", url),
+                    ("author", author))
                    if v is not _KEEP}
         if "outlet" in changes and not str(changes["outlet"] or "").strip():
             raise ProjectError("an outlet name cannot be empty")
@@ -310,15 +354,22 @@ class ArticlesMixin(StoreBase):
                 raise UnknownArticle(f"no article {article_id!r} in {self.path.name}")
             if not changes:
                 return self.article(article_id)
-            kept = sorted(set(json.loads(row["user_fields"] or "[]")) | set(changes))
+            kept = sorted(set(json.loads(row["user_fields"] or "[]")) | (set(changes) & set(META_FIELDS)))
             if "outlet" in changes:
                 self._ensure_outlet(changes["outlet"])
                 changes["outlet_source"] = "user"
+            if "date" in changes:
+                changes["date_how"], changes["date_span"] = ("user" if changes["date"] else None), None
             sets = ", ".join(f"{k} = ?" for k in changes)
             self._exec(f"UPDATE articles SET {sets}, user_fields = ?, modified = ? WHERE id = ?",
                        (*changes.values(), json.dumps(kept), now(), article_id))
             self._emit("articles", (article_id,))
         return self.article(article_id)
+
+    def original(self, article_id: str) -> dict | None:
+        """The page, web archive or Word file an article was read from: {kind, mime, name, url,
+        data, size, added}, or None (plain text, pasted)."""
+        return self._one("SELECT * FROM originals WHERE article = ?", (article_id,))
 
     def remove_article(self, article_id: str) -> Article:
         """Remove an article that has no annotations or memos (those are never dropped)."""
@@ -329,6 +380,7 @@ class ArticlesMixin(StoreBase):
             if n or m:
                 raise ArticleInUse(f"article {article_id!r} has {n} annotation(s) and {m} memo(s); "
                                    "delete them first")
+            self._exec("DELETE FROM originals WHERE article = ?", (article_id,))
             self._exec("DELETE FROM articles WHERE id = ?", (article_id,))
             self._emit("articles", (article_id,))
         return art

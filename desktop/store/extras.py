@@ -24,11 +24,14 @@ STORE_WAIT = 0.5  # seconds `analysis()` waits to cache a fresh result; skipped 
 
 
 def analysis_key(articles: Sequence[Article], engine_version: str, lexicon_version: str) -> str:
-    """Cache key: every article's id, text hash, outlet and credited source, in order, plus the
+    """Cache key: every article's id, text hash, outlet, credited source and date, in order, plus the
     engine and lexicon versions. Any change to one of them means a fresh analysis."""
     h = hashlib.sha256()
     for a in articles:
-        h.update("\x1f".join((a.id, text_hash(a.text), a.outlet, a.relay_of or "")).encode())
+        parts = [a.id, text_hash(a.text), a.outlet, a.relay_of or ""]
+        if a.date:  # dates decide the direction of copying (core/direction.py)
+            parts.append(str(a.date))
+        h.update("\x1f".join(parts).encode())
         h.update(b"\x1e")
     h.update(f"{engine_version}\x1d{lexicon_version}".encode())
     return h.hexdigest()

@@ -123,8 +123,26 @@ def m002_original_quote_paths_guids(db: Database) -> None:
     _set_version(db, 2)
 
 
+def m003_article_provenance(db: Database) -> None:
+    """What the readers learn about an article (issue 10): ``author``, ``source`` (reader kind:
+    txt, html, mhtml, docx, url, pasted), ``credits`` (JSON list of the outlets the text
+    credits, with spans), ``date_how`` and ``date_span`` (where the date came from); and the
+    page, web archive or Word file it was read from, kept for provenance in ``originals``."""
+    for column in ("author", "source", "credits", "date_how", "date_span"):
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
+    db.execute("UPDATE articles SET source = 'txt', credits = '[]'")
+    db["originals"].create(
+        {"article": str, "kind": str, "mime": str, "name": str, "url": str, "data": bytes,
+         "size": int, "added": str},
+        pk="article",
+        not_null={"data"},
+        foreign_keys=[("article", "articles", "id")],
+    )
+    _set_version(db, 3)
+
+
 # In order; the position (1-based) is the schema version each one leaves behind.
-MIGRATIONS = (m001_initial, m002_original_quote_paths_guids)
+MIGRATIONS = (m001_initial, m002_original_quote_paths_guids, m003_article_provenance)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 migrations = Migrations(MIGRATION_SET)
