@@ -98,6 +98,8 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula, j = "told", i  # the descriptor is part of the name slot
         elif w in DESCRIPTORS:
             formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
+        elif w[:1] == "ل" and len(w) > 3 and _agency_word(w[1:], reg):
+            formula, j = "told", i  # «وقال لرويترز»: an agency spoken to
         if formula is None:
             continue
         credit = _name_after(text, toks, words, j, tok.start, formula, reg,
@@ -107,6 +109,11 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
     found.extend(_parenthesized(text, toks, reg))
     found.extend(_line_credits(text, reg))
     return _dedupe(found)
+
+
+def _agency_word(word: str, reg: Registry) -> bool:
+    outlet, n, how = reg.match_words([word])
+    return outlet is not None and outlet.kind == "agency" and how in ("name", "spelling")
 
 
 def _next_char(text: str, pos: int) -> str:
@@ -258,7 +265,8 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
                 continue
             ps = base + s + len(piece) - len(piece.lstrip())
             pe = base + s + len(piece.rstrip())
-            formula = "signature" if short and not parts else "dateline"
+            at_end = not body[e:].strip(" \t-–—/|_:")
+            formula = "signature" if short and (not parts or (at_end and s > 0)) else "dateline"
             out.append(Credit((ps, pe), outlet.name, formula, text[ps:pe], (ps, pe)))
     return out
 

@@ -170,7 +170,7 @@ def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> t
         line_start = text.rfind("\n", 0, c.span[0]) + 1
         if len(text[line_start:c.span[0]].split()) > 3:
             continue
-        m = re.compile(r"\s*[-–—:]\s*(?:[^\W\d_]+\s*){0,3}[-–—]?\s*").match(text, c.span[1])
+        m = re.compile(r"\s*[-–—:]\s*(?:(?:[^\W\d_]+\s*){1,3}[-–—]\s*)?").match(text, c.span[1])
         end = m.end() if m and m.end() > c.span[1] else c.span[1]
         line_end = text.find("\n", c.span[1])
         line_end = len(text) if line_end < 0 else line_end

@@ -49,11 +49,16 @@ def read_html(data: bytes, name: str, *, url: str | None = None, charset: str | 
     except ImportError as exc:  # lxml without lxml_html_clean fails here
         raise IngestError(f"{name}: cannot read HTML ({exc}); install trafilatura and "
                           "lxml_html_clean") from None
+    # dates only from the page's own markup (meta tags, JSON-LD, <time>), not guessed from
+    # any year in the text: a wrong date would decide the direction of copying
+    dates = {"extensive_search": False, "original_date": True}
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=True)
+                                      include_tables=True, favor_precision=True,
+                                      date_extraction_params=dates)
     if doc is None or not (doc.text or "").strip():
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                          include_comments=False, favor_recall=True)
+                                          include_comments=False, favor_recall=True,
+                                          date_extraction_params=dates)
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text.split()) < MIN_WORDS:
         raise IngestError(f"{name}: no article text found on the page")
