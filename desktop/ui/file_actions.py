@@ -8,11 +8,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.core.ingest import article_from_text
 from desktop.store import SUFFIX, ProjectError
 
+from .article_dialog import ArticleDialog
 from .file_menu import remember_project
 from .notices import notice
 from .paste_dialog import PasteDialog
 from .project_session import ProjectSession
 from .skipped_dialog import SkippedDialog
+from .runner import AnalysisRunner
+from .url_dialog import UrlDialog
 
 
 class FileActionsMixin:
@@ -21,7 +24,7 @@ class FileActionsMixin:
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open articles"), "",
-            self.tr("Text files (*.txt *.text *.md);;All files (*)"))
+            self.tr("Articles (*.txt *.md *.html *.htm *.mhtml *.mht *.docx);;All files (*)"))
         if paths:
             self.add_paths(paths)
 
@@ -109,6 +112,71 @@ class FileActionsMixin:
         self.show_message(self.tr("Added the pasted article from {outlet}; analysing…").format(
             outlet=outlet))
         return article.id
+
+    # -- web pages and article details (issue 10) ----------------------------------------------
+    def add_from_url(self) -> UrlDialog:
+        dialog = UrlDialog(self)
+        self.url_dialog = dialog
+        dialog.accepted.connect(lambda: self.fetch_urls(dialog.urls()))
+        dialog.open()
+        return dialog
+
+    def fetch_urls(self, urls: list[str]) -> AnalysisRunner:
+        """Fetch pages on a worker thread; progress in the status bar; each failing URL named."""
+        from desktop.core.ingest import load_urls
+
+        used = [a.id for a in self.session.articles]
+        runner = AnalysisRunner(self)
+        self.url_runner = runner
+
+        def job(progress, cancel):
+            return load_urls(urls, progress=lambda n, total, url: progress(url, n / max(1, total)),
+                             cancel=cancel, used_ids=used)
+
+        runner.progress.connect(lambda url, f: self.show_message(
+            self.tr("Fetching {0} of {1}: {2}").format(min(len(urls), int(f * len(urls)) + 1),
+                                                       len(urls), url) if url else ""))
+        runner.finished.connect(self._urls_fetched)
+        runner.failed.connect(lambda m: self.show_message(self.tr("Fetching failed: {0}").format(m)))
+        runner.start(job)
+        return runner
+
+    def _urls_fetched(self, result) -> None:
+        self.url_problems = [p.message for p in result.problems]
+        added = 0
+        if result.articles:
+            try:
+                skipped = self.session.add_articles(result.articles, originals=result.originals)
+                self.url_problems += skipped
+                added = len(result.articles) - len(skipped)
+            except ProjectError as exc:
+                self.url_problems.append(str(exc))
+        text = self.tr("Added {0} page(s).").format(added)
+        if self.url_problems:
+            text += " " + self.tr("Not added: {0}").format("; ".join(self.url_problems))
+        self.show_message(text)
+
+    def edit_article_details(self) -> ArticleDialog | None:
+        articles = self.session.articles
+        if not articles:
+            self.show_message(self.tr("No article to edit."))
+            return None
+        dialog = ArticleDialog(articles, getattr(self, "current_article_id", None), self)
+        self.article_dialog = dialog
+        dialog.accepted.connect(lambda: self.save_article_details(dialog.article_id(),
+                                                                  dialog.changes()))
+        dialog.open()
+        return dialog
+
+    def save_article_details(self, article_id: str, changes: dict) -> None:
+        if not changes:
+            return
+        try:
+            self.session.project.update_article_meta(article_id, **changes)
+        except ProjectError as exc:
+            self.show_message(self.tr("Not saved: {0}").format(exc))
+            return
+        self.show_message(self.tr("Saved the details of {0}; analysing…").format(article_id))
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

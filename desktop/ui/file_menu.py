@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QMenu
 from .language import tr
 
 RECENT_KEY = "recentProjects"
+
+
 RECENT_MAX = 8
 _REGISTERED: list[tuple[str, Callable, str | None]] = []
 
@@ -51,6 +53,9 @@ class FileMenu:
              window.open_files),
             ("open_folder", tr("Open &folder…"), "Ctrl+Shift+F", window.open_folder),
             ("paste", tr("&Paste article…"), "Ctrl+Shift+V", window.paste_article),
+            ("add_url", tr("Add from &URL…"), "Ctrl+Shift+U", window.add_from_url),
+            ("article_details", tr("Article &details…"), "Ctrl+Shift+I",
+             window.edit_article_details),
             ("skipped", tr("S&kipped files…"), None, window.show_skipped),
             (None, None, None, None),
             ("open_project", tr("Open pro&ject…"), "Ctrl+Shift+O", window.open_project_dialog),

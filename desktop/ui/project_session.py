@@ -201,10 +201,13 @@ class ProjectSession(QObject):
     def articles(self) -> list[Article]:
         return list(self._articles)
 
-    def add_articles(self, articles: list[Article], allow_duplicates: bool = False) -> list[str]:
+    def add_articles(self, articles: list[Article], allow_duplicates: bool = False,
+                     originals: dict | None = None) -> list[str]:
         """Add articles (the store event refreshes and re-analyses); returns one line per
-        article skipped as a duplicate of another."""
-        report = self.project.add_articles(articles, allow_duplicates=allow_duplicates)
+        article skipped as a duplicate of another. `originals`: the pages or files they were
+        read from (ingest.LoadResult.originals), kept for provenance."""
+        report = self.project.add_articles(articles, allow_duplicates=allow_duplicates,
+                                           originals=originals)
         return self._note_duplicates(report, articles)
 
     def _note_duplicates(self, report, articles: list[Article]) -> list[str]:
@@ -222,7 +225,8 @@ class ProjectSession(QObject):
         result = load_paths(paths)
         problems = [problem_text(p) for p in result.problems]
         if result.articles:
-            problems += self.add_articles(result.articles, allow_duplicates)
+            problems += self.add_articles(result.articles, allow_duplicates,
+                                          originals=result.originals)
         return problems
 
     def analyze(self) -> None:
