@@ -137,3 +137,14 @@ def test_lines_shared_by_articles_of_one_outlet_are_marked():
     for art in marked[:2]:
         assert any(m.kind == "outlet_repeat" for m in art.boilerplate)
     assert not any(m.kind == "outlet_repeat" for m in marked[2].boilerplate)
+
+
+def test_a_slogan_every_page_of_an_outlet_opens_with_is_not_the_headline():
+    slogan = "موقع المثال صوت المدينة الحر"
+    a = article_from_text(f"{slogan}\nافتتاح الجسر الجديد فوق النهر\n{BODY}\n", id="a", outlet="Ex")
+    b = article_from_text(f"{slogan}\nارتفاع أسعار الخبز في الأسواق\n{BODY[:70]} أمس.\n", id="b",
+                          outlet="Ex")
+    assert a.title == slogan  # alone, nothing tells a slogan from a headline
+    fixed = mark_outlet_repeats([a, b])
+    assert [x.title for x in fixed] == ["افتتاح الجسر الجديد فوق النهر", "ارتفاع أسعار الخبز في الأسواق"]
+    assert fixed[0].boilerplate[0].kind == "outlet_repeat"

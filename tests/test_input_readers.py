@@ -133,3 +133,18 @@ def test_unknown_outlets_stay_distinct():
     b = article_from_text(BODY, id="b", url="https://two.example/x")
     c = article_from_text(BODY, id="c", path="c.txt")
     assert len({a.outlet, b.outlet, c.outlet}) == 3
+
+
+@pytest.mark.parametrize("title, site, headline", [
+    ("وفد أردني يبحث في القاهرة | اليوم السابع", "اليوم السابع", "وفد أردني يبحث في القاهرة"),
+    ("قصف عنيف على الحي الشرقي - سياسة - موقع المثال", "موقع المثال", "قصف عنيف على الحي الشرقي"),
+    ("الجزيرة نت - قصف عنيف على الحي الشرقي", "", "قصف عنيف على الحي الشرقي"),
+    ("الحرب - اليوم 100", "", "الحرب - اليوم 100"),
+    ("icon", "", None),
+    ("Facebook", "", None),
+    ("موقع المثال", "موقع المثال", None),
+])
+def test_page_titles_lose_site_names_and_share_labels(title, site, headline):
+    from desktop.core.readers.html import clean_title
+
+    assert clean_title(title, site) == headline

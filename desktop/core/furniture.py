@@ -52,10 +52,12 @@ def _covered(marks: list[BoilerplateMark], s: int, e: int) -> bool:
     return any(m.span[0] <= s and e <= m.span[1] for m in marks)
 
 
-def find_furniture(text: str, title: str | None = None) -> tuple[tuple[BoilerplateMark, ...], str]:
+def find_furniture(text: str, title: str | None = None,
+                   known: tuple[BoilerplateMark, ...] = ()) -> tuple[tuple[BoilerplateMark, ...], str]:
     """Furniture marks over `text` and its headline (`title`, when a page gave one, is looked
-    up in the text instead of guessed)."""
-    marks = list(find_boilerplate(text))
+    up in the text instead of guessed). `known`: marks found elsewhere (lines an outlet
+    repeats), taken as given."""
+    marks = list(find_boilerplate(text)) + list(known)
     lines = _lines(text)
     arabic_text = len(_ARABIC.findall(text)) * 2 > len(_LETTERS.findall(text))
     content: list[tuple[int, int, str]] = []
@@ -80,7 +82,7 @@ def find_furniture(text: str, title: str | None = None) -> tuple[tuple[Boilerpla
         if wanted and _key(body) == wanted:
             title_at = n
             break
-    if title_at is None and not wanted:
+    if title_at is None:  # no title given, or the given one is not a line of the text
         # a line that a menu or other furniture repeats is a menu item, not the headline
         furniture_keys = {_key(text[m.span[0]:m.span[1]].lstrip("•·▪●◦►▸ ")) for m in marks
                           if m.span[1] - m.span[0] < 200}
@@ -227,5 +229,10 @@ def mark_outlet_repeats(articles: Sequence[Article]) -> list[Article]:
                         extra.append(BoilerplateMark((s2, e2), "outlet_repeat"))
             if extra:
                 merged = _merge(sorted(list(art.boilerplate) + extra, key=lambda m: m.span))
-                out[k] = replace(art, boilerplate=merged)
+                title = art.title
+                at = art.text.find(title) if title else -1
+                if at >= 0 and _covered(extra, at, at + len(title)):
+                    # the "headline" was a line the outlet prints on every page (its slogan)
+                    merged, title = find_furniture(art.text, None, tuple(extra))
+                out[k] = replace(art, boilerplate=merged, title=title)
     return out

@@ -67,7 +67,7 @@ def read_html(data: bytes, name: str, *, url: str | None = None, charset: str | 
     if share < MIN_ARABIC_SHARE:
         raise IngestError(f"{name}: the page's main text is not in Arabic "
                           f"({share:.0%} Arabic letters); Qarin compares Arabic articles")
-    title = (doc.title or "").strip() or None
+    title = clean_title(doc.title, doc.sitename)
     if title and not text.startswith(title):
         text = f"{title}\n{text}"
     return Document(
@@ -75,6 +75,45 @@ def read_html(data: bytes, name: str, *, url: str | None = None, charset: str | 
         date=doc.date or None, url=doc.url or url, author=(doc.author or None),
         sitename=(doc.sitename or None), original=data, original_type="text/html",
     )
+
+
+_TITLE_SPLIT = re.compile(r"\s+[|\-–—:»«]{1,2}\s+|\s*::\s*")
+_NOT_TITLES = {"icon", "facebook", "twitter", "whatsapp", "telegram", "share", "home", "الرئيسية",
+               "شارك", "مشاركة", "فيسبوك", "تويتر", "واتساب", "تلغرام", "الصفحة الرئيسية"}
+
+
+def clean_title(title: str | None, sitename: str | None) -> str | None:
+    """The page's headline without the site's name or slogan around it ("Headline | Site",
+    "Site - Section - Headline"); nothing when what is left is a share label or the site."""
+    if not title or not title.strip():
+        return None
+    from ..registry import fold_words, registry
+
+    site = fold_words(sitename or "")
+    reg = registry()
+    title = " ".join(title.split())
+    pieces = [m for m in _TITLE_SPLIT.finditer(title)]
+    if pieces:
+        # drop the site's name or a known outlet's name at either end, and one- or two-word
+        # section names at the end; keep the headline between them as written
+        bounds = [0] + [x for m in pieces for x in (m.start(), m.end())] + [len(title)]
+        parts = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+
+        def furniture(span, short_ok: bool) -> bool:
+            text = title[span[0]:span[1]]
+            return (fold_words(text) == site or reg.by_name(text) is not None
+                    or text.lower() in _NOT_TITLES or (short_ok and len(text.split()) <= 2))
+
+        while len(parts) > 1 and furniture(parts[-1], True):  # "... - سياسة - Site"
+            parts.pop()
+        while len(parts) > 1 and furniture(parts[0], False):  # "Site | ...", "الرئيسية - ..."
+            parts.pop(0)
+        kept = title[parts[0][0]:parts[-1][1]]
+        if len(kept.split()) >= 3:
+            title = kept
+    if title.lower() in _NOT_TITLES or (site and fold_words(title) == site):
+        return None
+    return title
 
 
 def read_mhtml(data: bytes, name: str) -> Document:
