@@ -148,3 +148,13 @@ def test_a_slogan_every_page_of_an_outlet_opens_with_is_not_the_headline():
     fixed = mark_outlet_repeats([a, b])
     assert [x.title for x in fixed] == ["افتتاح الجسر الجديد فوق النهر", "ارتفاع أسعار الخبز في الأسواق"]
     assert fixed[0].boilerplate[0].kind == "outlet_repeat"
+
+
+def test_headlines_run_together_on_one_line_are_a_ticker():
+    ticker = "افتتاح جسر جديد    ارتفاع أسعار الخبز    فوز الفريق المحلي بالكأس    أمطار غزيرة غدا"
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{ticker}\n{BODY}.\n"
+    marks, _ = find_furniture(text)
+    at = text.index(ticker)
+    assert any(m.span == (at, at + len(ticker)) and m.kind == "ticker" for m in marks)
+    prose = f"عنوان الخبر المكتوب للاختبار\n{BODY}  وقال المسؤول.  وأضاف أن العمل مستمر.\n"
+    assert not any(m.kind == "ticker" for m in find_furniture(prose)[0])

@@ -32,7 +32,8 @@ _SKIPPABLE = {"الانباء", "للانباء", "الاخباريه", "الر�
               "المغربيه", "شبه", "الحكوميه", "المحليه", "الدوليه"}
 _VERBS = {"نقلت", "نقل", "نقلته", "نقلها", "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "اورد",
           "قالت", "اعلنت", "بثت", "كشفت", "اكدت", "نشرت", "اضافت", "تابعت", "افادته", "اشارت",
-          "نقلتها", "ذكرته", "اوضحت", "اعلن", "بث", "نشر", "كشف", "اكد"}
+          "نقلتها", "ذكرته", "اوضحت", "اعلن", "بث", "نشر", "كشف", "اكد", "نشرته", "نشرتها",
+          "اوردته", "اوردتها", "بثته", "بثتها", "اوردها", "نقله"}
 _LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "وفق": "wifq", "وفقا": "wifq",
          "طبقا": "wifq", "تبعا": "wifq"}
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
@@ -135,6 +136,7 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
     for _ in range(3):  # try the name here, then after a descriptor and its adjectives
         outlet, n, how = reg.match_words(_slot_words(text, toks, k))
         if outlet:
+            had_descriptor = had_descriptor or _bare(toks[k].w) in DESCRIPTORS
             plain = (not had_descriptor and not _quoted_at(text, toks[k].start)
                      and outlet.kind != "agency" and how != "abbrev")
             # a bare name after a verb, or a one-word name after بحسب/وفق, is too often a common
@@ -153,12 +155,44 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
                 return None
             continue
         break
-    if formula in ("source_line", "naqlan_an", "verb", "told") and (had_descriptor or formula == "source_line"):
+    if formula in ("source_line", "naqlan_an", "verb", "told", "named") and (
+            had_descriptor or formula == "source_line"):
         quoted = _quoted_name(text, toks[k].start if k < len(toks) else len(text))
         if quoted:
             s, e, name = quoted
             return Credit((cue_start, e), name, formula, text[s:e], (s, e))
+    if had_descriptor and k < len(toks):
+        # «صحيفة ديلي ميل البريطانية»: a name the registry lacks, closed by a nationality
+        n = _name_before_adjective(text, toks, k)
+        if n:
+            s, e = toks[k].start, toks[k + n - 1].end
+            return Credit((cue_start, e), " ".join(text[s:e].split()), formula, text[s:e], (s, e))
     return None
+
+
+_NATIONALITY = re.compile(r"^(ال)?\w{3,}(يه|يين|ي)$")
+_NOT_NAME = {"التي", "الذي", "في", "من", "عن", "على", "الى", "ان", "انه", "قد", "عبر", "بعد",
+             "قبل", "مع", "هذه", "هذا", "الرسميه", "الحكوميه", "المحليه", "الدوليه", "الاخباريه"}
+
+
+def _name_before_adjective(text, toks, k) -> int:
+    """How many words (one to three) stand between a descriptor and a nationality adjective
+    (البريطانية, الأمريكية): that is the outlet's name. 0 when the pattern does not hold."""
+    for n in range(1, 4):
+        at = k + n
+        if at >= len(toks):
+            return 0
+        gap_ok = all(_gap_ok(text, toks[i - 1].end, toks[i].start) for i in range(k + 1, at + 1))
+        if not gap_ok:
+            return 0
+        word = toks[at].w
+        if any(toks[i].w in _NOT_NAME or toks[i].w.startswith("ال") and i == k and n == 1
+               and toks[i].w in _SKIPPABLE for i in range(k, at)):
+            return 0
+        if word in _SKIPPABLE and word not in {"شبه", "الانباء", "للانباء", "الاخبار"} \
+                and _NATIONALITY.match(word):
+            return n
+    return 0
 
 
 def _slot_words(text: str, toks, k: int) -> list[str]:

@@ -74,6 +74,8 @@ def find_furniture(text: str, title: str | None = None,
         content.append((s2, e2, text[s2:e2]))
         if _is_timestamp(text[s2:e2]):
             marks.append(BoilerplateMark((s2, e2), "timestamp"))
+        elif _is_ticker(text[s2:e2]):
+            marks.append(BoilerplateMark((s2, e2), "ticker"))
     content = [c for c in content if not _covered(marks, c[0], c[1])]
 
     title_at = None
@@ -169,6 +171,19 @@ def _short_heading(line: str, following: str) -> bool:
     """A one- or two-word first line directly above a sentence is a heading too."""
     return 1 <= len(line.split()) <= 2 and bool(_SENTENCE_END.search(following)) \
         and not _SENTENCE_END.search(line)
+
+
+_RUN_GAP = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def _is_ticker(line: str) -> bool:
+    """Headlines run together on one line, parted by runs of spaces (a ticker or a list of
+    links flattened to text): four or more short pieces, most not ending like a sentence."""
+    pieces = [p for p in _RUN_GAP.split(line.strip()) if p.strip()]
+    if len(pieces) < 4 or any(len(p.split()) > 25 for p in pieces):
+        return False
+    open_ended = sum(1 for p in pieces if not re.search(r"[.!؟?]\s*$", p))
+    return open_ended * 3 >= len(pieces) * 2
 
 
 def _is_timestamp(line: str) -> bool:
