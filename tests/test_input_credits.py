@@ -102,3 +102,16 @@ def test_main_source_needs_a_strong_credit_or_two_mentions():
     dateline = find_credits("الرياض (واس) - وصل الوفد.")
     assert main_source(dateline, "Okaz") == "SPA"
     assert main_source(dateline, "SPA") is None  # never the publisher itself
+
+
+@pytest.mark.parametrize("url, outlet", [
+    ("https://www.masress.com/ahram/156214", "Al-Ahram"),
+    ("https://sauress.com/okaz/841269", "Okaz"),
+    ("https://www.masress.com/shorouk/2068745", "Al-Shorouk"),  # a shortened domain label
+    ("https://maghress.com/somepaper/318248", "somepaper (via maghress.com)"),
+])
+def test_aggregator_addresses_name_the_outlet_in_their_path(url, outlet):
+    from desktop.core.ingest import article_from_text
+
+    art = article_from_text("نص قصير للاختبار.", id="x", url=url)
+    assert (art.outlet, art.outlet_source) == (outlet, "domain")

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .normalize import normalize
 from .resources import load_toml
 
-KINDS = ("agency", "tv", "radio", "paper", "site")
+KINDS = ("agency", "tv", "radio", "paper", "site", "aggregator")
 _WORD = re.compile(r"[^\W_]+")
 _LOOSE_DROP = str.maketrans("", "", "اويء")
 _CLITICS = ("وب", "ول", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
@@ -62,6 +62,7 @@ class Registry:
     exact: dict[tuple[str, ...], list[Outlet]] = field(default_factory=dict)
     fuzzy: dict[tuple[str, ...], list[Outlet]] = field(default_factory=dict)
     abbrevs: dict[tuple[str, ...], Outlet] = field(default_factory=dict)
+    by_label: dict[str, Outlet] = field(default_factory=dict)  # "okaz" -> Okaz (okaz.com.sa)
 
     @classmethod
     def build(cls, outlets: Iterable[Outlet]) -> "Registry":
@@ -69,6 +70,9 @@ class Registry:
         for o in reg.outlets:
             for d in o.domains:
                 reg.by_domain.setdefault(d.lower().removeprefix("www."), o)
+                label = d.lower().removeprefix("www.").split(".")[0]
+                if o.kind != "aggregator" and len(label) >= 3:
+                    reg.by_label.setdefault(label, o)
             for name in (o.name, o.arabic, *o.variants):
                 key = fold_words(name)
                 if not key:
@@ -94,6 +98,22 @@ class Registry:
             if outlet:
                 return outlet
         return None
+
+    def via_aggregator(self, url: str | None) -> tuple[Outlet, str] | None:
+        """For an aggregator's address (masress.com/ahram/123): the outlet its path names, or
+        a distinct name for it, with the aggregator's host."""
+        agg = self.by_url(url)
+        if agg is None or agg.kind != "aggregator":
+            return None
+        path = urlsplit(url if "//" in url else "//" + url).path
+        segment = next((p for p in path.split("/") if p), "").lower()
+        if not segment or segment.isdigit():
+            return None
+        outlet = self.by_label.get(segment)
+        if outlet is None and len(segment) >= 5:
+            outlet = next((o for label, o in self.by_label.items() if label.startswith(segment)), None)
+        host = host_of(url)
+        return (outlet or Outlet(f"{segment} (via {host})")), host
 
     def by_name(self, name: str) -> Outlet | None:
         key = fold_words(name)

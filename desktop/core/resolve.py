@@ -33,6 +33,9 @@ def resolve_outlet(text: str, *, meta_outlet: str | None, url: str | None,
     reg = reg or registry()
     if meta_outlet:
         return OutletChoice(meta_outlet, "metadata", None)
+    via = reg.via_aggregator(url)
+    if via:
+        return OutletChoice(via[0].name, "domain", None)
     by_url = reg.by_url(url)
     if by_url:
         return OutletChoice(by_url.name, "domain", None)
