@@ -44,3 +44,15 @@ def test_article_details_edit_outlet_and_date(seeds_window, qtbot):
     art = w.session.project.article(target)
     assert (art.date, art.date_how, art.outlet_source) == ("2023-10-28", "user", "user")
     assert {"outlet", "date"} <= set(w.session.project.article_info(target).user_fields)
+
+
+def test_open_files_takes_web_pages_and_keeps_them(seeds_window, qtbot):
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "pages" / "agency_relay.html"
+    w = seeds_window
+    w.add_paths([str(page)])
+    qtbot.waitUntil(lambda: any(a.source == "html" for a in w.session.articles), timeout=10_000)
+    art = next(a for a in w.session.articles if a.source == "html")
+    assert art.outlet == "Youm7" and art.title.startswith("وفد أردني")
+    assert w.session.project.original(art.id)["data"] == page.read_bytes()
