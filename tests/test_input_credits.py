@@ -115,3 +115,19 @@ def test_aggregator_addresses_name_the_outlet_in_their_path(url, outlet):
 
     art = article_from_text("نص قصير للاختبار.", id="x", url=url)
     assert (art.outlet, art.outlet_source) == (outlet, "domain")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نقلا عن البيان الصادر عن الوزارة", []),  # "the statement", not the paper
+    ("نقلا عن صحيفة البيان", ["Al-Bayan"]),
+    ("نقلا عن «الوطن»", ["Al-Watan"]),
+    ("نقلا عن الجزيرة", ["Al Jazeera"]),
+    ("وتابع حديثه.\nاليوم\nوقال المسؤول إن الطريق أغلق.", []),
+])
+def test_outlet_names_that_are_everyday_words_need_quotes_or_a_descriptor(text, expected):
+    assert [c.outlet for c in find_credits(text)] == expected
+
+
+def test_a_name_the_registry_lacks_closed_by_a_nationality():
+    (c,) = find_credits("بحسب تقرير نشرته صحيفة ديلي ميل البريطانية أمس.")
+    assert c.outlet == "ديلي ميل" and c.formula == "verb"

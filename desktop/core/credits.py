@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Credit, Span
 from .normalize import normalize
-from .registry import Outlet, Registry, registry
+from .registry import Outlet, Registry, fold_words, registry
+from .resources import load_toml
 
 _WORD = re.compile(r"[^\W_]+")
 _QUOTES = "\"'«»“”„‟‘’‹›`"
@@ -112,6 +114,13 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
     return _dedupe(found)
 
 
+@lru_cache(maxsize=1)
+def common_names() -> frozenset[str]:
+    """Outlet names that are everyday words (resources/outlets.toml, [common_names])."""
+    words = load_toml("outlets.toml").get("common_names", {}).get("words", [])
+    return frozenset(w for name in words for w in fold_words(name))
+
+
 def _agency_word(word: str, reg: Registry) -> bool:
     outlet, n, how = reg.match_words([word])
     return outlet is not None and outlet.kind == "agency" and how in ("name", "spelling")
@@ -142,6 +151,8 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
             # a bare name after a verb, or a one-word name after بحسب/وفق, is too often a common
             # word (البيان, اليوم, العالم): take it only quoted, after وكالة/صحيفة..., or an agency
             if plain and (need_descriptor or (n == 1 and formula in _WEAK)):
+                return None
+            if plain and n == 1 and toks[k].w in common_names():
                 return None
             s, e = toks[k].start, toks[k + n - 1].end
             return Credit((cue_start, _close_quote(text, e)), outlet.name, formula,
@@ -301,6 +312,8 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             pe = base + s + len(piece.rstrip())
             at_end = not body[e:].strip(" \t-–—/|_:")
             formula = "signature" if short and (not parts or (at_end and s > 0)) else "dateline"
+            if formula == "signature" and not parts and n == 1 and words[0] in common_names():
+                continue  # a one-word line such as «اليوم» is a heading, not a signature
             out.append(Credit((ps, pe), outlet.name, formula, text[ps:pe], (ps, pe)))
     return out
 
