@@ -158,3 +158,19 @@ def test_headlines_run_together_on_one_line_are_a_ticker():
     assert any(m.span == (at, at + len(ticker)) and m.kind == "ticker" for m in marks)
     prose = f"عنوان الخبر المكتوب للاختبار\n{BODY}  وقال المسؤول.  وأضاف أن العمل مستمر.\n"
     assert not any(m.kind == "ticker" for m in find_furniture(prose)[0])
+
+
+def test_weekday_cues_resolve_against_the_publication_date():
+    from desktop.core.dates import mentions
+
+    text = ("قتل ثلاثة فجر اليوم الخميس بعد هجوم أمس الأربعاء، ويجتمع المجلس الأحد المقبل، "
+            "وكان الاتفاق وقع في 12 يناير 2020 والسبت الماضي.")
+    found = {text[m.span[0]:m.span[1]]: (m.iso, m.how) for m in mentions(text, "2024-02-29")}
+    assert found == {
+        "فجر اليوم الخميس": ("2024-02-29", "text:relative"),
+        "أمس الأربعاء": ("2024-02-28", "text:relative"),
+        "الأحد المقبل": ("2024-03-03", "text:relative"),
+        "12 يناير 2020": ("2020-01-12", "text"),
+        "السبت الماضي": ("2024-02-24", "text:relative"),
+    }
+    assert [m.how for m in mentions(text)] == ["text"]  # no base date: only full dates

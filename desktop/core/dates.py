@@ -130,6 +130,54 @@ def weekday_note(text: str, iso: str) -> str:
     return ""
 
 
+_RELATIVE = re.compile(
+    r"(?:(?P<cue>اليوم|امس|اول امس|فجر اليوم|صباح اليوم|ظهر اليوم|مساء اليوم|ليل|ليله|فجر|صباح|"
+    r"مساء|ظهر|يوم)\s+)?(?P<day>الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
+    r"(?:\s+(?P<rel>الماضي|المقبل|القادم|الفايت|الفاءت))?")
+
+
+def mentions(text: str, base: str | None = None) -> list[FoundDate]:
+    """Every date the text gives: full dates ("text"), and, when a base date is known (the
+    publication date), weekday names with a relative cue resolved against it
+    ("text:relative": اليوم الخميس, أمس الأربعاء, الأحد الماضي, السبت المقبل)."""
+    out = [FoundDate(iso, span, "text") for iso, span in find_dates(text)]
+    if base:
+        try:
+            day0 = dt.date.fromisoformat(str(base)[:10])
+        except ValueError:
+            day0 = None
+        if day0 is not None:
+            folded = normalize(text)
+            taken = [f.span for f in out]
+            for m in _RELATIVE.finditer(folded.text):
+                if not (m.group("cue") or m.group("rel")):
+                    continue
+                span = folded.to_original(m.start(), m.end())
+                if any(s <= span[0] < e for s, e in taken):
+                    continue
+                when = _resolve_weekday(day0, WEEKDAYS[m.group("day")], m.group("cue") or "",
+                                        m.group("rel") or "")
+                out.append(FoundDate(when.isoformat(), span, "text:relative",
+                                     f"{m.group(0)} from {day0.isoformat()}"))
+    out.sort(key=lambda f: f.span)
+    return out
+
+
+def _resolve_weekday(base: dt.date, weekday: int, cue: str, rel: str) -> dt.date:
+    if rel in ("المقبل", "القادم"):
+        ahead = (weekday - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    start = base
+    if cue in ("امس",):
+        start = base - dt.timedelta(days=1)
+    elif cue == "اول امس":
+        start = base - dt.timedelta(days=2)
+    back = (start.weekday() - weekday) % 7
+    if rel in ("الماضي", "الفايت", "الفاءت") and back == 0:
+        back = 7
+    return start - dt.timedelta(days=back)
+
+
 def _mark_kind(marks, s: int, e: int) -> str | None:
     for m in marks:
         if m.span[0] <= s and e <= m.span[1]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .dates import mentions as date_mentions
 from .model import (Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation,
                     SharedSpan)
 
@@ -34,6 +35,8 @@ def analysis_to_dict(analysis: Analysis) -> dict:
             "credits": [{"outlet": c.outlet, "span": _span(c.span), "name": c.name,
                          "name_span": _span(c.name_span), "formula": c.formula}
                         for c in art.credits],
+            "dates": [{"date": d.iso, "span": _span(d.span), "how": d.how}
+                      for d in date_mentions(art.text, art.date)],
         })
     return {
         "version": JSON_VERSION,
