@@ -36,6 +36,7 @@ def signatures() -> tuple[OutletSignature, ...]:
             tuple(map(_fold, o.get("relay", []))),
         )
         for o in data["outlet"]
+        if o.get("byline") or o.get("relay")  # the registry's other entries: core/registry.py
     )
 
 
@@ -72,4 +73,13 @@ def attribution_cues() -> tuple[str, ...]:
         if sig.arabic:
             cues.append(_fold(sig.arabic))
     cues.extend(_fold(c) for c in load_toml("outlets.toml").get("attribution", {}).get("cues", []))
+    # the wires and agencies of the registry, by their longer names (a short one such as سانا
+    # would also match inside other words: انسانا)
+    for o in load_toml("outlets.toml").get("outlet", []):
+        if o.get("kind") != "agency":
+            continue
+        for name in [o.get("arabic", ""), *o.get("variants", [])]:
+            folded = _fold(name)
+            if len(folded.replace(" ", "")) >= 5 and folded not in cues:
+                cues.append(folded)
     return tuple(cues)
