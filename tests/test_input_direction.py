@@ -52,3 +52,12 @@ def test_unrelated_texts_get_no_direction():
                           "عدد من الطرق الفرعية وتأخر حركة القطارات لساعات.", id="b", outlet="B",
                           date="2024-05-02")
     assert _pair(a, b).direction == "unknown"
+
+
+def test_a_dropped_agency_name_counts_as_dropped_attribution():
+    source = article_from_text("خبر للاختبار\n" + LEAD.replace("اليوم", "اليوم كما أوردت الأناضول")
+                               + MORE, id="src", outlet="Daily A")
+    copy = article_from_text("خبر للاختبار\n" + LEAD + MORE, id="cp", outlet="Daily B")
+    an = analyze([source, copy])
+    assert an.pairs[0].direction == "a->b"
+    assert any(c.attribution and "الأناضول" in c.a_text for c in an.changes)
