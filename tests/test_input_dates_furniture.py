@@ -174,3 +174,14 @@ def test_weekday_cues_resolve_against_the_publication_date():
         "السبت الماضي": ("2024-02-24", "text:relative"),
     }
     assert [m.how for m in mentions(text)] == ["text"]  # no base date: only full dates
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("المصدر: وكالات", "source_line"),
+    ("// انتهى //", "end_marker"),
+])
+def test_closing_lines_are_furniture(line, kind):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n"
+    marks, _ = find_furniture(text)
+    at = text.index(line)
+    assert any(m.span[0] == at and m.kind == kind for m in marks)
