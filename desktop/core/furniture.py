@@ -17,6 +17,7 @@ end like a sentence; a page whose first text is already a long sentence has no h
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import replace
 from typing import Sequence
 
@@ -48,7 +49,45 @@ def _key(line: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", normalize(line).text.lower()))
 
 
-def _covered(marks: list[BoilerplateMark], s: int, e: int) -> bool:
+class _Marks(list):
+    """The marks found so far, with a quick test of whether a span lies inside one: short marks
+    by their start (sorted), the few long ones (to the end of the text, merged blocks) by a scan."""
+
+    LONG = 400
+
+    def __init__(self, marks=()) -> None:
+        super().__init__()
+        self.starts: list[tuple[int, int]] = []
+        self.long: list[tuple[int, int]] = []
+        for m in marks:
+            self.append(m)
+
+    def append(self, mark: BoilerplateMark) -> None:
+        super().append(mark)
+        a, b = mark.span
+        if b - a > self.LONG:
+            self.long.append((a, b))
+        else:
+            insort(self.starts, (a, b))
+
+    def extend(self, marks) -> None:
+        for m in marks:
+            self.append(m)
+
+    def covers(self, s: int, e: int) -> bool:
+        k = bisect_right(self.starts, (s, float("inf")))
+        while k > 0 and self.starts[k - 1][0] >= s - self.LONG:
+            a, b = self.starts[k - 1]
+            if a <= s and e <= b:
+                return True
+            k -= 1
+        return any(a <= s and e <= b for a, b in self.long)
+
+
+def _covered(marks, s: int, e: int) -> bool:
+    """Is [s, e) inside one mark?"""
+    if isinstance(marks, _Marks):
+        return marks.covers(s, e)
     return any(m.span[0] <= s and e <= m.span[1] for m in marks)
 
 
@@ -57,7 +96,7 @@ def find_furniture(text: str, title: str | None = None,
     """Furniture marks over `text` and its headline (`title`, when a page gave one, is looked
     up in the text instead of guessed). `known`: marks found elsewhere (lines an outlet
     repeats), taken as given."""
-    marks = list(find_boilerplate(text)) + list(known)
+    marks = _Marks(list(find_boilerplate(text)) + list(known))
     lines = _lines(text)
     arabic_text = len(_ARABIC.findall(text)) * 2 > len(_LETTERS.findall(text))
     content: list[tuple[int, int, str]] = []

@@ -128,11 +128,12 @@ def article_from_text(
 ) -> Article:
     reg = registry(tuple(outlet_files))
     marks, found_title = find_furniture(text, title or page_title)
-    credits = find_credits(text, reg)
+    found_credits = find_credits(text, reg)
     choice = resolve_outlet(text, meta_outlet=outlet, url=url, sitename=sitename,
-                            credits=credits, path=path, article_id=id, reg=reg)
-    credits = tuple(_as_photo(c, marks) for c in credits if _base(c.outlet) != _base(choice.outlet))
-    marks = _mark_datelines(text, marks, find_credits(text, reg))
+                            credits=found_credits, path=path, article_id=id, reg=reg)
+    credits = tuple(_as_photo(c, marks) for c in found_credits
+                    if _base(c.outlet) != _base(choice.outlet))
+    marks = _mark_datelines(text, marks, found_credits)
     relay = relay_source(credits, choice.outlet, relay_of or choice.relay_of)
     if relay == choice.outlet:
         relay = None

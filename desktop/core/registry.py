@@ -63,6 +63,8 @@ class Registry:
     fuzzy: dict[tuple[str, ...], list[Outlet]] = field(default_factory=dict)
     abbrevs: dict[tuple[str, ...], Outlet] = field(default_factory=dict)
     by_label: dict[str, Outlet] = field(default_factory=dict)  # "okaz" -> Okaz (okaz.com.sa)
+    firsts: set[str] = field(default_factory=set)  # first words of every key, for a quick no
+    longest: int = 1
 
     @classmethod
     def build(cls, outlets: Iterable[Outlet]) -> "Registry":
@@ -85,6 +87,9 @@ class Registry:
                 if key:
                     reg.abbrevs.setdefault(key, o)
                     reg.exact.setdefault(key, []).append(o)
+        for key in (*reg.exact, *reg.fuzzy):
+            reg.firsts.add(key[0])
+            reg.longest = max(reg.longest, len(key))
         return reg
 
     # --- look-ups ----------------------------------------------------------------------------
@@ -126,7 +131,13 @@ class Registry:
                     ) -> tuple[Outlet | None, int, str]:
         """The longest registry name at the start of `words` (folded): (outlet, words used,
         how: "name" | "spelling" | "abbrev")."""
-        limit = min(MAX_NAME_WORDS, len(words))
+        if not words:
+            return None, 0, ""
+        w0 = words[0]
+        s0 = _strip_clitic((w0,))[0]
+        if not ({w0, s0, loose((w0,))[0], loose((s0,))[0]} & self.firsts):
+            return None, 0, ""  # no name starts with this word: the common case, made cheap
+        limit = min(MAX_NAME_WORDS, self.longest, len(words))
         for n in range(limit, 0, -1):
             key = tuple(words[:n])
             if abbrev_only:
