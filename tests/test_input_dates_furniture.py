@@ -185,3 +185,13 @@ def test_closing_lines_are_furniture(line, kind):
     marks, _ = find_furniture(text)
     at = text.index(line)
     assert any(m.span[0] == at and m.kind == kind for m in marks)
+
+
+def test_a_subheading_glued_to_the_next_sentence_is_marked():
+    text = (f"عنوان الخبر المكتوب للاختبار\n{BODY} حصيلة ضحايا الانهيار في الحي القديمونقلت "
+            "وكالة رويترز عن مسؤول قوله إن البحث مستمر.\n")
+    marks, _ = find_furniture(text)
+    heading = "حصيلة ضحايا الانهيار في الحي القديم"
+    at = text.index(heading)
+    assert any(m.span == (at, at + len(heading)) and m.kind == "subhead" for m in marks)
+    assert find_furniture(f"عنوان الخبر المكتوب للاختبار\n{BODY} ونقلت وكالة رويترز الخبر.\n")[0] == ()

@@ -161,6 +161,9 @@ def find_furniture(text: str, title: str | None = None,
         complete = n + 1 < len(content) or text[e:].startswith(("\n", "\r"))
         if len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and complete:
             marks.append(BoilerplateMark((s, e), "subhead"))
+    for start, end in _glued_headings(text):
+        if not _covered(marks, start, end):
+            marks.append(BoilerplateMark((start, end), "subhead"))
     for m in _LABEL.finditer(text):
         if not _covered(marks, m.start(), m.end()):
             marks.append(BoilerplateMark((m.start(), m.end()), "label"))
@@ -176,6 +179,30 @@ _LABEL = re.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|�
                     r"انفوجراف|فيديوجراف|خاص|عاجل|حصري|محدث|تحديث|شاهد)\s*[)\]]")
 _DATELINE = re.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
                        r"[-–—][ \t]+")
+
+
+_GLUED = re.compile(r"(?<=[^\W\d_])و(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
+                    r"أشار|أشارت|اشار|اشارت|كشف|كشفت|ذكر|ذكرت|أعلن|أعلنت|اعلن|اعلنت|أضاف|أضافت|"
+                    r"اضاف|اضافت)\b")
+
+
+def _glued_headings(text: str) -> list[tuple[int, int]]:
+    """A subheading that lost its line break when the page became text: the words between a
+    sentence's end and a following sentence glued to it without a space
+    («...بلبنانونقلت وكالة...»: the heading ends at «بلبنان»)."""
+    out = []
+    for m in _GLUED.finditer(text):
+        glue = m.start()
+        line_start = text.rfind("\n", 0, glue) + 1
+        before = text[line_start:glue]
+        ends = [i for i, ch in enumerate(before) if ch in ".!؟?"]
+        start = line_start + (ends[-1] + 1 if ends else 0)
+        while start < glue and text[start].isspace():
+            start += 1
+        words = text[start:glue].split()
+        if 2 <= len(words) <= 15 and (ends or start == line_start):
+            out.append((start, glue))
+    return out
 
 
 def _lead_dateline(text: str, line: tuple[int, int, str]) -> list[BoilerplateMark]:
