@@ -195,3 +195,22 @@ def test_a_subheading_glued_to_the_next_sentence_is_marked():
     at = text.index(heading)
     assert any(m.span == (at, at + len(heading)) and m.kind == "subhead" for m in marks)
     assert find_furniture(f"عنوان الخبر المكتوب للاختبار\n{BODY} ونقلت وكالة رويترز الخبر.\n")[0] == ()
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("أمد/ عواصم- وكالات: ", "أمد/ عواصم- وكالات: "),
+    ("بيروت - صحيفة المثال- سامر علي- ", "بيروت - صحيفة المثال- سامر علي- "),
+    ("الاحتلال-الإسرائيلي ", None),  # a hyphenated word is not a dateline
+    ("وقال الوزير: ", None),  # nor is a speaker before a colon
+])
+def test_opening_datelines(lead, dateline):
+    text = f"عنوان الخبر المكتوب للاختبار\n{lead}{BODY}\n"
+    marks, _ = find_furniture(text)
+    got = [text[m.span[0]:m.span[1]] for m in marks if m.kind == "dateline"]
+    assert got == ([dateline] if dateline else [])
+
+
+def test_long_bullet_lines_are_content_not_menus():
+    item = "  • " + BODY
+    marks, _ = find_furniture(f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{item}\n")
+    assert not any(m.kind == "menu" for m in marks)

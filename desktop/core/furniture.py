@@ -178,7 +178,8 @@ def find_furniture(text: str, title: str | None = None,
 _LABEL = re.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|بالفيديو|فيديو وصور|صور وفيديو|إنفوجراف|"
                     r"انفوجراف|فيديوجراف|خاص|عاجل|حصري|محدث|تحديث|شاهد)\s*[)\]]")
 _DATELINE = re.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
-                       r"[-–—][ \t]+")
+                       r"(?:[-–—][ \t]+|/[ \t]*)")
+_DATELINE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*:[ \t]*")
 
 
 _GLUED = re.compile(r"(?<=[^\W\d_])و(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
@@ -218,6 +219,11 @@ def _lead_dateline(text: str, line: tuple[int, int, str]) -> list[BoilerplateMar
         if not m:
             break
         end = m.end()
+    if end:
+        # «أمد/ عواصم- وكالات:»: a closing source name and colon after the dateline's dashes
+        m = _DATELINE_END.match(body, end)
+        if m:
+            end = m.end()
     return [BoilerplateMark((s, s + end), "dateline")] if end else []
 
 
