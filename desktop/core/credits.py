@@ -311,7 +311,10 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             ps = base + s + len(piece) - len(piece.lstrip())
             pe = base + s + len(piece.rstrip())
             at_end = not body[e:].strip(" \t-–—/|_:")
-            formula = "signature" if short and (not parts or (at_end and s > 0)) else "dateline"
+            # a signature closes the text (its last third, or its last line); a dateline opens it
+            tail = base * 3 >= len(text) * 2 or not text[pos:].strip()
+            formula = ("signature" if short and (not parts or (at_end and s > 0)) and
+                       (tail or not parts) else "dateline")
             if formula == "signature" and not parts and n == 1 and words[0] in common_names():
                 continue  # a one-word line such as «اليوم» is a heading, not a signature
             out.append(Credit((ps, pe), outlet.name, formula, text[ps:pe], (ps, pe)))
