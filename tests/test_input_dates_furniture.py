@@ -23,6 +23,7 @@ BODY = ("وقال رئيس البلدية في مؤتمر صحفي عقده صب
     ("نشر في 2024-09-17", "2024-09-17"),
     ("17/09/2024", "2024-09-17"),
     ("12 شتنبر 2024", "2024-09-12"),  # Moroccan month name
+    ("12 نوفمبر، 2020", "2020-11-12"),  # Arabic comma before the year
 ])
 def test_dates_in_both_month_series_and_any_digits(text, iso):
     (found, span), = find_dates(text)
@@ -77,6 +78,8 @@ def test_date_from_url_and_weekday_cue():
     ("https://twitter.com/someone/status/123", "link"),
     ("رئيس مجلسي الإدارة والتحرير", "masthead"),
     ("ويظهر الفيديو لحظة وصول الوفد إلى المطار.", "caption"),
+    ("متابعة أخبار الموقع على تلغرام https://t.me/example", "follow"),
+    ("إغلاق", "menu"),
 ])
 def test_furniture_lines_are_marked_not_deleted(line, kind):
     text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
