@@ -148,3 +148,13 @@ def test_page_titles_lose_site_names_and_share_labels(title, site, headline):
     from desktop.core.readers.html import clean_title
 
     assert clean_title(title, site) == headline
+
+
+def test_a_first_line_naming_the_publisher_is_its_masthead_not_the_headline():
+    text = f"اليوم السابع - أخبار مصر والعالم\nوفد أردني يبحث في القاهرة إعادة تشغيل معبر\n{BODY}\n"
+    art = article_from_text(text, id="x", url="https://www.youm7.com/story/1")
+    assert art.title == "وفد أردني يبحث في القاهرة إعادة تشغيل معبر"
+    assert art.boilerplate[0].kind == "masthead" and art.boilerplate[0].span[0] == 0
+    plain = article_from_text(text.replace("اليوم السابع - ", "", 1), id="y",
+                              url="https://www.youm7.com/story/1")
+    assert plain.title == "أخبار مصر والعالم"  # without the name nothing marks it

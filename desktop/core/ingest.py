@@ -131,6 +131,10 @@ def article_from_text(
     found_credits = find_credits(text, reg)
     choice = resolve_outlet(text, meta_outlet=outlet, url=url, sitename=sitename,
                             credits=found_credits, path=path, article_id=id, reg=reg)
+    if found_title and not (title or page_title):
+        masthead = _masthead_span(text, found_title, _own_names(choice.outlet, sitename, reg))
+        if masthead:  # the "headline" was the site's own name or slogan
+            marks, found_title = find_furniture(text, None, (BoilerplateMark(masthead, "masthead"),))
     credits = tuple(_as_photo(c, marks) for c in found_credits
                     if _base(c.outlet) != _base(choice.outlet))
     marks = _mark_datelines(text, marks, found_credits)
@@ -147,6 +151,33 @@ def article_from_text(
         date_how=(found.how if found else ""),
         date_span=(found.span if found and found.span != (0, 0) else None),
     )
+
+
+def _own_names(outlet: str, sitename: str | None, reg) -> list[tuple[str, ...]]:
+    from .registry import fold_words
+
+    names = [fold_words(sitename or "")]
+    known = reg.by_name(outlet)
+    for o in reg.outlets:
+        if o.name == outlet or (known is not None and o.name == known.name):
+            names += [fold_words(n) for n in (o.arabic, *o.variants)]
+    return [n for n in names if n]
+
+
+def _masthead_span(text: str, line: str, names: list[tuple[str, ...]]) -> tuple[int, int] | None:
+    """The line's span when it opens or closes with the publisher's own name and is short:
+    a masthead or slogan («موقع المثال الإخباري», «المثال - صوت الناس»), not a headline."""
+    from .registry import fold_words
+
+    words = fold_words(line)
+    if not words or len(words) > 8:
+        return None
+    for name in names:
+        n = len(name)
+        if n and (words[:n] == name or words[-n:] == name):
+            at = text.find(line)
+            return (at, at + len(line)) if at >= 0 else None
+    return None
 
 
 def _base(name: str) -> str:
