@@ -80,6 +80,10 @@ def test_date_from_url_and_weekday_cue():
     ("ويظهر الفيديو لحظة وصول الوفد إلى المطار.", "caption"),
     ("متابعة أخبار الموقع على تلغرام https://t.me/example", "follow"),
     ("إغلاق", "menu"),
+    ("A post shared by Example (@example)", "embed"),
+    ("جميع الحقوق محفوظة © 2024 موقع المثال", "footer"),
+    ("شاهد: لحظة وصول الوفد", "read_also"),
+    ("تم النشر في 12 مارس 2024", "timestamp"),
 ])
 def test_furniture_lines_are_marked_not_deleted(line, kind):
     text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
