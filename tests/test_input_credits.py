@@ -60,6 +60,8 @@ def test_outlet_by_name_variants_abbreviations_and_shared_names(name, outlet):
     ("وقال مراسل الجزيرة إن القصف استمر.", "Al Jazeera", "correspondent"),
     ("وقال مصدر أمني لوكالة رويترز إن الهجوم وقع ليلا.", "Reuters", "told"),
     ("الرياض (واس) - وصل الوفد إلى العاصمة.", "SPA", "paren"),
+    ("وأكد مصدر ميداني للميادين اندلاع اشتباكات.", "Al-Mayadeen", "told"),
+    ("وقال المسؤول للأناضول إن الطريق أغلق.", "Anadolu Agency", "told"),
     ("دمشق - سانا - التقى الوزير نظيره.", "SANA", "dateline"),
     ("بيروت – الوكالة الوطنية للإعلام – عقد المجلس جلسته.", "NNA", "dateline"),
 ])

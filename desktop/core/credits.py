@@ -101,6 +101,13 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula, j = "told", i  # the descriptor is part of the name slot
         elif w in DESCRIPTORS:
             formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
+        elif w.startswith("لل") and len(w) > 4 and "ال" + w[2:] not in common_names():
+            outlet, n, how = reg.match_words(["ال" + w[2:]])
+            if outlet is not None and outlet.kind != "aggregator":
+                # «مصدر ميداني للميادين»: لل + the name without its article
+                found.append(Credit((tok.start, tok.end), outlet.name, "told", text[tok.start:tok.end],
+                                    (tok.start, tok.end)))
+            continue
         elif w[:1] == "ل" and len(w) > 3 and _agency_word(w[1:], reg):
             formula, j = "told", i  # «وقال لرويترز»: an agency spoken to
         if formula is None:

@@ -181,7 +181,9 @@ def _masthead_span(text: str, line: str, names: list[tuple[str, ...]]) -> tuple[
 
 
 def _base(name: str) -> str:
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    """An outlet name without its country ("Al-Watan (Egypt)" -> "Al-Watan"); a relay keeps
+    its mark: "Al-Mayadeen (relay)" credits Al-Mayadeen, it is not Al-Mayadeen."""
+    return re.sub(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$", "", name)
 
 
 def _as_photo(credit, marks: tuple[BoilerplateMark, ...]):
