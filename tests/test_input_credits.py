@@ -131,5 +131,5 @@ def test_outlet_names_that_are_everyday_words_need_quotes_or_a_descriptor(text, 
 
 
 def test_a_name_the_registry_lacks_closed_by_a_nationality():
-    (c,) = find_credits("بحسب تقرير نشرته صحيفة ديلي ميل البريطانية أمس.")
-    assert c.outlet == "ديلي ميل" and c.formula == "verb"
+    (c,) = find_credits("بحسب تقرير نشرته صحيفة نورث ستار البريطانية أمس.")  # invented paper
+    assert c.outlet == "نورث ستار" and c.formula == "verb"
