@@ -288,6 +288,8 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             continue
         lead = base + len(body) - len(body.lstrip())
         short = len(stripped.split()) <= 7
+        if not short and not any(c in body[:45] for c in "-–—/|_:"):
+            continue  # a paragraph without a dateline head
         parts = [(m.start(), m.end()) for m in _DASH_SPLIT.finditer(body)]
         if not parts and not short:
             continue
