@@ -76,6 +76,8 @@ def test_batch_of_urls_loads_the_good_pages_and_names_each_failure(server):
     assert [a.source for a in result.articles] == ["url", "url"]
     relay, local = result.articles
     assert relay.outlet == "Youm7" and relay.relay_of == "Petra"
+    assert relay.outlet_source == "domain"  # the page's canonical URL names it
+    assert relay.url == f"{server}/news/relay.html"  # the address given stays the URL
     assert local.outlet == "نشرة الواحة" and local.url == f"{server}/news/local.html"
     messages = {p.path.rsplit("/", 1)[-1]: p.message for p in result.problems}
     assert "not a web page" in messages["report.pdf"] and "application/pdf" in messages["report.pdf"]

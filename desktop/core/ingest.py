@@ -115,7 +115,7 @@ def article_from_document(doc: Document, *, id: str, path: str = "", meta: dict 
         title=meta.get("title"), date=meta.get("date"), url=meta.get("url") or doc.url,
         relay_of=meta.get("relay_of"), author=meta.get("author") or doc.author,
         source=doc.source, page_title=doc.title, page_date=doc.date, sitename=doc.sitename,
-        outlet_files=outlet_files,
+        outlet_files=outlet_files, page_url=doc.url,
     )
 
 
@@ -124,12 +124,15 @@ def article_from_text(
     title: str | None = None, date: str | None = None, url: str | None = None,
     relay_of: str | None = None, author: str | None = None, source: str = "txt",
     page_title: str | None = None, page_date: str | None = None, sitename: str | None = None,
-    outlet_files: tuple[str, ...] = (),
+    outlet_files: tuple[str, ...] = (), page_url: str | None = None,
 ) -> Article:
     reg = registry(tuple(outlet_files))
+    # the address given is kept as the article's URL; the page's own canonical URL names the
+    # outlet when the address does not (a mirror, a shortener, a saved copy)
+    outlet_url = url if (reg.by_url(url) or not page_url) else page_url
     marks, found_title = find_furniture(text, title or page_title)
     found_credits = find_credits(text, reg)
-    choice = resolve_outlet(text, meta_outlet=outlet, url=url, sitename=sitename,
+    choice = resolve_outlet(text, meta_outlet=outlet, url=outlet_url, sitename=sitename,
                             credits=found_credits, path=path, article_id=id, reg=reg)
     if found_title and not (title or page_title):
         masthead = _masthead_span(text, found_title, _own_names(choice.outlet, sitename, reg))
