@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .model import Credit, Span
 from .normalize import normalize
-from .registry import Outlet, Registry, fold_words, registry
+from .registry import Registry, fold_words, registry
 from .resources import load_toml
 
 _WORD = re.compile(r"[^\W_]+")
@@ -39,8 +39,6 @@ _VERBS = {"نقلت", "نقل", "نقلته", "نقلها", "ذكرت", "ذكر"
 _LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "وفق": "wifq", "وفقا": "wifq",
          "طبقا": "wifq", "تبعا": "wifq"}
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
-_STRONG = {"source_line", "naqlan_an", "verb", "told", "correspondent", "dateline", "signature",
-           "paren", "hasabama"}
 _WEAK = {"bihasab", "hasab", "hasabama", "wifq"}
 _CLITIC = re.compile(r"^(و|ف)")
 _DASHES = "-–—ـ:"
@@ -342,9 +340,6 @@ def _dedupe(found: list[Credit]) -> tuple[Credit, ...]:
     return tuple(out)
 
 
-def is_strong(credit: Credit) -> bool:
-    return credit.formula in _STRONG
-
 
 def main_source(credits: tuple[Credit, ...], publisher: str | None) -> str | None:
     """The outlet an article relays: a dateline, signature, المصدر: or parenthesized credit,
@@ -360,6 +355,3 @@ def main_source(credits: tuple[Credit, ...], publisher: str | None) -> str | Non
     best = max(sorted(score), key=lambda k: score[k])
     return best if score[best] >= 2 else None
 
-
-def resolve(name: str, reg: Registry | None = None) -> Outlet | None:
-    return (reg or registry()).by_name(name)
