@@ -5,8 +5,9 @@ any style and parentheses ignored between words), each followed or surrounded by
 found in the registry (its spelling variants and abbreviations included):
 
     المصدر: X · نقلا عن X · حسبما نقلت X · بحسب (ما ذكرت) X · وفق(ا ل)X · أفادت/ذكرت/نقلت/بثت
-    ... وكالة|صحيفة|قناة X · قال مراسل X · لوكالة X · (X) · مدينة - X - · - X at a line end ·
-    a short signature line holding X (دمشق/سانا, "Site 4_سانا")
+    ... وكالة|صحيفة|قناة X · صحيفة X named anywhere · قال مراسل X · لوكالة X, لرويترز,
+    للميادين · (X) · مدينة - X - · - X at a line end · a short signature line holding X
+    (دمشق/سانا, "Site 4_سانا")
 
 A name in quote marks after a strong formula (المصدر:, نقلا عن, a verb with وكالة/صحيفة...) is
 taken even when the registry does not know it, under the name as written.
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Credit, Span
+from .model import Credit
 from .normalize import normalize
 from .registry import Registry, fold_words, registry
 from .resources import load_toml
