@@ -133,3 +133,10 @@ def test_outlet_names_that_are_everyday_words_need_quotes_or_a_descriptor(text, 
 def test_a_name_the_registry_lacks_closed_by_a_nationality():
     (c,) = find_credits("بحسب تقرير نشرته صحيفة نورث ستار البريطانية أمس.")  # invented paper
     assert c.outlet == "نورث ستار" and c.formula == "verb"
+
+
+def test_amp_cache_and_mobile_addresses_find_the_outlet():
+    reg = registry()
+    assert reg.by_url("https://www-aljazeera-net.cdn.ampproject.org/c/s/x").name == "Al Jazeera"
+    assert reg.by_url("https://al--ain-com.cdn.ampproject.org/c/s/x").name == "Al-Ain News"
+    assert reg.by_url("https://m.youm7.com/story/1").name == "Youm7"

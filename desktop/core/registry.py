@@ -183,7 +183,11 @@ def host_of(url: str | None) -> str:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
         return ""
-    return host.lower().removeprefix("www.")
+    host = host.lower()
+    if host.endswith(".cdn.ampproject.org"):  # Google's AMP cache: www-example-com.cdn...
+        label = host.split(".")[0]
+        host = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    return host.removeprefix("www.")
 
 
 def outlets_from_toml(data: dict) -> list[Outlet]:
