@@ -161,7 +161,7 @@ class ProjectSession(QObject):
             n += 1
             path = untitled_dir() / f"untitled-{stamp}-{n}.qarin"
         project = Project.create(path, name="Untitled")
-        report = project.add_articles(result.articles)
+        report = project.add_articles(result.articles, originals=result.originals)
         session = cls(project, untitled=True, parent=parent)
         session.problems = [problem_text(p) for p in result.problems]
         session.problems += session._note_duplicates(report, result.articles)
