@@ -221,3 +221,11 @@ def test_long_bullet_lines_are_content_not_menus():
     item = "  • " + BODY
     marks, _ = find_furniture(f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{item}\n")
     assert not any(m.kind == "menu" for m in marks)
+
+
+@pytest.mark.parametrize("line", ["وأضاف أن الوضع مستقر", "وقال المتحدث، إن العمل مستمر"])
+def test_short_unpunctuated_paragraphs_that_read_as_sentences_are_not_subheads(line):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY} وتابع.\n"
+    marks, _ = find_furniture(text)
+    at = text.index(line)
+    assert not any(m.span[0] <= at < m.span[1] for m in marks)

@@ -159,7 +159,8 @@ def find_furniture(text: str, title: str | None = None,
         # the last line counts only when complete (a line break follows): an excerpt cut off
         # mid-sentence ends without one
         complete = n + 1 < len(content) or text[e:].startswith(("\n", "\r"))
-        if len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and complete:
+        if (len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and complete
+                and not _prose(body)):
             marks.append(BoilerplateMark((s, e), "subhead"))
     for start, end in _glued_headings(text):
         if not _covered(marks, start, end):
@@ -237,6 +238,18 @@ def _headline_like(line: str, arabic_text: bool) -> bool:
     if arabic_text and len(_ARABIC.findall(line)) * 2 < sum(len(w) for w in lettered):
         return False
     return True
+
+
+_PROSE_WORDS = {"ان", "انه", "انها", "انهم", "قال", "قالت", "اضاف", "اضافت", "واضاف", "واضافت",
+                "وقال", "وقالت", "واكد", "واكدت", "مضيفا", "مشيرا", "موضحا"}
+
+
+def _prose(line: str) -> bool:
+    """A short line that reads as a sentence (an unpunctuated short paragraph), not a heading:
+    it has a comma or a reporting word (أن, قال, وأضاف...)."""
+    if "،" in line or "," in line:
+        return True
+    return bool(set(_key(line).split()) & _PROSE_WORDS)
 
 
 def _short_heading(line: str, following: str) -> bool:
