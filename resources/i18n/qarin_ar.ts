@@ -4,6 +4,14 @@
     <context>
         <name />
         <message>
+            <source>Add from &amp;URL…</source>
+            <translation>إضافة من &amp;رابط…</translation>
+        </message>
+        <message>
+            <source>Article &amp;details…</source>
+            <translation>&amp;بيانات المقال…</translation>
+        </message>
+        <message>
             <source>&amp;Export report…</source>
             <translation>&amp;تصدير التقرير…</translation>
         </message>
@@ -886,6 +894,38 @@
     </context>
     <context>
         <name>FileActionsMixin</name>
+        <message>
+            <source>Articles (*.txt *.md *.html *.htm *.mhtml *.mht *.docx);;All files (*)</source>
+            <translation>مقالات (*.txt *.md *.html *.htm *.mhtml *.mht *.docx);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Fetching {0} of {1}: {2}</source>
+            <translation>جلب {0} من {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Fetching failed: {0}</source>
+            <translation>تعذّر الجلب: {0}</translation>
+        </message>
+        <message>
+            <source>Added {0} page(s).</source>
+            <translation>أُضيفت صفحات: {0}.</translation>
+        </message>
+        <message>
+            <source>Not added: {0}</source>
+            <translation>لم يُضف: {0}</translation>
+        </message>
+        <message>
+            <source>No article to edit.</source>
+            <translation>لا مقال لتعديله.</translation>
+        </message>
+        <message>
+            <source>Not saved: {0}</source>
+            <translation>لم يُحفظ: {0}</translation>
+        </message>
+        <message>
+            <source>Saved the details of {0}; analysing…</source>
+            <translation>حُفظت بيانات {0}؛ جارٍ التحليل…</translation>
+        </message>
         <message>
             <source>Open articles</source>
             <translation>فتح مقالات</translation>
@@ -2155,6 +2195,76 @@
         <message>
             <source>Note</source>
             <translation>ملاحظة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleDialog</name>
+        <message>
+            <source>Article details</source>
+            <translation>بيانات المقال</translation>
+        </message>
+        <message>
+            <source>A&amp;rticle:</source>
+            <translation>&amp;المقال:</translation>
+        </message>
+        <message>
+            <source>&amp;Outlet:</source>
+            <translation>&amp;الوسيلة:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;العنوان:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;التاريخ:</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;الرابط:</translation>
+        </message>
+        <message>
+            <source>A&amp;uthor:</source>
+            <translation>&amp;الكاتب:</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>Outlet from: {0}. Date from: {1}. Credits: {2}. Source: {3}.</source>
+            <translation>مصدر الوسيلة: {0}. مصدر التاريخ: {1}. الجهات المنسوب إليها: {2}. نوع المصدر: {3}.</translation>
+        </message>
+        <message>
+            <source>An article needs an outlet name.</source>
+            <translation>يحتاج المقال إلى اسم وسيلة.</translation>
+        </message>
+        <message>
+            <source>Write the date as YYYY-MM-DD, e.g. 2024-02-29.</source>
+            <translation>اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2024-02-29.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UrlDialog</name>
+        <message>
+            <source>Add from URL</source>
+            <translation>إضافة من رابط</translation>
+        </message>
+        <message>
+            <source>One web address a line, e.g. https://…</source>
+            <translation>عنوان ويب في كل سطر، مثل https://…</translation>
+        </message>
+        <message>
+            <source>&amp;Addresses:</source>
+            <translation>&amp;العناوين:</translation>
+        </message>
+        <message>
+            <source>Paste at least one web address.</source>
+            <translation>الصق عنوان ويب واحدًا على الأقل.</translation>
+        </message>
+        <message>
+            <source>Not a web address: {0}</source>
+            <translation>ليس عنوان ويب: {0}</translation>
         </message>
     </context>
 </TS>
