@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 from .align import Unit, candidate_edges, group_edges, make_unit
 from .boilerplate import in_boilerplate
 from .direction import settle_direction
-from .framing import find_terms, matcher_for
+from .framing import find_terms, headline_span, matcher_for, own_names
 from .lexicon import Lexicon, default_lexicon
 from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
 from .normalize import Normalized, Token, normalize, tokenize
@@ -133,10 +133,13 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     matcher = matcher_for(lexicon)
     framing: list[FramingHit] = []
     for k, art in enumerate(articles):
-        quotes = find_quotes(art.text, segs[art.id].paragraphs)
+        seg = segs[art.id]
+        quotes = find_quotes(art.text, seg.paragraphs, seg.sentences, tokens_by_doc[k])
         marks = art.boilerplate
         framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
-                                  skip=lambda s, e, marks=marks: in_boilerplate(marks, s, e)))
+                                  skip=lambda s, e, marks=marks: in_boilerplate(marks, s, e),
+                                  headline=headline_span(art.text, seg.paragraphs),
+                                  own=own_names(art.outlet)))
     hits_by_article: dict[str, list[FramingHit]] = defaultdict(list)
     for hit in framing:
         hits_by_article[hit.article].append(hit)

@@ -1,104 +1,185 @@
-"""Find lexicon terms in articles, tolerant of clitics, inflection and spelling variants.
+"""Find lexicon terms in articles: morphology, sense, distancing and voice.
 
-A word matches a term word when it is exactly prefix + term word + ending, the prefix and the
-ending taken from closed lists of Arabic clitics; so الميليشيات and وللميليشيات match
-"الميليشيات" while a longer word that merely contains the term does not.
+- Morphology (see `morphology`): a lexicon form matches a word read as clitics + stem +
+  endings, so one entry finds الاحتلال, للاحتلال, احتلالها; a verb entry finds its perfect and
+  imperfect forms (احتل, تحتلها) and its listed noun forms (`derived`: احتلال, محتل). Every word
+  of a multi-word term takes clitics and agreement endings (المسلحين المدعومين من إيران matches
+  المسلحون المدعومون من إيران); only the last takes an attached pronoun. A word glued to the
+  next by a missing space (الكيانالاحتلال) and one swap of neighbouring letters (العداون) in a
+  long word that matches nothing else are tolerated.
+- Sense: an entry is skipped where a listed neighbour gives the word another sense
+  (`unless_next`/`unless_prev`, e.g. الادعاء العام); يُدعى/تدعى/المدعو ("named") is not a
+  claim; attribution verbs in a headline are not counted (headlines drop the source).
+- Distancing: a marker entry (`distance = "next"|"prev"`: ما يسمى, المزعوم, حسب تعبيره) marks
+  the label it governs as distanced; so do scare quotes. A distanced label is counted as
+  delegitimizing, never as the outlet's endorsement.
+- Voice: a label inside quoted or reported speech (see `quotes`) is quoted, with its speaker.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from itertools import product
 
 from .lexicon import Lexicon, Term
-from .model import FramingHit
+from .model import FramingHit, Span
+from .morphology import (definite_core, one_swap_apart, readings, stem_of, transposition_key,
+                         verb_stems)
 from .normalize import Token, normalize, tokenize, word_key
+from .outlets import signatures
 from .quotes import Quote, innermost
 
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ك", "ل")
-NOUN_PREFIXES = tuple(sorted({
-    c + ("لل" if p == "ل" and a else p + a) for c, p, a in product(_CONJ, _PREP, ("", "ال"))
-}, key=len, reverse=True))
-VERB_PREFIXES = tuple(sorted({c + v for c, v in product(_CONJ, ("", "ي", "ت", "ن", "ا", "س", "سي", "ست"))},
-                             key=len, reverse=True))
-# Nisba endings (ي، ية، يين) are left out on purpose: they make a new word (عدوان -> عدوانية).
-NOUN_ENDINGS = ("", "ه", "ها", "هم", "هما", "هن", "ات", "ين", "ون", "ان", "نا", "كم", "اته", "اتها",
-                "اتهم")
-VERB_ENDINGS = ("", "ت", "وا", "ا", "ن", "نا", "تم", "ون", "ين", "ه", "ها", "هم", "ته", "تها", "تا",
-                "تهم", "وه", "وها")
+DISTANCE_WINDOW = 6  # words between a marker and the label it governs
+GLUE_WORDS = frozenset("علي في من عن الي مع".split())
+_BREAK = re.compile(r"[.؟?!\n:;]")
+_NAMED = re.compile(r"^[وف]?(?:[يت]\u064f?دع[\u064e\u0651]*[ىا]|ال?مدعو[ةه]?)$")
+HEADLINE_MAX_WORDS = 20
+OWN_SOURCES = ("مراسلنا", "مصادرنا", "مندوبنا", "موفدنا")
 
 
 @dataclass(frozen=True)
 class _Entry:
-    words: tuple[str, ...]  # word keys; the first without its definite article
     term: Term
     form: str
+    first: str  # the first word's stem
+    rest: tuple[frozenset[str], ...]  # accepted stems/keys of the following words
+    verb: bool
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.rest)
 
 
-def _core(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+@dataclass(frozen=True)
+class Match:
+    size: int  # number of tokens
+    entry: _Entry
+    cut: int | None = None  # for a glued word: characters of the token the term covers
+    stem: int = 0
+
+
+def _word_forms(key: str) -> frozenset[str]:
+    core = definite_core(key)
+    return frozenset({key, core, stem_of(core)})
 
 
 class TermMatcher:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self._by_first: dict[str, list[_Entry]] = {}
-        self._cache: dict[str, tuple[_Entry, ...]] = {}
+        self._index: dict[tuple[str, str], list[_Entry]] = {}
+        self._typos: dict[tuple, list[tuple[str, _Entry]]] = {}
+        self._cache: dict[str, tuple[Match, ...]] = {}
+        self._plain: dict[str, tuple[Match, ...]] = {}
+        self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for term in lexicon.terms:
-            for form in (term.term, *term.variants):
+            forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
+            forms += [(f, False) for f in term.derived]
+            for form, verb in forms:
                 keys = [t.key for t in tokenize(normalize(form))]
                 if not keys:
                     continue
-                keys[0] = _core(keys[0])
-                entry = _Entry(tuple(keys), term, form)
-                self._by_first.setdefault(keys[0], []).append(entry)
+                rest = tuple(_word_forms(k) for k in keys[1:])
+                if verb:
+                    stems = verb_stems(keys[0])
+                else:
+                    stems = [(stem_of(definite_core(keys[0])), "noun")]
+                for stem, kind in stems:
+                    entry = _Entry(term, form, stem, rest, verb)
+                    self._index.setdefault((stem, kind), []).append(entry)
+                    sig = transposition_key(stem)
+                    if sig and not rest and kind == "noun":
+                        self._typos.setdefault(sig, []).append((stem, entry))
+            self._unless[id(term)] = (frozenset(_keys(term.unless_next)),
+                                      frozenset(_keys(term.unless_prev)))
 
-    def _first_word_cores(self, key: str, single: bool, verb: bool):
-        """Possible (core, ending) readings of a word; longest core first."""
-        prefixes = VERB_PREFIXES if verb else NOUN_PREFIXES
-        endings = (VERB_ENDINGS if verb else NOUN_ENDINGS) if single else ("",)
-        for p in prefixes:
-            if not key.startswith(p):
-                continue
-            rest = key[len(p):]
-            for ending in endings:
-                if ending and not rest.endswith(ending):
+    def _lookup(self, key: str) -> tuple[Match, ...]:
+        """Entries whose first word this word can be, best reading first."""
+        cached = self._plain.get(key)
+        if cached is not None:
+            return cached
+        found: dict[int, Match] = {}
+        for r in readings(key):
+            for entry in self._index.get((r.stem, r.kind), ()):
+                if entry.term.fixed and r.ending:
                     continue
-                core = rest[: len(rest) - len(ending)] if ending else rest
-                if len(core) < 2:
+                if entry.rest and r.pronoun:
                     continue
-                yield core
-                if ending and core.endswith("ت"):
-                    yield core[:-1] + "ه"  # ta marbuta before an ending: مقاومتها
-                if ending == "ات":
-                    yield core + "ه"  # plural of a ta-marbuta noun
+                if not entry.rest and r.construct:
+                    continue
+                m = Match(entry.size, entry, None, len(r.stem))
+                old = found.get(id(entry))
+                if old is None or old.stem < m.stem:
+                    found[id(entry)] = m
+        result = tuple(sorted(found.values(), key=lambda m: (m.size, m.stem, len(m.entry.form)),
+                              reverse=True))
+        self._plain[key] = result
+        return result
 
-    def _entries_for(self, key: str) -> tuple[_Entry, ...]:
-        """Entries whose first word this word can be (same word, clitics and endings aside)."""
+    def entries_for(self, key: str) -> tuple[Match, ...]:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        found: dict[int, _Entry] = {}
-        for single in (True, False):
-            for verb in (False, True):
-                for core in self._first_word_cores(key, single, verb):
-                    for entry in self._by_first.get(core, ()):
-                        if (len(entry.words) == 1) != single or (entry.term.pos == "verb") != verb:
-                            continue
-                        if entry.term.fixed and core != key[len(key) - len(core):]:
-                            continue
-                        found[id(entry)] = entry
-        result = tuple(sorted(found.values(), key=lambda e: (len(e.words), len(e.form)), reverse=True))
+        result = self._lookup(key)
+        if not result:
+            result = self._typo(key) or self._glued(key)
         self._cache[key] = result
         return result
 
-    def match_at(self, tokens: list[Token], i: int) -> tuple[int, _Entry] | None:
-        """The longest term starting at token i, as (number of words, entry)."""
-        for entry in self._entries_for(tokens[i].key):
-            n = len(entry.words)
-            if n == 1 or _rest_matches(tokens, i, entry.words):
-                return n, entry
+    def _typo(self, key: str) -> tuple[Match, ...]:
+        out = []
+        for r in readings(key):
+            if r.kind != "noun" or r.construct:
+                continue
+            for stem, entry in self._typos.get(transposition_key(r.stem) or (), ()):
+                if one_swap_apart(stem, r.stem) and not (entry.term.fixed and r.ending):
+                    out.append(Match(1, entry, None, len(stem)))
+        return tuple(out[:1])
+
+    def _glued(self, key: str) -> tuple[Match, ...]:
+        if len(key) < 7:
+            return ()
+        for cut in range(len(key) - 2, 2, -1):
+            right = key[cut:]
+            if not (right in GLUE_WORDS or (right.startswith("ال") and len(right) >= 4)):
+                continue
+            for m in self._lookup(key[:cut]):
+                if m.size == 1:
+                    return (Match(1, m.entry, cut, m.stem),)
+        return ()
+
+    def match_at(self, tokens: list[Token], i: int) -> Match | None:
+        """The longest term starting at token i."""
+        for m in self.entries_for(tokens[i].key):
+            if m.size > 1 and (m.cut is not None or not _rest_matches(tokens, i, m.entry.rest)):
+                continue
+            nxt, prev = self._unless[id(m.entry.term)]
+            if nxt and i + m.size < len(tokens) and _any_form(tokens[i + m.size].key, nxt):
+                continue
+            if prev and i > 0 and _any_form(tokens[i - 1].key, prev):
+                continue
+            return m
         return None
+
+
+def _keys(words) -> list[str]:
+    return [definite_core(t.key) for w in words for t in tokenize(normalize(w))[:1]]
+
+
+def _any_form(key: str, forms: frozenset[str]) -> bool:
+    return key in forms or definite_core(key) in forms
+
+
+def _rest_matches(tokens: list[Token], i: int, rest: tuple[frozenset[str], ...]) -> bool:
+    if i + len(rest) >= len(tokens):
+        return False
+    for k, forms in enumerate(rest, start=1):
+        key = tokens[i + k].key
+        if key in forms:
+            continue
+        last = k == len(rest)
+        if not any(r.kind == "noun" and r.stem in forms and (last or not r.pronoun)
+                   for r in readings(key)):
+            return False
+    return True
 
 
 _MATCHERS: dict[str, TermMatcher] = {}
@@ -114,57 +195,118 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
     return matcher
 
 
-def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(tokens):
-        return False
-    for k in range(1, len(words)):
-        tok = tokens[i + k].key
-        if k == len(words) - 1:
-            if not any(tok == words[k] + e for e in NOUN_ENDINGS):
-                return False
-        elif tok != words[k]:
-            return False
-    return True
+def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
+    """The first paragraph when it reads as a headline: short, no closing full stop."""
+    for s, e in paragraphs:
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith((".", "؟", "?", "!", ":")):
+            return (s, e)
+        return None
+    return None
+
+
+def _scan(tokens: list[Token], matcher: TermMatcher):
+    """(start token, Match) for every term occurrence, longest first, left to right."""
+    i = 0
+    while i < len(tokens):
+        m = matcher.match_at(tokens, i)
+        if m is None:
+            i += 1
+            continue
+        yield i, m
+        i += m.size
+
+
+def own_names(outlet: str) -> tuple[str, ...]:
+    """Folded names under which an outlet cites itself (مصادر أورينت is the outlet's voice)."""
+    names = [outlet] if outlet else []
+    for sig in signatures():
+        if sig.name == outlet and sig.arabic:
+            names.append(sig.arabic)
+    return tuple(_fold(n) for n in names if n) + OWN_SOURCES
+
+
+def _fold(text: str) -> str:
+    return " ".join(t.key for t in tokenize(normalize(text)))
 
 
 def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMatcher,
-               quotes: list[Quote], skip=lambda s, e: False) -> list[FramingHit]:
-    hits: list[FramingHit] = []
-    i = 0
-    while i < len(tokens):
-        found = matcher.match_at(tokens, i)
-        if not found:
-            i += 1
-            continue
-        n, entry = found
-        start, end = tokens[i].start, tokens[i + n - 1].end
-        i += n
+               quotes: list[Quote], skip=lambda s, e: False,
+               headline: Span | None = None, own: tuple[str, ...] = OWN_SOURCES) -> list[FramingHit]:
+    found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
+    for i, m in _scan(tokens, matcher):
+        tok = tokens[i]
+        start, end = tok.start, tokens[i + m.size - 1].end
+        if m.cut is not None and end - start == len(tok.key):
+            end = start + m.cut
         if skip(start, end):
             continue
+        term = m.entry.term
+        if term.category == "attribution" and (
+                _NAMED.match(text[start:end]) or
+                (headline and headline[0] <= start and end <= headline[1])):
+            continue
+        found.append((i, i + m.size - 1, (start, end), m))
+    distanced = _distanced(text, tokens, found, quotes)
+    hits = []
+    for n, (_i, _j, (start, end), m) in enumerate(found):
+        term = m.entry.term
         quote = innermost(quotes, start, end)
+        if quote and quote.speaker and _is_own(quote.speaker, own):
+            quote = None  # the outlet's own reporters and sources speak in its voice
         scare = bool(quote and quote.scare)
+        far = n in distanced or (scare and not term.distance)
         hits.append(FramingHit(
             article=article_id, span=(start, end), text=text[start:end],
-            category=entry.term.category, stance=entry.term.stance,
-            in_quote=bool(quote) and not scare, term=entry.term.term, frame=entry.term.frame,
-            scare_quoted=scare,
+            category=term.category, stance="delegitimizing" if far else term.stance,
+            in_quote=bool(quote) and not scare, term=term.term, frame=term.frame,
+            scare_quoted=scare, distanced=far,
+            speaker=quote.speaker if quote and not scare else "",
         ))
     return hits
 
 
-def terms_in(text: str, matcher: TermMatcher) -> list[Term]:
-    """Lexicon terms found in a short piece of text (used to classify substitutions)."""
-    tokens = tokenize(normalize(text))
-    out = []
-    i = 0
-    while i < len(tokens):
-        found = matcher.match_at(tokens, i)
-        if found:
-            out.append(found[1].term)
-            i += found[0]
-        else:
-            i += 1
+def _is_own(speaker: str, own: tuple[str, ...]) -> bool:
+    words = f" {_fold(speaker)} "
+    return any(f" {n} " in words for n in own)
+
+
+def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote]) -> set[int]:
+    """Indexes (into `found`) of labels governed by a distancing marker."""
+    out: set[int] = set()
+    for n, (i, j, span, m) in enumerate(found):
+        direction = m.entry.term.distance
+        if direction == "next":
+            for k in range(n + 1, len(found)):
+                i2, _j2, span2, m2 = found[k]
+                if i2 - j > DISTANCE_WINDOW or _BREAK.search(text, span[1], span2[0]):
+                    break
+                if not m2.entry.term.distance:
+                    out.add(k)
+                    break
+        elif direction == "prev":
+            quote = next((q for q in quotes if 0 <= span[0] - q.span[1] <= 3
+                          and not q.scare and q.kind == "marks"), None)
+            if quote is not None:
+                out.update(k for k, f in enumerate(found)
+                           if quote.span[0] <= f[2][0] and f[2][1] <= quote.span[1])
+                continue
+            for k in range(n - 1, -1, -1):
+                _i2, j2, span2, m2 = found[k]
+                if i - j2 > DISTANCE_WINDOW or _BREAK.search(text, span2[1], span[0]):
+                    break
+                if not m2.entry.term.distance:
+                    out.add(k)
+                    break
     return out
 
 
-__all__ = ["TermMatcher", "find_terms", "matcher_for", "terms_in", "word_key"]
+def terms_in(text: str, matcher: TermMatcher) -> list[Term]:
+    """Lexicon terms found in a short piece of text (used to classify substitutions)."""
+    return [m.entry.term for _i, m in _scan(tokenize(normalize(text)), matcher)]
+
+
+__all__ = ["Match", "TermMatcher", "find_terms", "headline_span", "matcher_for", "terms_in",
+           "word_key"]

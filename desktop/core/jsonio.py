@@ -52,7 +52,8 @@ def analysis_to_dict(analysis: Analysis) -> dict:
                      "category": c.category, "attribution": c.attribution} for c in analysis.changes],
         "framing": [{"article": h.article, "span": _span(h.span), "text": h.text,
                      "category": h.category, "stance": h.stance, "in_quote": h.in_quote,
-                     "term": h.term, "frame": h.frame, "scare_quoted": h.scare_quoted}
+                     "term": h.term, "frame": h.frame, "scare_quoted": h.scare_quoted,
+                     "distanced": h.distanced, "speaker": h.speaker}
                     for h in analysis.framing],
         "pairs": [{"a": p.a, "b": p.b, "a_in_b": p.a_in_b, "b_in_a": p.b_in_a,
                    "direction": p.direction, "evidence": list(p.evidence)} for p in analysis.pairs],
@@ -82,7 +83,8 @@ def analysis_from_dict(data: dict, articles: Sequence[Article]) -> Analysis:
                          c["type"], c["category"], c["attribution"]) for c in data["changes"]),
         framing=t(FramingHit(h["article"], t(h["span"]), h["text"], h["category"], h["stance"],
                              h["in_quote"], h.get("term", ""), h.get("frame", ""),
-                             h.get("scare_quoted", False)) for h in data["framing"]),
+                             h.get("scare_quoted", False), h.get("distanced", False),
+                             h.get("speaker", "")) for h in data["framing"]),
         pairs=t(PairStats(p["a"], p["b"], p["a_in_b"], p["b_in_a"], p["direction"],
                           t(p.get("evidence", ()))) for p in data["pairs"]),
         timings=dict(data.get("timings", {})),

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field
+from itertools import product
 from pathlib import Path
 
 from desktop.paths import RESOURCES
@@ -36,6 +38,10 @@ class Term:
     variants: tuple[str, ...] = ()
     pos: str = "noun"  # "noun" or "verb": which affixes the matcher accepts
     fixed: bool = False  # True: clitic prefixes only, no endings (الكيان but not الكيانات)
+    derived: tuple[str, ...] = ()  # noun forms of a verb entry: masdar, participles (احتلال, محتل)
+    distance: str = ""  # a distancing marker: "next" or "prev" label it governs (ما يسمى, المزعوم)
+    unless_next: tuple[str, ...] = ()  # another sense when the next word is one of these
+    unless_prev: tuple[str, ...] = ()  # another sense when the previous word is one of these
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,12 @@ class Lexicon:
             for cid, c in data.get("categories", {}).items():
                 c = {k: v for k, v in c.items() if k != "id"}
                 cats[cid] = Category(id=cid, **c)
+            sets = {k: [str(v) for v in vs] for k, vs in data.get("sets", {}).items()}
             terms = []
             for t in data.get("terms", []):
-                t = dict(t)
-                t["variants"] = tuple(t.get("variants", ()))
+                t = _expand(dict(t), sets)
+                for key in ("variants", "derived", "unless_next", "unless_prev"):
+                    t[key] = tuple(t.get(key, ()))
                 term = Term(**t)
                 _check_term(term, cats)
                 terms.append(term)
@@ -95,8 +103,38 @@ class Lexicon:
 
 def _term_dict(t: Term) -> dict:
     d = asdict(t)
-    d["variants"] = list(t.variants)
+    for key in ("variants", "derived", "unless_next", "unless_prev"):
+        d[key] = list(d[key])
     return d
+
+
+_SLOT = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+def _fill(text: str, sets: dict[str, list[str]]) -> list[str]:
+    """Every filling of the {SET} slots in `text` (one slot per set name at most)."""
+    names = _SLOT.findall(text)
+    if not names:
+        return [text]
+    for name in names:
+        if name not in sets:
+            raise LexiconError(f"term {text!r}: no set named {name!r}")
+    out = []
+    for values in product(*(sets[n] for n in names)):
+        filled = text
+        for name, value in zip(names, values):
+            filled = filled.replace("{" + name + "}", value, 1)
+        out.append(" ".join(filled.split()))
+    return out
+
+
+def _expand(t: dict, sets: dict[str, list[str]]) -> dict:
+    """A term written with {SET} slots becomes its first filling plus the others as variants."""
+    forms = _fill(str(t.get("term", "")), sets)
+    variants = [v for x in t.get("variants", ()) for v in _fill(str(x), sets)]
+    t["term"] = forms[0]
+    t["variants"] = list(dict.fromkeys(forms[1:] + variants))
+    return t
 
 
 def _check_term(term: Term, cats: dict) -> None:
@@ -106,6 +144,10 @@ def _check_term(term: Term, cats: dict) -> None:
         raise LexiconError(f"term {term.term!r}: unknown category {term.category!r}")
     if term.stance not in STANCES:
         raise LexiconError(f"term {term.term!r}: stance must be one of {', '.join(STANCES)}")
+    if term.pos not in ("noun", "verb"):
+        raise LexiconError(f"term {term.term!r}: pos must be noun or verb")
+    if term.distance not in ("", "next", "prev"):
+        raise LexiconError(f"term {term.term!r}: distance must be next or prev")
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:

@@ -110,6 +110,8 @@ class FramingHit:
     term: str = ""  # the lexicon entry that matched
     frame: str = ""  # the entry's label family, e.g. "resistance" or "militia"
     scare_quoted: bool = False  # the term alone stands in quotation marks («إسرائيل»)
+    distanced: bool = False  # governed by a distancing marker (ما يسمى, المزعوم, scare quotes)
+    speaker: str = ""  # for quoted hits: who is quoted, where the text names them
 
 
 @dataclass(frozen=True)

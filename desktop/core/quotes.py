@@ -1,73 +1,212 @@
-"""Find quotation spans, so labels inside quoted speech are not taken as the outlet's voice.
+"""Find quoted and reported speech, so labels in someone else's words are not the outlet's voice.
 
-News sites use « », “ ”, straight quotes and, often, guillemets the wrong way round (» … »).
-Within each paragraph we pair marks by nesting when the marks nest cleanly in one of the two
-guillemet orientations, and otherwise pair them in order of appearance.
+Two kinds of span count as quoted:
+- text between quotation marks. News sites use « », “ ”, straight quotes, guillemets the wrong
+  way round (» … «) and nest them («… “…” …»). Marks are paired per paragraph with a stack:
+  a closer closes the nearest open mark of its kind (dropping unclosed marks inside it), a
+  straight quote closes an open straight quote, and a closer with no opener is ignored. A mark
+  left open runs to the end of its sentence.
+- reported speech without marks: a speech verb, its subject and إن/أن (or a colon), then the
+  rest of the sentence (وقال البيان إن …, وأضاف المتحدث أن …, أعلنت الوزارة أن …); and a sentence
+  that ends by naming its source (…، وفق المكتب الإعلامي / بحسب / نقلا عن …).
+The speaker is the words between the verb and إن/أن (or after وفق …) where the text names one.
+A short run of marked words (at most two) with no speech verb before it is a scare quote: a
+label held at a distance, not speech.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .model import Span
+from .normalize import Token
 
 QUOTE_MARKS = set("«»“”\"„‟″")
-_ORIENTATIONS = ({"«": "»", "“": "”"}, {"»": "«", "“": "”"})
 SCARE_QUOTE_MAX_WORDS = 2
+_PAIRS = {"«": "»", "“": "”", "„": "“", "‟": "”"}
+
+# speech verbs (perfect-tense word keys after normalization; feminine -ت and plural -وا accepted)
+SPEECH_VERBS = frozenset("""قال اضاف اعلن اكد اوضح ذكر صرح افاد اشار لفت تابع اعتبر زعم ادعي نفي
+    حذر شدد راي كشف اردف استطرد بين نقل اعترف قالت اعلنت اكدت اوضحت ذكرت صرحت افادت اشارت
+    لفتت تابعت اعتبرت زعمت ادعت نفت حذرت شددت رات كشفت بينت نقلت اعترفت قالوا اضافوا اكدوا
+    افيد ذكروا اعلنوا اضافت يقول تقول يضيف تضيف يؤكد تؤكد يوكد توكد يري تري يعتبر تعتبر يزعم
+    تزعم يدعي تدعي يشير تشير يوضح توضح""".split())
+COMPLEMENTIZERS = frozenset("""ان انه انها انهم انهما اننا انني انكم بان بانه بانها بانهم بانهما
+    باننا""".split())
+SOURCE_CUES = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())
+_CONJ = ("و", "ف")
+SPEAKER_MAX_WORDS = 8
 
 
 @dataclass(frozen=True)
 class Quote:
-    span: Span  # including the marks
+    span: Span  # including the marks, for marked quotes
     scare: bool  # a short quoted label rather than reported speech
+    speaker: str = ""  # who is quoted, where the text names them
+    kind: str = "marks"  # "marks", "reported" (verb + إن/أن) or "source" (… وفق X)
 
 
-def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[Quote]:
+def _verb(key: str) -> bool:
+    if key in SPEECH_VERBS:
+        return True
+    return key[:1] in _CONJ and key[1:] in SPEECH_VERBS
+
+
+def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...] = (),
+                tokens: list[Token] | None = None) -> list[Quote]:
+    """Marked quotes in each paragraph, plus reported speech when sentences and tokens are given."""
     quotes: list[Quote] = []
+    ends = sorted(e for _s, e in sentences)
     for p_start, p_end in paragraphs:
         marks = [(i, text[i]) for i in range(p_start, p_end) if text[i] in QUOTE_MARKS]
-        if not marks:
-            continue
-        spans = _nested(marks) or _in_order(marks, p_end)
-        for s, e in spans:
-            words = len(text[s + 1:e - 1].split())
-            quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
+        if marks:
+            for s, e in _pair(text, marks, p_end, ends):
+                words = len(text[s + 1:e - 1].split())
+                quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
+    if tokens is not None and sentences:
+        quotes.extend(reported_speech(text, sentences, tokens))
+    if tokens is not None:
+        quotes = [_with_speaker(q, text, tokens) for q in quotes]
     return quotes
 
 
-def _nested(marks: list[tuple[int, str]]) -> list[Span] | None:
-    for pairs in _ORIENTATIONS:
-        closers = set(pairs.values())
-        stack: list[tuple[int, str]] = []
-        spans: list[Span] = []
-        ok = True
-        for pos, ch in marks:
-            if ch in pairs and not (ch in closers and stack and pairs[stack[-1][1]] == ch):
-                stack.append((pos, ch))
-            elif ch in closers and stack and pairs[stack[-1][1]] == ch:
+def _orientation(marks: list[tuple[int, str]]) -> dict[str, str]:
+    """Opener -> closer for this paragraph; guillemets and curly quotes may come reversed."""
+    pairs = dict(_PAIRS)
+    for a, b in (("«", "»"), ("“", "”")):
+        first = next((ch for _, ch in marks if ch in (a, b)), None)
+        if first == b:  # the paragraph opens with what is normally a closer: reversed style
+            pairs.pop(a, None)
+            pairs[b] = a
+    return pairs
+
+
+def _pair(text: str, marks: list[tuple[int, str]], p_end: int, sentence_ends: list[int]) -> list[Span]:
+    pairs = _orientation(marks)
+    closers = set(pairs.values())
+    stack: list[tuple[int, str]] = []
+    spans: list[Span] = []
+    for pos, ch in marks:
+        if ch == '"' or ch == "″":
+            if stack and stack[-1][1] == ch:
                 start, _ = stack.pop()
                 spans.append((start, pos + 1))
             else:
-                ok = False
-                break
-        if ok and not stack:
-            return spans
-    return None
+                stack.append((pos, ch))
+            continue
+        if ch in closers and any(pairs.get(o) == ch for _, o in stack):
+            while stack:
+                start, opener = stack.pop()
+                if pairs.get(opener) == ch:
+                    spans.append((start, pos + 1))
+                    break
+                spans.append((start, _sentence_end(start, pos, sentence_ends)))
+            continue
+        if ch in pairs:
+            stack.append((pos, ch))
+        # a closer with no opener is ignored
+    for start, _ in stack:
+        spans.append((start, _sentence_end(start, p_end, sentence_ends)))
+    return sorted(spans)
 
 
-def _in_order(marks: list[tuple[int, str]], p_end: int) -> list[Span]:
-    spans = []
-    for k in range(0, len(marks), 2):
-        start = marks[k][0]
-        end = marks[k + 1][0] + 1 if k + 1 < len(marks) else p_end
-        spans.append((start, end))
-    return spans
+def _sentence_end(start: int, limit: int, ends: list[int]) -> int:
+    for e in ends:
+        if e > start + 1:
+            return min(e, limit)
+    return limit
+
+
+def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token]) -> list[Quote]:
+    out: list[Quote] = []
+    last_speaker = ""
+    k = 0
+    for s_start, s_end in sentences:
+        while k < len(tokens) and tokens[k].start < s_start:
+            k += 1
+        j = k
+        sent: list[Token] = []
+        while j < len(tokens) and tokens[j].end <= s_end:
+            sent.append(tokens[j])
+            j += 1
+        for q in _reported_in_sentence(text, sent, s_end):
+            if not q.speaker and last_speaker:  # وأضاف أن …: the speaker named before
+                q = Quote(q.span, q.scare, last_speaker, q.kind)
+            last_speaker = q.speaker or last_speaker
+            out.append(q)
+    return out
+
+
+def _reported_in_sentence(text: str, sent: list[Token], s_end: int) -> list[Quote]:
+    found: list[Quote] = []
+    i = 0
+    while i < len(sent):
+        if _verb(sent[i].key):
+            for j in range(i + 1, min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)):
+                colon = ":" in text[sent[j - 1].end:sent[j].start]
+                if sent[j].key in COMPLEMENTIZERS or colon:
+                    start = sent[j].start if not colon else sent[j].start
+                    speaker = _clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
+                    found.append(Quote((start, s_end), False, speaker, "reported"))
+                    return found
+                if _verb(sent[j].key):
+                    break
+        if sent[i].key in SOURCE_CUES and i >= 3 and i + 1 < len(sent) \
+                and not sent[i + 1].key.startswith(("تعبير", "وصف")):
+            before = text[sent[i - 1].end:sent[i].start]
+            if "،" in before or "," in before or i >= len(sent) - SPEAKER_MAX_WORDS:
+                speaker = _clean_speaker(text, sent[i + 1:])
+                found.append(Quote((sent[0].start, sent[i].start), False, speaker, "source"))
+                return found
+        i += 1
+    return found
+
+
+_SPEAKER_STOP = frozenset("""في فيه فيها خلال عبر امس اليوم الثلاثاء الاربعاء الخميس الجمعه السبت
+    الاحد الاثنين له لها لهم عنه عنها علي من الي عن""".split())
+
+
+def _subject_before(text: str, before: list[Token]) -> str:
+    """The subject when it precedes the verb: غير أن مصادر أورينت أكدت أن …"""
+    keep: list[Token] = []
+    for t in reversed(before[-4:]):
+        if t.key in COMPLEMENTIZERS or t.key in _SPEAKER_STOP or t.key in ("كما", "غير", "لكن", "و"):
+            break
+        keep.insert(0, t)
+    return text[keep[0].start:keep[-1].end] if keep else ""
+
+
+def _clean_speaker(text: str, toks: list[Token]) -> str:
+    """The subject words, cut before a phrase such as في بيان / اليوم."""
+    keep = []
+    for t in toks:
+        if t.key in _SPEAKER_STOP:
+            break
+        keep.append(t)
+    if not keep:
+        return ""
+    return text[keep[0].start:keep[-1].end]
+
+
+def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
+    """A marked quote's speaker: a speech verb shortly before it in the same sentence."""
+    if q.kind != "marks" or q.speaker:
+        return q
+    before = [t for t in tokens if q.span[0] - 200 <= t.end <= q.span[0]][-(SPEAKER_MAX_WORDS + 2):]
+    for n in range(len(before) - 1, -1, -1):
+        gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
+        if any(ch in gap for ch in ".؟!\n"):
+            break
+        if _verb(before[n].key):
+            rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
+            return Quote(q.span, False, _clean_speaker(text, rest), q.kind)
+    return q
 
 
 def innermost(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The smallest quotation containing [start, end), if any."""
     best = None
     for q in quotes:
-        if q.span[0] < start and end <= q.span[1]:
+        if q.span[0] <= start and end <= q.span[1] and q.span != (start, end):
             if best is None or q.span[1] - q.span[0] < best.span[1] - best.span[0]:
                 best = q
     return best

@@ -1,0 +1,153 @@
+"""Light Arabic morphology for the lexicon matcher: the stems a news word can be read as.
+
+A word is read as proclitics + stem + endings, each taken from closed lists: conjunctions and
+prepositions (و ف ب ك ل) with or without the article (ال, لل), the imperfect prefixes of verbs
+(ي ت ن ا, with س/ل before them), the feminine, dual and plural endings (ة ات ين ون تان تين,
+tanween alif; not the masculine dual ان, which would read العدوان as two enemies) and the
+attached pronouns (ه ها هم هما هن نا كم ك ي). Stems compare after the
+feminine ending is dropped, so المقاومة, للمقاومين and مقاومتها share the stem مقاوم, and one
+lexicon form matches them all. Words are the keys of `normalize.word_key` (hamza seats, ى/ي,
+ة/ه, diacritics and أمريكي/أميركي, مليشيا/ميليشيا already folded).
+
+Verbs: a verb form in the lexicon written in the perfect (احتل, أعلن, زعم) also yields its
+imperfect stem when it starts with an alef that the imperfect drops (احتل -> يحتل, تحتلها);
+a form written in the imperfect (يقول, يؤكد) gives the stem after its ي.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ك", "ل")
+NOUN_PREFIXES = frozenset(
+    c + ("لل" if p == "ل" and a else p + a) for c, p, a in product(_CONJ, _PREP, ("", "ال")))
+PERFECT_PREFIXES = frozenset(_CONJ)
+IMPERFECT_PREFIXES = frozenset(c + t + p for c, t, p in product(_CONJ, ("", "س", "ل"), "يتنا"))
+
+PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+# (inflection, whether a pronoun must follow it)
+_NOUN_INFLECTIONS = (("", False), ("ه", False), ("ات", False), ("ين", False), ("ون", False),
+                     ("تان", False), ("تين", False), ("ا", False),
+                     ("ت", True), ("ي", True), ("ا", True))
+_VERB_SUBJECTS = ("", "ت", "وا", "ا", "ن", "نا", "تم", "تما", "ون", "ين", "ان", "تا", "تن", "و")
+
+
+def _noun_endings() -> dict[str, list[tuple[str, bool]]]:
+    """ending -> [(inflection it contains, whether it has a pronoun)]"""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for (infl, needs), pron in product(_NOUN_INFLECTIONS, PRONOUNS):
+        if needs and not pron:
+            continue
+        if pron and infl in ("ه", "ين", "ون", "تان", "تين"):
+            continue  # these drop or change before a pronoun (ت, ي, ا stand for them)
+        if infl == "ي" and pron == "ه":
+            continue  # -يه is far more often a feminine nisba (عدوانية) than "his …"
+        out.setdefault(infl + pron, []).append((infl, bool(pron)))
+    return out
+
+
+NOUN_ENDINGS = _noun_endings()
+VERB_ENDINGS: dict[str, bool] = {}  # ending -> holds an object pronoun
+for _s, _o in product(_VERB_SUBJECTS, PRONOUNS):
+    if (_s == "و" and not _o) or (_s == "وا" and _o) or _o == "ي":
+        continue
+    VERB_ENDINGS[_s + _o] = VERB_ENDINGS.get(_s + _o, False) or bool(_o)
+_MAX_NOUN_END = max(map(len, NOUN_ENDINGS))
+_MAX_VERB_END = max(map(len, VERB_ENDINGS))
+MIN_STEM = 2
+
+
+def stem_of(core: str) -> str:
+    """The comparison form of a noun core: the feminine ending dropped."""
+    return core[:-1] if core.endswith("ه") and len(core) > 3 else core
+
+
+def definite_core(key: str) -> str:
+    """A lexicon word without its article (الكيان -> كيان; الله stays)."""
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+@dataclass(frozen=True)
+class Reading:
+    stem: str
+    kind: str  # "noun", "perfect" or "imperfect"
+    ending: str  # the whole ending, "" if none
+    pronoun: bool  # the ending holds an attached pronoun
+    construct: bool  # a construct-state ending (ي) with no pronoun: مقاتلي
+
+
+def _prefix_splits(key: str, prefixes: frozenset[str]):
+    for n in range(0, min(5, len(key) - MIN_STEM) + 1):
+        if key[:n] in prefixes:
+            yield key[:n], key[n:]
+
+
+@lru_cache(maxsize=200_000)
+def readings(key: str) -> tuple[Reading, ...]:
+    """Every way to read the word `key` as clitics + stem + ending."""
+    out: dict[tuple, Reading] = {}
+
+    def add(stem, kind, ending, pronoun, construct=False):
+        if len(stem) >= MIN_STEM:
+            r = Reading(stem, kind, ending, pronoun, construct)
+            out[(stem, kind, ending, construct)] = r
+
+    for _p, rest in _prefix_splits(key, NOUN_PREFIXES):
+        for n in range(0, min(_MAX_NOUN_END, len(rest) - MIN_STEM) + 1):
+            ending = rest[len(rest) - n:] if n else ""
+            for infl, pron in NOUN_ENDINGS.get(ending, ()):
+                core = rest[:len(rest) - n]
+                if infl == "ت":
+                    core += "ه"  # ta marbuta before a pronoun: مقاومتها
+                construct = infl == "ي" and not pron
+                add(stem_of(core), "noun", ending, pron, construct)
+                if infl == "ات":
+                    add(core + "ا", "noun", ending, pron)  # ميليشيات <- ميليشيا
+                if pron and core[-2:] in ("او", "اي"):
+                    add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
+    # construct plural without pronoun: مقاتلي (only useful before another word)
+    for _p, rest in _prefix_splits(key, NOUN_PREFIXES):
+        if rest.endswith("ي") and len(rest) - 1 >= MIN_STEM:
+            add(stem_of(rest[:-1]), "noun", "ي", False, True)
+    for kind, prefixes in (("perfect", PERFECT_PREFIXES), ("imperfect", IMPERFECT_PREFIXES)):
+        for p, rest in _prefix_splits(key, prefixes):
+            if kind == "imperfect" and not p:
+                continue
+            for n in range(0, min(_MAX_VERB_END, len(rest) - MIN_STEM) + 1):
+                ending = rest[len(rest) - n:] if n else ""
+                if ending in VERB_ENDINGS:
+                    stem = rest[:len(rest) - n]
+                    pron = VERB_ENDINGS[ending]
+                    add(stem, kind, ending, pron)
+                    if stem.endswith("ي") and ending:
+                        add(stem[:-1] + "ي", kind, ending, pron)
+    return tuple(out.values())
+
+
+def verb_stems(form_key: str) -> list[tuple[str, str]]:
+    """(stem, kind) under which a lexicon verb form is indexed."""
+    if form_key.startswith("ي") and len(form_key) > 3:
+        return [(form_key[1:], "imperfect")]
+    stems = [(form_key, "perfect")]
+    if form_key.startswith("ا") and len(form_key) >= 4:
+        stems.append((form_key[1:], "imperfect"))  # احتل -> يحتل, أعلن -> يعلن
+    elif len(form_key) >= 3:
+        stems.append((form_key, "imperfect"))  # زعم -> يزعم
+    return stems
+
+
+def transposition_key(stem: str) -> tuple | None:
+    """A key equal for two stems that differ by swapping two neighbouring inner letters."""
+    if len(stem) < 5:
+        return None
+    return (stem[0], stem[-1], len(stem), "".join(sorted(stem[1:-1])))
+
+
+def one_swap_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+        and a[diff[1]] == b[diff[0]]
