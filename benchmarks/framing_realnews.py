@@ -199,6 +199,14 @@ def main() -> int:
                 agg["unjudged"] += r["unjudged"]
                 agg["n/a"] += r["missing"]
                 if args.show and name == "after":
+                    for h in hits:
+                        if h.article != art.id:
+                            continue
+                        vs = {g2.voice for g2 in golds for s, e in g2.spans
+                              if h.span[0] < e and s < h.span[1]}
+                        if vs and voice(h) not in vs:
+                            print(f"   wrong {fname} {voice(h)} (judged {'/'.join(vs)}) "
+                                  f"{h.category}/{h.frame}: {h.text} [speaker {h.speaker}]")
                     for g in r["missed"]:
                         print(f"   missed {fname} [{g.voice}] {g.focus}")
                     for h in hits:

@@ -33,6 +33,7 @@ GLUE_WORDS = frozenset("علي في من عن الي مع".split())
 _BREAK = re.compile(r"[.؟?!\n:;]")
 _NAMED = re.compile(r"^[وف]?(?:[يت]\u064f?دع[\u064e\u0651]*[ىا]|ال?مدعو[ةه]?)$")
 HEADLINE_MAX_WORDS = 20
+SENSE_WINDOW = 3  # words after a term that `unless_next` looks at (a verb's subject may come first)
 OWN_SOURCES = ("مراسلنا", "مصادرنا", "مندوبنا", "موفدنا")
 
 
@@ -43,6 +44,7 @@ class _Entry:
     first: str  # the first word's stem
     rest: tuple[frozenset[str], ...]  # accepted stems/keys of the following words
     verb: bool
+    order: int  # later terms (a project's or user's additions) win ties
 
     @property
     def size(self) -> int:
@@ -70,7 +72,7 @@ class TermMatcher:
         self._cache: dict[str, tuple[Match, ...]] = {}
         self._plain: dict[str, tuple[Match, ...]] = {}
         self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-        for term in lexicon.terms:
+        for order, term in enumerate(lexicon.terms):
             forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
             forms += [(f, False) for f in term.derived]
             for form, verb in forms:
@@ -83,7 +85,7 @@ class TermMatcher:
                 else:
                     stems = [(stem_of(definite_core(keys[0])), "noun")]
                 for stem, kind in stems:
-                    entry = _Entry(term, form, stem, rest, verb)
+                    entry = _Entry(term, form, stem, rest, verb, order)
                     self._index.setdefault((stem, kind), []).append(entry)
                     sig = transposition_key(stem)
                     if sig and not rest and kind == "noun":
@@ -109,7 +111,7 @@ class TermMatcher:
                 old = found.get(id(entry))
                 if old is None or old.stem < m.stem:
                     found[id(entry)] = m
-        result = tuple(sorted(found.values(), key=lambda m: (m.size, m.stem, len(m.entry.form)),
+        result = tuple(sorted(found.values(), key=lambda m: (m.size, m.stem, len(m.entry.form), m.entry.order),
                               reverse=True))
         self._plain[key] = result
         return result
@@ -152,7 +154,7 @@ class TermMatcher:
             if m.size > 1 and (m.cut is not None or not _rest_matches(tokens, i, m.entry.rest)):
                 continue
             nxt, prev = self._unless[id(m.entry.term)]
-            if nxt and i + m.size < len(tokens) and _any_form(tokens[i + m.size].key, nxt):
+            if nxt and any(_any_form(t.key, nxt) for t in tokens[i + m.size:i + m.size + SENSE_WINDOW]):
                 continue
             if prev and i > 0 and _any_form(tokens[i - 1].key, prev):
                 continue

@@ -72,7 +72,12 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
 def _orientation(marks: list[tuple[int, str]]) -> dict[str, str]:
     """Opener -> closer for this paragraph; guillemets and curly quotes may come reversed."""
     pairs = dict(_PAIRS)
+    present = {ch for _, ch in marks}
     for a, b in (("«", "»"), ("“", "”")):
+        if (a in present) != (b in present):  # one mark used for both ends: ”…”
+            pairs.pop(a, None)
+            pairs[a if a in present else b] = a if a in present else b
+            continue
         first = next((ch for _, ch in marks if ch in (a, b)), None)
         if first == b:  # the paragraph opens with what is normally a closer: reversed style
             pairs.pop(a, None)
@@ -86,7 +91,7 @@ def _pair(text: str, marks: list[tuple[int, str]], p_end: int, sentence_ends: li
     stack: list[tuple[int, str]] = []
     spans: list[Span] = []
     for pos, ch in marks:
-        if ch == '"' or ch == "″":
+        if ch == '"' or ch == "″" or pairs.get(ch) == ch:
             if stack and stack[-1][1] == ch:
                 start, _ = stack.pop()
                 spans.append((start, pos + 1))
@@ -155,7 +160,8 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int) -> list[Quot
             before = text[sent[i - 1].end:sent[i].start]
             if "،" in before or "," in before or i >= len(sent) - SPEAKER_MAX_WORDS:
                 speaker = _clean_speaker(text, sent[i + 1:])
-                found.append(Quote((sent[0].start, sent[i].start), False, speaker, "source"))
+                start = _clause_start(text, sent[0].start, sent[i - 1].start)
+                found.append(Quote((start, sent[i].start), False, speaker, "source"))
                 return found
         i += 1
     return found
@@ -163,6 +169,12 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int) -> list[Quot
 
 _SPEAKER_STOP = frozenset("""في فيه فيها خلال عبر امس اليوم الثلاثاء الاربعاء الخميس الجمعه السبت
     الاحد الاثنين له لها لهم عنه عنها علي من الي عن""".split())
+
+
+def _clause_start(text: str, start: int, last: int) -> int:
+    """Where the clause a trailing source (…، وفق X) vouches for begins: after the last comma."""
+    cut = max(text.rfind("،", start, last), text.rfind(",", start, last))
+    return cut + 1 if cut >= 0 else start
 
 
 def _subject_before(text: str, before: list[Token]) -> str:
@@ -178,6 +190,8 @@ def _subject_before(text: str, before: list[Token]) -> str:
 def _clean_speaker(text: str, toks: list[Token]) -> str:
     """The subject words, cut before a phrase such as في بيان / اليوم."""
     keep = []
+    if len(toks) > 1 and toks[0].key == "ما" and _verb(toks[1].key):
+        toks = toks[2:]  # وفق ما أفادت الشبكة
     for t in toks:
         if t.key in _SPEAKER_STOP:
             break
