@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
@@ -150,9 +151,26 @@ class TermMatcher:
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest term starting at token i."""
-        for m in self.entries_for(tokens[i].key):
-            if m.size > 1 and (m.cut is not None or not _rest_matches(tokens, i, m.entry.rest)):
-                continue
+        key = tokens[i].key
+        cands = self._cache.get(key)
+        if cands is None:
+            cands = self.entries_for(key)
+        if not cands:
+            return None
+        nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
+        nxt_stems = None
+        for m in cands:
+            if m.size > 1:
+                if m.cut is not None or nxt_key is None:
+                    continue
+                first = m.entry.rest[0]
+                if nxt_key not in first:  # a cheap test of the second word before the rest
+                    if nxt_stems is None:
+                        nxt_stems = _noun_stems(nxt_key)
+                    if first.isdisjoint(nxt_stems[0 if m.size == 2 else 1]):
+                        continue
+                if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest):
+                    continue
             nxt, prev = self._unless[id(m.entry.term)]
             if nxt and any(_any_form(t.key, nxt) for t in tokens[i + m.size:i + m.size + SENSE_WINDOW]):
                 continue
@@ -177,11 +195,17 @@ def _rest_matches(tokens: list[Token], i: int, rest: tuple[frozenset[str], ...])
         key = tokens[i + k].key
         if key in forms:
             continue
-        last = k == len(rest)
-        if not any(r.kind == "noun" and r.stem in forms and (last or not r.pronoun)
-                   for r in readings(key)):
+        with_pronoun, without = _noun_stems(key)
+        if forms.isdisjoint(with_pronoun if k == len(rest) else without):
             return False
     return True
+
+
+@lru_cache(maxsize=200_000)
+def _noun_stems(key: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Noun stems of a word: all readings, and readings without an attached pronoun."""
+    nouns = [r for r in readings(key) if r.kind == "noun"]
+    return frozenset(r.stem for r in nouns), frozenset(r.stem for r in nouns if not r.pronoun)
 
 
 _MATCHERS: dict[str, TermMatcher] = {}
@@ -200,10 +224,10 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
 def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
     """The first paragraph when it reads as a headline: short, no closing full stop."""
     for s, e in paragraphs:
-        line = text[s:e].strip()
+        line = text[s:min(e, s + 400)].strip()
         if not line:
             continue
-        if len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith((".", "؟", "?", "!", ":")):
+        if e - s < 400 and len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith((".", "؟", "?", "!", ":")):
             return (s, e)
         return None
     return None
@@ -232,6 +256,9 @@ def own_names(outlet: str) -> tuple[str, ...]:
 
 def _fold(text: str) -> str:
     return " ".join(t.key for t in tokenize(normalize(text)))
+
+
+_fold_cached = lru_cache(maxsize=4096)(_fold)
 
 
 def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMatcher,
@@ -271,7 +298,7 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
 
 
 def _is_own(speaker: str, own: tuple[str, ...]) -> bool:
-    words = f" {_fold(speaker)} "
+    words = f" {_fold_cached(speaker)} "
     return any(f" {n} " in words for n in own)
 
 

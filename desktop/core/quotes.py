@@ -15,12 +15,15 @@ label held at a distance, not speech.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .model import Span
 from .normalize import Token
 
 QUOTE_MARKS = set("«»“”\"„‟″")
+_MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 SCARE_QUOTE_MAX_WORDS = 2
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‟": "”"}
 
@@ -34,6 +37,7 @@ COMPLEMENTIZERS = frozenset("""ان انه انها انهم انهما اننا
     باننا""".split())
 SOURCE_CUES = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())
 _CONJ = ("و", "ف")
+_TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE_CUES
 SPEAKER_MAX_WORDS = 8
 
 
@@ -57,7 +61,7 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
     quotes: list[Quote] = []
     ends = sorted(e for _s, e in sentences)
     for p_start, p_end in paragraphs:
-        marks = [(i, text[i]) for i in range(p_start, p_end) if text[i] in QUOTE_MARKS]
+        marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, p_start, p_end)]
         if marks:
             for s, e in _pair(text, marks, p_end, ends):
                 words = len(text[s + 1:e - 1].split())
@@ -124,16 +128,22 @@ def _sentence_end(start: int, limit: int, ends: list[int]) -> int:
 def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token]) -> list[Quote]:
     out: list[Quote] = []
     last_speaker = ""
-    k = 0
-    for s_start, s_end in sentences:
-        while k < len(tokens) and tokens[k].start < s_start:
-            k += 1
-        j = k
-        sent: list[Token] = []
-        while j < len(tokens) and tokens[j].end <= s_end:
-            sent.append(tokens[j])
-            j += 1
-        for q in _reported_in_sentence(text, sent, s_end):
+    starts = [t.start for t in tokens]
+    s_starts = [s for s, _e in sentences]
+    seen: set[int] = set()
+    for idx, tok in enumerate(tokens):
+        if tok.key not in _TRIGGERS:
+            continue
+        n = bisect_right(s_starts, tok.start) - 1
+        if n < 0 or n in seen or tok.end > sentences[n][1]:
+            continue
+        seen.add(n)
+        s_start, s_end = sentences[n]
+        lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        sent = tokens[lo:hi]
+        while sent and sent[-1].end > s_end:
+            sent.pop()
+        for q in _reported_in_sentence(text, sent, s_end, idx - lo):
             if not q.speaker and last_speaker:  # وأضاف أن …: the speaker named before
                 q = Quote(q.span, q.scare, last_speaker, q.kind)
             last_speaker = q.speaker or last_speaker
@@ -141,9 +151,9 @@ def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token])
     return out
 
 
-def _reported_in_sentence(text: str, sent: list[Token], s_end: int) -> list[Quote]:
+def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int = 0) -> list[Quote]:
     found: list[Quote] = []
-    i = 0
+    i = first
     while i < len(sent):
         if _verb(sent[i].key):
             for j in range(i + 1, min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)):
@@ -205,7 +215,8 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
     """A marked quote's speaker: a speech verb shortly before it in the same sentence."""
     if q.kind != "marks" or q.speaker:
         return q
-    before = [t for t in tokens if q.span[0] - 200 <= t.end <= q.span[0]][-(SPEAKER_MAX_WORDS + 2):]
+    k = bisect_right(tokens, q.span[0], key=lambda t: t.end)
+    before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
     for n in range(len(before) - 1, -1, -1):
         gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
         if any(ch in gap for ch in ".؟!\n"):
