@@ -60,8 +60,9 @@ MIN_STEM = 2
 
 
 def stem_of(core: str) -> str:
-    """The comparison form of a noun core: the feminine ending dropped."""
-    return core[:-1] if core.endswith("ه") and len(core) > 3 else core
+    """The comparison form of a noun core: the feminine ending dropped (not from a short
+    word, where it would leave another word: غارة is not غار, ضحية is not ضحى)."""
+    return core[:-1] if core.endswith("ه") and len(core) > 4 else core
 
 
 def definite_core(key: str) -> str:
@@ -103,8 +104,12 @@ def readings(key: str) -> tuple[Reading, ...]:
                     core += "ه"  # ta marbuta before a pronoun: مقاومتها
                 construct = infl == "ي" and not pron
                 add(stem_of(core), "noun", ending, pron, construct)
+                if infl in ("ات", "تان", "تين"):
+                    add(stem_of(core + "ه"), "noun", ending, pron)  # غارات, غارتين <- غارة
                 if infl == "ات":
                     add(core + "ا", "noun", ending, pron)  # ميليشيات <- ميليشيا
+                if pron and core.endswith("ا"):
+                    add(core[:-1] + "ي", "noun", ending, pron)  # قتلاهم <- قتلى
                 if pron and core[-2:] in ("او", "اي"):
                     add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
     # construct plural without pronoun: مقاتلي (only useful before another word)
