@@ -12,7 +12,7 @@ def _ok(dialog):
 def test_add_a_term_refreshes_the_framing_panel(seeds_window, qtbot):
     w = seeds_window
     w.show_view("lexicon")
-    word = "الجيش السوري"
+    word = "حقل العمر"
     assert not any(h.term == word for h in w.session.analysis.framing)
     dialog = w.lexicon_editor.add_term()
     dialog.term_edit.setText(word)

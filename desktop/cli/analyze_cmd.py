@@ -10,6 +10,7 @@ from desktop.core.analysis import analyze
 from desktop.core.display import shown
 from desktop.core.jsonio import analysis_to_dict
 from desktop.core.lexicon import load_lexicon
+from desktop.core.lexicon_layers import working_lexicon
 from desktop.paths import SEEDS
 
 from .sources import add_source_args, load_sources
@@ -29,7 +30,7 @@ def run(args) -> int:
     started = time.perf_counter()
     loaded = load_sources(args, [str(SEEDS)])
     read_ms = round((time.perf_counter() - started) * 1000, 3)
-    lexicon = load_lexicon(args.lexicon) if args.lexicon else None
+    lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
     analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
     if args.json:
         payload = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=1)

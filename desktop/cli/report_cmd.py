@@ -54,7 +54,7 @@ def _load(inputs: list[str]):
     """(analysis, codes, annotations, lexicon) from one project or from article paths."""
     from desktop.core.analysis import analyze
     from desktop.core.ingest import load_paths
-    from desktop.core.lexicon import load_lexicon
+    from desktop.core.lexicon_layers import working_lexicon
     from desktop.paths import SEEDS
 
     projects = [x for x in inputs if x.lower().endswith(PROJECT_SUFFIX)]
@@ -76,7 +76,7 @@ def _load(inputs: list[str]):
         print(f"warning: {problem.message}", file=sys.stderr)
     if not loaded.articles:
         raise UsageError("report: no readable articles in the given paths")
-    lexicon = load_lexicon()
+    lexicon = working_lexicon()  # bundled + the user's lexicon, as in the window
     return analyze(loaded.articles, lexicon), [], [], lexicon
 
 

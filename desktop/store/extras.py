@@ -21,6 +21,7 @@ _KEEP = object()
 CACHE_KEEP = 4  # analyses kept per project (most recently used)
 TOUCH_WAIT = 0.05  # seconds a cache hit waits to note its use; skipped when the project is busy
 STORE_WAIT = 0.5  # seconds `analysis()` waits to cache a fresh result; skipped when busy
+CATEGORY_EDITS_META = "ui.lexicon.categories"  # JSON {id: {label, …} | null}; name kept for old files
 
 
 def analysis_key(articles: Sequence[Article], engine_version: str, lexicon_version: str) -> str:
@@ -181,23 +182,50 @@ class ExtrasMixin(StoreBase):
                 self._emit("lexicon", (term,))
         return old
 
-    def lexicon(self, base: Lexicon | None = None) -> Lexicon:
-        """`base` (default: the bundled lexicon) with this project's overrides applied.
-        Added terms filed under a category `base` does not have are skipped."""
-        from desktop.core.lexicon import LexiconError, Term, default_lexicon
-
-        lex = base if base is not None else default_lexicon()
-        overrides = self.lexicon_overrides()
-        if not overrides:
-            return lex
-        # an added term whose category the base lexicon lacks is kept in the file but not applied
-        add = [Term(o.term, o.category, o.stance or "neutral", o.frame, o.note)
-               for o in overrides if o.action == "add" and o.category in lex.categories]
-        remove = [o.term for o in overrides]  # a redefinition replaces the bundled entry
+    def lexicon_categories(self) -> dict[str, dict | None]:
+        """This project's category edits: {id: {label, description, color, label_ar} | None}."""
+        raw = self.meta().get(CATEGORY_EDITS_META, "")
         try:
-            return lex.with_changes(add=add, remove=remove)
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def set_lexicon_category(self, cat_id: str, label: str = "", description: str = "",
+                             color: str = "#888888", label_ar: str = "") -> None:
+        """Add or redefine a lexicon category for this project."""
+        cat_id = (cat_id or "").strip()
+        if not cat_id:
+            raise ProjectError("a lexicon category needs an id")
+        edits = self.lexicon_categories()
+        edits[cat_id] = {"label": label or cat_id, "description": description, "color": color,
+                         "label_ar": label_ar}
+        with self.atomic():
+            self.set_meta(CATEGORY_EDITS_META, json.dumps(edits, ensure_ascii=False))
+            self._emit("lexicon", (cat_id,))
+
+    def remove_lexicon_category(self, cat_id: str, terms: Sequence[str] = ()) -> None:
+        """Remove a category for this project, and hide `terms` (those filed under it)."""
+        edits = self.lexicon_categories()
+        edits[cat_id] = None
+        with self.atomic():
+            for term in terms:
+                self.set_lexicon_override(term, "remove")
+            self.set_meta(CATEGORY_EDITS_META, json.dumps(edits, ensure_ascii=False))
+            self._emit("lexicon", (cat_id,))
+
+    def lexicon(self, base: Lexicon | None = None) -> Lexicon:
+        """The project's working lexicon: `base` (default: the bundled lexicon plus the user's
+        lexicon file) with this project's category edits and term overrides applied.
+        Added terms filed under a category the result does not have are skipped."""
+        from desktop.core.lexicon import LexiconError
+        from desktop.core.lexicon_layers import compose, read_user_layer
+
+        try:
+            user = read_user_layer() if base is None else None
+            return compose(base, user, self.lexicon_categories(), self.lexicon_overrides())
         except LexiconError as exc:
-            raise ProjectError(f"project lexicon overrides do not fit the lexicon: {exc}") from None
+            raise ProjectError(f"lexicon: {exc}") from None
 
     # --- analysis cache --------------------------------------------------------------------
     def cached_analysis(self, articles: Sequence[Article], engine_version: str,

@@ -3,8 +3,8 @@
 Every edit goes straight to the project file through the store API (no SQL here). Store
 events become Qt signals. Opening plain files without a project creates an untitled project in
 the user's data folder, so annotations are saved from the first keystroke; "Save As" copies it.
-Category edits to the lexicon are kept in project metadata (the store's lexicon overrides hold
-terms only).
+The lexicon (bundled + the user's lexicon + this project's category edits and term overrides)
+is built by the store (`Project.lexicon`), as for the CLI and reports.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from desktop.core.ingest import load_paths
-from desktop.core.lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
+from desktop.core.lexicon import Category, Lexicon, LexiconError, Term
 from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
 from desktop.store.articles import duplicate_messages
@@ -31,8 +31,7 @@ from .spans import index_analysis
 
 DUPLICATE_HINT = "“Add the duplicates anyway” in File → Skipped files adds it"
 CACHE_LIMIT = 40  # articles; see _analyze_job
-CATEGORIES_META = "ui.lexicon.categories"
-COLUMNS_META = "ui.columns"  # JSON {columns: [article id, ...], pivot: article id}  # JSON {id: {label, description, color} | null}
+COLUMNS_META = "ui.columns"  # JSON {columns: [article id, ...], pivot: article id}
 
 
 class NoArticles(ProjectError):
@@ -270,25 +269,8 @@ class ProjectSession(QObject):
     def lexicon(self) -> Lexicon:
         return self._lexicon
 
-    def _category_edits(self) -> dict:
-        raw = self.project.meta().get(CATEGORIES_META, "")
-        try:
-            return json.loads(raw) if raw else {}
-        except ValueError:
-            return {}
-
     def _build_lexicon(self) -> Lexicon:
-        base = default_lexicon()
-        cats = dict(base.categories)
-        for cid, data in self._category_edits().items():
-            if data is None:
-                cats.pop(cid, None)
-            else:
-                cats[cid] = Category(cid, data.get("label", cid), data.get("description", ""),
-                                     data.get("color", "#888888"))
-        terms = tuple(t for t in base.terms if t.category in cats)
-        base = Lexicon(cats, terms, base.base_version)
-        return self.project.lexicon(base)
+        return self.project.lexicon()  # bundled + user lexicon + this project's edits
 
     def set_term(self, term: Term, replaces: str | None = None) -> None:
         if term.category not in self._lexicon.categories:
@@ -308,22 +290,15 @@ class ProjectSession(QObject):
     def set_category(self, category: Category) -> None:
         if not category.id.strip():
             raise LexiconError("a category needs an id")
-        edits = self._category_edits()
-        edits[category.id] = {"label": category.label or category.id,
-                              "description": category.description, "color": category.color}
         with self._lexicon_edit():
-            self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
+            self.project.set_lexicon_category(category.id, category.label, category.description,
+                                              category.color, category.label_ar)
 
     def remove_category(self, cat_id: str) -> None:
         """Remove a category and every term filed under it."""
-        edits = self._category_edits()
-        edits[cat_id] = None
         with self._lexicon_edit():
-            with self.project.atomic():
-                for t in self._lexicon.terms:
-                    if t.category == cat_id:
-                        self.project.set_lexicon_override(t.term, "remove")
-                self.project.set_meta(CATEGORIES_META, json.dumps(edits, ensure_ascii=False))
+            self.project.remove_lexicon_category(
+                cat_id, [t.term for t in self._lexicon.terms if t.category == cat_id])
 
     @contextlib.contextmanager
     def _lexicon_edit(self):
