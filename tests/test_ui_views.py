@@ -73,10 +73,12 @@ def test_framing_table_outlets_by_categories_with_own_and_quoted_counts(seeds_wi
     shown = list(dict.fromkeys(a.article(c).outlet for c in w.chooser.columns()))
     assert m.outlets[:len(shown)] == shown
     assert {c for c, _, _ in m.categories} == {h.category for h in a.framing}
-    total = sum(t.own + t.quoted for terms in m.cells.values() for t in terms)
+    total = sum(t.own + t.quoted + t.distanced for terms in m.cells.values() for t in terms)
     assert total == len(a.framing)
     quoted = sum(t.quoted for terms in m.cells.values() for t in terms)
     assert quoted == sum(1 for h in a.framing if h.in_quote)
+    far = sum(t.distanced for terms in m.cells.values() for t in terms)
+    assert far == sum(1 for h in a.framing if h.distanced and not h.in_quote) > 0
 
 
 def test_clicking_a_term_selects_every_occurrence(seeds_window, qtbot):

@@ -54,9 +54,10 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class FramingCell:
-    own: int
+    own: int  # in the outlet's own voice, not held at a distance
     quoted: int
     terms: tuple[tuple[str, int], ...]  # most frequent matched texts in the outlet's own voice
+    distanced: int = 0  # own voice, held at a distance (ما يسمى, scare quotes): not endorsed
 
     def term_list(self, lang: str, escape) -> str:
         """The terms as "term ×n" joined by the language's comma, each passed through escape."""
@@ -235,7 +236,8 @@ def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link],
         _change_marks(ch, marks, inserts)
     for hit in [*idx.framing.get(src, ()), *idx.framing.get(cpy, ())]:
         name = (category_names or {}).get(hit.category, hit.category)
-        title = f"{name}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "")
+        title = f"{name}: {hit.term or hit.text}" + (" (quoted)" if hit.in_quote else "") \
+            + (" (distanced)" if hit.distanced else "")
         marks[hit.article].append(Mark(*hit.span, "frameq" if hit.in_quote else "frame", title))
     return AlignedPair(
         src, cpy, known, pair, tuple(rows),
@@ -336,9 +338,10 @@ def build_content(
     for h in analysis.framing:
         grouped[(outlet_of[h.article], h.category)].append(h)
     for key, hits in grouped.items():
-        own = [h for h in hits if not h.in_quote]
+        own = [h for h in hits if not h.in_quote and not h.distanced]
+        far = sum(1 for h in hits if h.distanced and not h.in_quote)
         terms = Counter(" ".join(h.text.split()) for h in own).most_common(3)
-        framing[key] = FramingCell(len(own), len(hits) - len(own), tuple(terms))
+        framing[key] = FramingCell(len(own), sum(1 for h in hits if h.in_quote), tuple(terms), far)
 
     subs: Counter = Counter()
     drops: dict[tuple[str, str], list[Change]] = defaultdict(list)

@@ -42,6 +42,7 @@ TEXT_EN = {
     "lg_insert": QT_TRANSLATE_NOOP("Report", "where dropped text was"),
     "framing": QT_TRANSLATE_NOOP("Report", "Framing table (outlets × categories)"),
     "framing_note": QT_TRANSLATE_NOOP("Report", "Counts in the outlet's own voice; in brackets, inside quotations."),
+    "framing_distanced_note": QT_TRANSLATE_NOOP("Report", "In square brackets, labels the outlet holds at a distance (so-called, alleged, scare quotes): not counted as its own endorsement."),
     "no_framing": QT_TRANSLATE_NOOP("Report", "No lexicon terms found."),
     "substitutions": QT_TRANSLATE_NOOP("Report", "Substitutions when copying"),
     "col_from": QT_TRANSLATE_NOOP("Report", "In the source"),

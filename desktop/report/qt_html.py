@@ -176,6 +176,7 @@ class QtDialect:
                 cells.append('<td align="center">0</td>')
                 continue
             q = f" ({cell.quoted})" if cell.quoted else ""
+            q += f" [{cell.distanced}]" if cell.distanced else ""
             terms = cell.term_list(c.lang, iso)
             cells.append(f'<td><b>{cell.own}</b>{q}<br><span style="font-size:8pt; '
                          f'color:#495057">{terms}</span></td>')

@@ -117,8 +117,8 @@ def _framing(c: "ReportContent") -> list[str]:
     frames: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     example: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
     for h in c.framing_hits:
-        if h.in_quote or h.article not in outlet_of:
-            continue
+        if h.in_quote or h.distanced or h.article not in outlet_of:
+            continue  # quoted or held at a distance: not the outlet's own label
         outlet = outlet_of[h.article]
         family = h.frame or h.term or h.text
         frames[h.category][outlet][family] += 1

@@ -21,13 +21,16 @@ TermsRole = Qt.ItemDataRole.UserRole + 1
 @dataclass(frozen=True)
 class TermCount:
     term: str
-    own: int  # in the outlet's own voice
-    quoted: int  # inside quoted speech
+    own: int  # in the outlet's own voice, endorsed (not held at a distance)
+    quoted: int  # inside quoted or reported speech
+    distanced: int = 0  # in the outlet's voice but held at a distance (ما يسمى, scare quotes)
 
     def label(self) -> str:
         """One cell line: the term, then own-voice/quoted counts (no spaces, so the bidi
-        algorithm keeps them as one left-to-right run after the Arabic term)."""
-        return f"{self.term}\u200f  {self.own}/{self.quoted}"
+        algorithm keeps them as one left-to-right run after the Arabic term), then the
+        distanced count after a tilde when there is one."""
+        far = f" ~{self.distanced}" if self.distanced else ""
+        return f"{self.term}\u200f  {self.own}/{self.quoted}{far}"
 
 
 class FramingModel(QAbstractTableModel):
@@ -40,12 +43,12 @@ class FramingModel(QAbstractTableModel):
 
     def set_analysis(self, analysis: Analysis | None, lexicon: Lexicon) -> None:
         self.beginResetModel()
-        counts: dict[tuple[str, str, str], list[int]] = {}
+        counts: dict[tuple[str, str, str], list[int]] = {}  # [own, quoted, distanced]
         outlet_of = {a.id: a.outlet for a in analysis.articles} if analysis else {}
         for hit in analysis.framing if analysis else ():
             key = (hit.category, outlet_of.get(hit.article, "?"), hit.term or hit.text)
-            slot = counts.setdefault(key, [0, 0])
-            slot[1 if hit.in_quote else 0] += 1
+            slot = counts.setdefault(key, [0, 0, 0])
+            slot[1 if hit.in_quote else 2 if hit.distanced else 0] += 1
         used = {c for c, _, _ in counts}
         lang = current_language()
         self.categories = [(c.id, category_name(c, lang), c.color)
@@ -59,10 +62,11 @@ class FramingModel(QAbstractTableModel):
         row_of = {c[0]: i for i, c in enumerate(self.categories)}
         col_of = {o: i for i, o in enumerate(self.outlets)}
         cells: dict[tuple[int, int], list[TermCount]] = {}
-        for (cat, outlet, term), (own, quoted) in counts.items():
-            cells.setdefault((row_of[cat], col_of[outlet]), []).append(TermCount(term, own, quoted))
+        for (cat, outlet, term), (own, quoted, far) in counts.items():
+            cells.setdefault((row_of[cat], col_of[outlet]), []).append(
+                TermCount(term, own, quoted, far))
         for terms in cells.values():
-            terms.sort(key=lambda t: (-(t.own + t.quoted), t.term))
+            terms.sort(key=lambda t: (-(t.own + t.quoted + t.distanced), t.term))
         self.cells = cells
         self.endResetModel()
 
@@ -88,16 +92,22 @@ class FramingModel(QAbstractTableModel):
             head = f"{isolated(self.outlets[index.column()])} · {isolated(cat)}"
             if not terms:
                 return f"{head}: " + self.tr("no terms")
-            return head + "\n" + "\n".join(
-                f"{t.term}: " + self.tr("{own} in own voice, {quoted} quoted").format(
-                    own=t.own, quoted=t.quoted) for t in terms)
+            return head + "\n" + "\n".join(self._tip(t) for t in terms)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
                        | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.BackgroundRole and terms:
-            total = sum(t.own + t.quoted for t in terms)
+            total = sum(t.own + t.quoted + t.distanced for t in terms)
             return QBrush(blend_on_white(self.categories[index.row()][2], min(0.22, 0.04 * total)))
         return None
+
+    def _tip(self, t: TermCount) -> str:
+        line = f"{t.term}: " + self.tr("{own} in own voice, {quoted} quoted").format(
+            own=t.own, quoted=t.quoted)
+        if t.distanced:
+            line += self.tr(", {n} held at a distance (so-called, scare quotes)").format(
+                n=t.distanced)
+        return line
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:

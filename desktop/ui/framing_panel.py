@@ -114,8 +114,11 @@ class FramingPanel(QWidget):
     def _cell_changed(self, index: QModelIndex, _prev=None) -> None:
         self.terms.clear()
         for t in self.model.terms(index):
-            item = QListWidgetItem(f"{t.term}\u200f — " + self.tr(
-                "{own} own voice, {quoted} quoted").format(own=t.own, quoted=t.quoted))
+            text = f"{t.term}\u200f — " + self.tr(
+                "{own} own voice, {quoted} quoted").format(own=t.own, quoted=t.quoted)
+            if t.distanced:
+                text += self.tr(", {n} distanced").format(n=t.distanced)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, t.term)
             self.terms.addItem(item)
 

@@ -146,7 +146,9 @@ def build_marks(
             def tip(hit=hit, label=label) -> str:
                 lang = current_language()
                 voice = tr("quoted speech") if hit.in_quote else tr("outlet's own voice")
+                voice += f" ({html.escape(hit.speaker)})" if hit.speaker else ""
                 extra = " · " + tr("in scare quotes") if hit.scare_quoted else ""
+                extra += " · " + tr("distanced (not endorsed)") if hit.distanced else ""
                 frame = (" · " + tr("frame: {frame}").format(
                     frame=html.escape(frame_name(hit.frame, lang))) if hit.frame else "")
                 return (tr("<b>Framing term</b>: {term} → {category}").format(
