@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListView, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+                               QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core.lexicon import Category, Lexicon, Term
+from desktop.core.lexicon_examples import term_examples
+from desktop.core.model import Analysis
 
 from .category_dialog import CategoryDialog
 from .lexicon_model import CategoriesModel, TermsModel
@@ -19,6 +21,7 @@ class LexiconEditor(QWidget):
     termRemoved = Signal(str)
     categorySaved = Signal(object)  # Category
     categoryRemoved = Signal(str)
+    exampleActivated = Signal(str, int, int)  # article, start, end
 
     def __init__(self, terms: TermsModel, categories: CategoriesModel, parent=None) -> None:
         super().__init__(parent)
@@ -26,6 +29,7 @@ class LexiconEditor(QWidget):
         self.terms_model = terms
         self.categories_model = categories
         self.active_dialog: QDialog | None = None
+        self.analysis: Analysis | None = None
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(terms)
         self.proxy.setFilterKeyColumn(-1)
@@ -42,6 +46,14 @@ class LexiconEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _: self.edit_term())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_examples())
+        self.examples_label = QLabel(self)
+        self.examples = QListWidget(self)
+        self.examples.setObjectName("lexiconExamples")
+        self.examples.setAccessibleName(self.tr("Examples of the term in the open articles"))
+        self.examples.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.examples.setWordWrap(True)
+        self.examples.itemActivated.connect(self._example_activated)
         self.cats = QListView(self)
         self.cats.setObjectName("lexiconCategories")
         self.cats.setAccessibleName(self.tr("Lexicon categories"))
@@ -67,8 +79,10 @@ class LexiconEditor(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.filter)
-        lv.addWidget(self.table, 1)
+        lv.addWidget(self.table, 3)
         lv.addLayout(term_buttons)
+        lv.addWidget(self.examples_label)
+        lv.addWidget(self.examples, 1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +115,33 @@ class LexiconEditor(QWidget):
         index = self.cats.currentIndex()
         return self.categories_model.category(index.row()) if index.isValid() else None
 
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        self._show_examples()
+
+    def _show_examples(self) -> None:
+        """The current term's occurrences in the open articles, with voice and outlet."""
+        self.examples.clear()
+        term = self.current_term()
+        if term is None:
+            self.examples_label.setText(self.tr("Select a term to see it in the open articles."))
+            return
+        found, total = term_examples(self.analysis, term.term)
+        self.examples_label.setText(
+            self.tr("{n} occurrence(s) of {term} in the open articles").format(n=total, term=term.term)
+            if total else self.tr("{term} does not occur in the open articles.").format(term=term.term))
+        voices = {"own": self.tr("own voice"), "quoted": self.tr("quoted"),
+                  "distanced": self.tr("distanced")}
+        for ex in found:
+            voice = voices[ex.voice] + (f" ({ex.speaker})" if ex.speaker else "")
+            item = QListWidgetItem(f"{ex.outlet} · {voice}\n{ex.before} «{ex.match}» {ex.after}")
+            item.setData(Qt.ItemDataRole.UserRole, (ex.article, ex.span[0], ex.span[1]))
+            self.examples.addItem(item)
+
+    def _example_activated(self, item: QListWidgetItem) -> None:
+        article, start, end = item.data(Qt.ItemDataRole.UserRole)
+        self.exampleActivated.emit(article, start, end)
+
     def select_term(self, term: str) -> bool:
         row = self.terms_model.row_of(term)
         if row < 0:
@@ -116,9 +157,11 @@ class LexiconEditor(QWidget):
         dialog.open()
         return dialog
 
-    def add_term(self) -> QDialog:
-        return self._show(TermDialog(self.lexicon, None, self),
-                          lambda d: self.termSaved.emit(d.value(), None))
+    def add_term(self, text: str = "") -> QDialog:
+        dialog = TermDialog(self.lexicon, None, self)
+        if text:
+            dialog.term_edit.setText(text)
+        return self._show(dialog, lambda d: self.termSaved.emit(d.value(), None))
 
     def edit_term(self) -> QDialog | None:
         term = self.current_term()

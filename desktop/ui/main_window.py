@@ -32,6 +32,7 @@ from .layer_bar import LayerBar
 from .language import current_language
 from .language.menu import LanguageMenu
 from .language.names import STAGES, VIEW_LABELS
+from .lexicon_actions import LexiconActions
 from .lexicon_editor import LexiconEditor
 from .lexicon_model import CategoriesModel, TermsModel
 from .pair_view import PairView
@@ -71,8 +72,11 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.actions_ = AnnotationActions(session, self.current_text_view, self)
         self.actions_.message.connect(self.show_message)
         self._install_pending()
+        self.lexicon_actions = LexiconActions(self, self)
+        self.lexicon_actions.message.connect(self.show_message)
         for view in self.text_views():
-            view.set_context_actions([self.actions_.code_action, self.actions_.quick_action])
+            view.set_context_actions([self.actions_.code_action, self.actions_.quick_action,
+                                      self.lexicon_actions.add_action])
         self._build_menus()
         self._connect()
         self._update_title()
@@ -156,6 +160,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         edit.addSeparator()
         edit.addAction(self.actions_.code_action)
         edit.addAction(self.actions_.quick_action)
+        edit.addAction(self.lexicon_actions.add_action)
         self.next_occurrence_action = self._action(edit, self.tr("&Next occurrence"), "F3",
                                                    self.next_occurrence)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -279,6 +284,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
                      analysis, {c.id: category_name(c, current_language())
                                 for c in self.session.lexicon.categories.values()}),
                  lambda: self.reuse_model.set_analysis(analysis),
+                 lambda: self.lexicon_editor.set_analysis(analysis),
                  self._refresh_store_views,
                  self._prepare_views,
                  self._warm_marks,  # repeats, one article per turn
