@@ -38,7 +38,8 @@ from desktop.core.ingest import load_paths  # noqa: E402
 from desktop.core.normalize import normalize, tokenize  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "realnews"
-ROWS = {"Labels, own voice": "own", "Labels inside quotes / attributed": "quoted"}
+ROWS = {"Labels, own voice": "own", "Labels inside quotes / attributed": "quoted",
+        "Distancing markers": "distancing"}
 QUOTE_CHARS = "\"“”«»„‟″"
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 LATIN = re.compile(r"[A-Za-z]")
@@ -121,7 +122,12 @@ def voice(hit) -> str:
 
 
 def score(golds: list[Gold], hits) -> dict:
-    r = {"own": [0, 0], "quoted": [0, 0], "right": {"own": 0, "quoted": 0},
+    marks = [g for g in golds if g.voice == "distancing" and g.spans]
+    golds = [g for g in golds if g.voice != "distancing"]
+    r = {"dist": [sum(any((h.category == "distancing" or getattr(h, "distanced", False))
+                          and h.span[0] < e and s < h.span[1] for h in hits for s, e in g.spans)
+                      for g in marks), len(marks)],
+         "own": [0, 0], "quoted": [0, 0], "right": {"own": 0, "quoted": 0},
          "wrong": {"own": 0, "quoted": 0}, "unjudged": 0, "missing": 0, "found": [], "missed": []}
     located = [g for g in golds if g.spans]
     r["missing"] = len(golds) - len(located)
@@ -172,7 +178,8 @@ def main() -> int:
     if not events:
         print(f"skipped: no judged events under {data}")
         return 0
-    totals = {name: {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0}
+    totals = {name: {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0,
+                     "dist": [0, 0]}
               for name in ("before", "after")}
     print(f"{'event':38} {'run':6} {'own R':>6} {'quo R':>6} {'all R':>6} {'P':>6}  "
           f"{'judged':>6} {'unjudged':>8} {'n/a':>4}")
@@ -182,7 +189,8 @@ def main() -> int:
         gold = read_judgments(event)
         for name, run in (("before", before_hits), ("after", after_hits)):
             hits = run(loaded.articles)
-            agg = {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0, "n/a": 0}
+            agg = {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0, "n/a": 0,
+                   "dist": [0, 0]}
             for fname, golds in gold.items():
                 art = by_file.get(fname)
                 if art is None:
@@ -198,6 +206,8 @@ def main() -> int:
                 agg["wrong"] += sum(r["wrong"].values())
                 agg["unjudged"] += r["unjudged"]
                 agg["n/a"] += r["missing"]
+                agg["dist"][0] += r["dist"][0]
+                agg["dist"][1] += r["dist"][1]
                 if args.show and name == "after":
                     for h in hits:
                         if h.article != art.id:
@@ -226,6 +236,7 @@ def main() -> int:
                 t[v][1] += agg[v][1]
             for k in ("right", "wrong", "unjudged"):
                 t[k] += agg[k]
+            t["dist"] = [t["dist"][0] + agg["dist"][0], t["dist"][1] + agg["dist"][1]]
     print()
     for name, t in totals.items():
         o, q = t["own"], t["quoted"]
@@ -233,7 +244,8 @@ def main() -> int:
         print(f"ALL {name:6}: own voice recall {o[0]}/{sum(o)} = {fmt(o[0], sum(o)).strip()}, "
               f"quoted recall {q[0]}/{sum(q)} = {fmt(q[0], sum(q)).strip()}, "
               f"precision on judged hits {t['right']}/{judged} = {fmt(t['right'], judged).strip()}, "
-              f"unjudged hits {t['unjudged']}")
+              f"unjudged hits {t['unjudged']}, distancing phrases marked "
+              f"{t['dist'][0]}/{t['dist'][1]}")
     return 0
 
 

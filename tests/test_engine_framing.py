@@ -134,6 +134,15 @@ def test_scare_quotes_distance_the_label_and_are_not_speech():
         assert h.scare_quoted and h.distanced and not h.in_quote
 
 
+def test_a_quote_holding_only_a_label_is_a_name_not_speech():
+    text = "وتشن «المقاومة الإسلامية في العراق» هجمات متواصلة على القواعد.\n"
+    h = hit(text, "المقاومة الإسلامية")
+    assert h.scare_quoted and h.distanced and not h.in_quote
+    speech = "وقال المتحدث: «المقاومة الإسلامية في العراق»\n"
+    h = hit(speech, "المقاومة الإسلامية")
+    assert h.in_quote and not h.distanced and h.speaker == "المتحدث"
+
+
 def test_label_without_marker_is_not_distanced():
     h = hit("وهاجمت المقاومة مواقع الجيش.", "المقاومة")
     assert not h.distanced and h.stance == "legitimizing"

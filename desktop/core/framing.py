@@ -27,7 +27,7 @@ from .morphology import (definite_core, one_swap_apart, readings, stem_of, trans
                          verb_stems)
 from .normalize import Token, normalize, tokenize, word_key
 from .outlets import signatures
-from .quotes import Quote, innermost
+from .quotes import Quote
 
 DISTANCE_WINDOW = 6  # words between a marker and the label it governs
 GLUE_WORDS = frozenset("علي في من عن الي مع".split())
@@ -282,19 +282,27 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
     hits = []
     for n, (_i, _j, (start, end), m) in enumerate(found):
         term = m.entry.term
-        quote = innermost(quotes, start, end)
-        if quote and quote.speaker and _is_own(quote.speaker, own):
-            quote = None  # the outlet's own reporters and sources speak in its voice
-        scare = bool(quote and quote.scare)
+        around = [q for q in quotes if q.span[0] <= start and end <= q.span[1]]
+        labels = [q for q in around if _label_only(q, text, start, end)]
+        speech = [q for q in around if q not in labels and not (q.speaker and _is_own(q.speaker, own))]
+        quote = min(speech, key=lambda q: q.span[1] - q.span[0]) if speech else None
+        scare = bool(labels)
         far = n in distanced or (scare and not term.distance)
         hits.append(FramingHit(
             article=article_id, span=(start, end), text=text[start:end],
             category=term.category, stance="delegitimizing" if far else term.stance,
-            in_quote=bool(quote) and not scare, term=term.term, frame=term.frame,
-            scare_quoted=scare, distanced=far,
-            speaker=quote.speaker if quote and not scare else "",
+            in_quote=quote is not None, term=term.term, frame=term.frame,
+            scare_quoted=scare, distanced=far, speaker=quote.speaker if quote else "",
         ))
     return hits
+
+
+def _label_only(q: Quote, text: str, start: int, end: int) -> bool:
+    """Marks around a label rather than speech: a short quote (scare quotes), or one holding
+    nothing but this label («المقاومة الإسلامية في العراق»), with no speech verb before it."""
+    if q.kind != "marks" or q.speaker:
+        return False
+    return q.scare or text[q.span[0] + 1:q.span[1] - 1].strip() == text[start:end]
 
 
 def _is_own(speaker: str, own: tuple[str, ...]) -> bool:

@@ -217,6 +217,8 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
         return q
     k = bisect_right(tokens, q.span[0], key=lambda t: t.end)
     before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
+    if before and not _introduces(text[before[-1].end:q.span[0]], before[-1].key):
+        return q  # speech follows its verb, a colon or إن/أن; other marks hold a label
     for n in range(len(before) - 1, -1, -1):
         gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
         if any(ch in gap for ch in ".؟!\n"):
@@ -225,6 +227,10 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
             rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
             return Quote(q.span, False, _clean_speaker(text, rest), q.kind)
     return q
+
+
+def _introduces(gap: str, last_key: str) -> bool:
+    return ":" in gap or last_key in COMPLEMENTIZERS or _verb(last_key)
 
 
 def innermost(quotes: list[Quote], start: int, end: int) -> Quote | None:
