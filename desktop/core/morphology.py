@@ -26,7 +26,8 @@ NOUN_PREFIXES = frozenset(
 PERFECT_PREFIXES = frozenset(_CONJ)
 IMPERFECT_PREFIXES = frozenset(c + t + p for c, t, p in product(_CONJ, ("", "س", "ل"), "يتنا"))
 
-PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك", "ي")
+PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")  # not -ي "my": it reads
+# every nisba adjective (الإسرائيلي, عدواني) as "my …"
 # (inflection, whether a pronoun must follow it)
 _NOUN_INFLECTIONS = (("", False), ("ه", False), ("ات", False), ("ين", False), ("ون", False),
                      ("تان", False), ("تين", False), ("ا", False),
@@ -51,7 +52,7 @@ def _noun_endings() -> dict[str, list[tuple[str, bool]]]:
 NOUN_ENDINGS = _noun_endings()
 VERB_ENDINGS: dict[str, bool] = {}  # ending -> holds an object pronoun
 for _s, _o in product(_VERB_SUBJECTS, PRONOUNS):
-    if (_s == "و" and not _o) or (_s == "وا" and _o) or _o == "ي":
+    if (_s == "و" and not _o) or (_s == "وا" and _o):
         continue
     VERB_ENDINGS[_s + _o] = VERB_ENDINGS.get(_s + _o, False) or bool(_o)
 _MAX_NOUN_END = max(map(len, NOUN_ENDINGS))
@@ -144,15 +145,17 @@ def verb_stems(form_key: str) -> list[tuple[str, str]]:
 
 
 def transposition_key(stem: str) -> tuple | None:
-    """A key equal for two stems that differ by swapping two neighbouring inner letters."""
+    """A key equal for two stems that differ by swapping two neighbouring letters after the first."""
     if len(stem) < 5:
         return None
-    return (stem[0], stem[-1], len(stem), "".join(sorted(stem[1:-1])))
+    return (stem[0], len(stem), "".join(sorted(stem[1:])))
 
 
 def one_swap_apart(a: str, b: str) -> bool:
+    """b is a with two neighbouring letters swapped among its last three (عدوان/عداون); swaps
+    nearer the start too often make another real word (عملاء/علماء)."""
     if len(a) != len(b) or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-        and a[diff[1]] == b[diff[0]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= len(a) - 3 \
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
