@@ -40,7 +40,7 @@ def test_one_verb_entry_finds_its_inflected_and_derived_forms(matcher, text):
     ("شهيدين", "شهيد"), ("الشهيدة", "شهيد"), ("والشهداء", "شهيد"),
     ("الغارتين", "غارة"), ("وغاراتها", "غارة"),
     ("وزعمت", "زعم"), ("يزعمون", "زعم"), ("مزاعمه", "زعم"),
-    ("سيقول", "قال"), ("وتؤكد", "أكد"),
+    ("سيقول", "قال"), ("وتؤكد", "أكد"), ("ونفت", "نفى"), ("ادعوا", "ادعى"),
 ])
 def test_clitics_inflection_and_spelling_variants(matcher, text, term):
     assert found(matcher, text) == [term]

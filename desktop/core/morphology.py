@@ -127,8 +127,8 @@ def readings(key: str) -> tuple[Reading, ...]:
                     stem = rest[:len(rest) - n]
                     pron = VERB_ENDINGS[ending]
                     add(stem, kind, ending, pron)
-                    if stem.endswith("ي") and ending:
-                        add(stem[:-1] + "ي", kind, ending, pron)
+                    if kind == "perfect" and ending[:1] in ("ت", "و"):
+                        add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
     return tuple(out.values())
 
 
