@@ -144,6 +144,14 @@ def test_a_quote_holding_only_a_label_is_a_name_not_speech():
     assert h.in_quote and not h.distanced and h.speaker == "المتحدث"
 
 
+def test_a_label_in_marks_after_described_as_is_the_describers_word():
+    text = "وندد الوزير بما وصفه بـ«العدوان» على البلدة.\n"
+    h = hit(text, "العدوان")
+    assert h.in_quote and not h.distanced
+    short = "وقال: «المقاومة»\n"
+    assert hit(short, "المقاومة").in_quote
+
+
 def test_label_without_marker_is_not_distanced():
     h = hit("وهاجمت المقاومة مواقع الجيش.", "المقاومة")
     assert not h.distanced and h.stance == "legitimizing"

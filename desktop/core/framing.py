@@ -300,8 +300,8 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
 def _label_only(q: Quote, text: str, start: int, end: int) -> bool:
     """Marks around a label rather than speech: a short quote (scare quotes), or one holding
     nothing but this label («المقاومة الإسلامية في العراق»), with no speech verb before it."""
-    if q.kind != "marks" or q.speaker:
-        return False
+    if q.kind != "marks":
+        return False  # marks after a speech verb hold speech
     return q.scare or text[q.span[0] + 1:q.span[1] - 1].strip() == text[start:end]
 
 
@@ -325,7 +325,7 @@ def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote]) -> se
                     break
         elif direction == "prev":
             quote = next((q for q in quotes if 0 <= span[0] - q.span[1] <= 3
-                          and not q.scare and q.kind == "marks"), None)
+                          and q.kind in ("marks", "speech")), None)
             if quote is not None:
                 out.update(k for k, f in enumerate(found)
                            if quote.span[0] <= f[2][0] and f[2][1] <= quote.span[1])

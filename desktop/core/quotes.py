@@ -35,6 +35,7 @@ SPEECH_VERBS = frozenset("""قال اضاف اعلن اكد اوضح ذكر صر
     تزعم يدعي تدعي يشير تشير يوضح توضح وصف وصفت وصفوا يصف تصف اتهم اتهمت""".split())
 COMPLEMENTIZERS = frozenset("""ان انه انها انهم انهما اننا انني انكم بان بانه بانها بانهم بانهما
     باننا""".split())
+DESCRIBE_VERBS = ("وصف", "يصف", "تصف", "نعت", "اعتبر")  # X وصفه بـ«…»: quoting the describer
 SOURCE_CUES = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())
 _CONJ = ("و", "ف")
 _TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE_CUES
@@ -46,7 +47,8 @@ class Quote:
     span: Span  # including the marks, for marked quotes
     scare: bool  # a short quoted label rather than reported speech
     speaker: str = ""  # who is quoted, where the text names them
-    kind: str = "marks"  # "marks", "reported" (verb + إن/أن) or "source" (… وفق X)
+    kind: str = "marks"  # "marks"; "speech" (marks after a speech verb); "reported" (verb +
+    # إن/أن, no marks); "source" (… وفق X)
 
 
 def _verb(key: str) -> bool:
@@ -217,6 +219,10 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
         return q
     k = bisect_right(tokens, q.span[0], key=lambda t: t.end)
     before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
+    if before and before[-1].key == "ب" and any(
+            t.key.startswith(DESCRIBE_VERBS) or t.key[1:].startswith(DESCRIBE_VERBS)
+            for t in before[-4:-1]):
+        return Quote(q.span, False, "", "speech")  # ما وصفه بـ«…»: the describer's words
     if before and not _introduces(text[before[-1].end:q.span[0]], before[-1].key):
         return q  # speech follows its verb, a colon or إن/أن; other marks hold a label
     for n in range(len(before) - 1, -1, -1):
@@ -225,7 +231,7 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
             break
         if _verb(before[n].key):
             rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
-            return Quote(q.span, False, _clean_speaker(text, rest), q.kind)
+            return Quote(q.span, False, _clean_speaker(text, rest), "speech")
     return q
 
 
