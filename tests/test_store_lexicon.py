@@ -76,11 +76,11 @@ def test_removing_a_bundled_category_hides_its_terms(project):
 
 
 def test_redefining_a_term_keeps_its_matching_forms(project):
-    project.set_lexicon_override("احتل", category="acts", stance="neutral", frame="control")
+    project.set_lexicon_override("الاحتلال", category="acts", stance="neutral", frame="control")
     lex = project.lexicon()
-    term = next(t for t in lex.terms if t.term == "احتل")
-    assert (term.category, term.stance, term.pos) == ("acts", "neutral", "verb")
-    assert [t.term for t in terms_in("تحتلها", TermMatcher(lex))] == ["احتل"]
+    term = next(t for t in lex.terms if t.term == "الاحتلال")
+    assert (term.category, term.stance, term.verbs) == ("acts", "neutral", ("احتل",))
+    assert [t.term for t in terms_in("تحتلها", TermMatcher(lex))] == ["الاحتلال"]
 
 
 def test_cli_report_uses_the_projects_lexicon(project):

@@ -75,7 +75,7 @@ class TermMatcher:
         self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for order, term in enumerate(lexicon.terms):
             forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
-            forms += [(f, False) for f in term.derived]
+            forms += [(f, False) for f in term.derived] + [(f, True) for f in term.verbs]
             for form, verb in forms:
                 keys = [t.key for t in tokenize(normalize(form))]
                 if not keys:

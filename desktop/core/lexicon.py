@@ -39,6 +39,7 @@ class Term:
     pos: str = "noun"  # "noun" or "verb": which affixes the matcher accepts
     fixed: bool = False  # True: clitic prefixes only, no endings (الكيان but not الكيانات)
     derived: tuple[str, ...] = ()  # noun forms of a verb entry: masdar, participles (احتلال, محتل)
+    verbs: tuple[str, ...] = ()  # verb forms of a noun entry (الاحتلال: احتل -> يحتل, تحتلها)
     distance: str = ""  # a distancing marker: "next" or "prev" label it governs (ما يسمى, المزعوم)
     unless_next: tuple[str, ...] = ()  # another sense when the next word is one of these
     unless_prev: tuple[str, ...] = ()  # another sense when the previous word is one of these
@@ -91,7 +92,7 @@ class Lexicon:
             terms = []
             for t in data.get("terms", []):
                 t = _expand(dict(t), sets)
-                for key in ("variants", "derived", "unless_next", "unless_prev"):
+                for key in ("variants", "derived", "verbs", "unless_next", "unless_prev"):
                     t[key] = tuple(t.get(key, ()))
                 term = Term(**t)
                 _check_term(term, cats)
@@ -103,7 +104,7 @@ class Lexicon:
 
 def _term_dict(t: Term) -> dict:
     d = asdict(t)
-    for key in ("variants", "derived", "unless_next", "unless_prev"):
+    for key in ("variants", "derived", "verbs", "unless_next", "unless_prev"):
         d[key] = list(d[key])
     return d
 
