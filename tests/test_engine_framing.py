@@ -104,6 +104,12 @@ def test_attribution_verb_in_a_headline_is_not_counted():
     assert att == ["وأكد"]
 
 
+def test_a_name_takes_no_pronoun_and_enthusiasm_is_not_hamas(matcher):
+    assert found(matcher, "واستقبلوه بحماس كبير") == []
+    assert found(matcher, "حماسهم") == []
+    assert found(matcher, "وقال مسؤول من حماس") == ["قال", "حماس"]
+
+
 def test_occupied_a_rank_is_not_occupation(matcher):
     assert found(matcher, "احتل الفريق المركز الأول") == []
 
