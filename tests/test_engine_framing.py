@@ -55,7 +55,7 @@ def test_american_spellings_and_agreement_in_phrases(matcher):
 
 
 @pytest.mark.parametrize("text", ["الكيانات", "مقال", "عدوانية", "الاكاديمية", "تقاوم", "شاهد",
-                                  "الغار", "علماء", "الإسرائيلي", "ضحى"])
+                                  "الغار", "علماء", "الإسرائيلي", "ضحى", "هجرة"])
 def test_no_term_inside_a_longer_or_other_word(matcher, text):
     assert found(matcher, text) == []
 
@@ -108,6 +108,7 @@ def test_a_name_takes_no_pronoun_and_enthusiasm_is_not_hamas(matcher):
     assert found(matcher, "واستقبلوه بحماس كبير") == []
     assert found(matcher, "حماسهم") == []
     assert found(matcher, "وقال مسؤول من حماس") == ["قال", "حماس"]
+    assert found(matcher, "وهجره الجنود من بيته") == ["التهجير"]  # verb + pronoun -ه
 
 
 def test_occupied_a_rank_is_not_occupation(matcher):

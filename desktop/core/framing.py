@@ -58,6 +58,7 @@ class Match:
     entry: _Entry
     cut: int | None = None  # for a glued word: characters of the token the term covers
     stem: int = 0
+    verb_h: bool = False  # read as a verb with the pronoun -ه (wrong if the word ends in ة)
 
 
 def _word_forms(key: str) -> frozenset[str]:
@@ -108,9 +109,10 @@ class TermMatcher:
                     continue
                 if not entry.rest and r.construct:
                     continue
-                m = Match(entry.size, entry, None, len(r.stem))
+                m = Match(entry.size, entry, None, len(r.stem),
+                          r.kind != "noun" and r.ending.endswith("ه"))
                 old = found.get(id(entry))
-                if old is None or old.stem < m.stem:
+                if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
                     found[id(entry)] = m
         result = tuple(sorted(found.values(), key=lambda m: (m.size, m.stem, len(m.entry.form), m.entry.order),
                               reverse=True))
@@ -149,8 +151,8 @@ class TermMatcher:
                     return (Match(1, m.entry, cut, m.stem),)
         return ()
 
-    def match_at(self, tokens: list[Token], i: int) -> Match | None:
-        """The longest term starting at token i."""
+    def match_at(self, tokens: list[Token], i: int, text: str | None = None) -> Match | None:
+        """The longest term starting at token i (`text`: the original, to tell ة from -ه)."""
         key = tokens[i].key
         cands = self._cache.get(key)
         if cands is None:
@@ -160,6 +162,8 @@ class TermMatcher:
         nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
         nxt_stems = None
         for m in cands:
+            if m.verb_h and text is not None and _ends_in_ta_marbuta(text, tokens[i]):
+                continue  # هجرة is a noun, not هجر + ه
             if m.size > 1:
                 if m.cut is not None or nxt_key is None:
                     continue
@@ -233,11 +237,15 @@ def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
     return None
 
 
-def _scan(tokens: list[Token], matcher: TermMatcher):
+def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
+    return text[tok.start:tok.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+
+
+def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     """(start token, Match) for every term occurrence, longest first, left to right."""
     i = 0
     while i < len(tokens):
-        m = matcher.match_at(tokens, i)
+        m = matcher.match_at(tokens, i, text)
         if m is None:
             i += 1
             continue
@@ -265,7 +273,7 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
                quotes: list[Quote], skip=lambda s, e: False,
                headline: Span | None = None, own: tuple[str, ...] = OWN_SOURCES) -> list[FramingHit]:
     found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
-    for i, m in _scan(tokens, matcher):
+    for i, m in _scan(tokens, matcher, text):
         tok = tokens[i]
         start, end = tok.start, tokens[i + m.size - 1].end
         if m.cut is not None and end - start == len(tok.key):
@@ -342,7 +350,7 @@ def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote]) -> se
 
 def terms_in(text: str, matcher: TermMatcher) -> list[Term]:
     """Lexicon terms found in a short piece of text (used to classify substitutions)."""
-    return [m.entry.term for _i, m in _scan(tokenize(normalize(text)), matcher)]
+    return [m.entry.term for _i, m in _scan(tokenize(normalize(text)), matcher, text)]
 
 
 __all__ = ["Match", "TermMatcher", "find_terms", "headline_span", "matcher_for", "terms_in",
