@@ -180,7 +180,7 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
 
 
 _SPEAKER_STOP = frozenset("""في فيه فيها خلال عبر امس اليوم الثلاثاء الاربعاء الخميس الجمعه السبت
-    الاحد الاثنين له لها لهم عنه عنها علي من الي عن""".split())
+    الاحد الاثنين له لها لهم عنه عنها علي من الي عن ما مما الذي التي الذين حيث""".split())
 
 
 def _clause_start(text: str, start: int, last: int) -> int:
@@ -204,9 +204,12 @@ def _clean_speaker(text: str, toks: list[Token]) -> str:
     keep = []
     if len(toks) > 1 and toks[0].key == "ما" and _verb(toks[1].key):
         toks = toks[2:]  # وفق ما أفادت الشبكة
+    toks = toks[:SPEAKER_MAX_WORDS]
     for t in toks:
         if t.key in _SPEAKER_STOP:
             break
+        if keep and any(c in text[keep[-1].end:t.start] for c in "،,;:()"):
+            break  # the subject ends at a comma or bracket
         keep.append(t)
     if not keep:
         return ""
