@@ -1,4 +1,4 @@
-""""Add to lexicon…": make a lexicon term of the text selected in any article view."""
+"""The "Add to lexicon…" action: make a lexicon term of the text selected in any article view."""
 from __future__ import annotations
 
 from types import SimpleNamespace
