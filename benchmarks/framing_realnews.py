@@ -181,8 +181,8 @@ def main() -> int:
     totals = {name: {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0,
                      "dist": [0, 0]}
               for name in ("before", "after")}
-    print(f"{'event':38} {'run':6} {'own R':>6} {'quo R':>6} {'all R':>6} {'P':>6}  "
-          f"{'judged':>6} {'unjudged':>8} {'n/a':>4}")
+    print(f"{'event':38} {'run':6} {'own R':>6} {'quo R':>6} {'all R':>6} {'own P':>6} "
+          f"{'quo P':>6} {'P':>6}  {'judged':>6} {'unjudged':>8} {'n/a':>4}")
     for event in events:
         loaded = load_paths([event])
         by_file = {Path(a.path).name: a for a in loaded.articles}
@@ -190,7 +190,7 @@ def main() -> int:
         for name, run in (("before", before_hits), ("after", after_hits)):
             hits = run(loaded.articles)
             agg = {"own": [0, 0], "quoted": [0, 0], "right": 0, "wrong": 0, "unjudged": 0, "n/a": 0,
-                   "dist": [0, 0]}
+                   "dist": [0, 0], "pv": {"own": [0, 0], "quoted": [0, 0]}}
             for fname, golds in gold.items():
                 art = by_file.get(fname)
                 if art is None:
@@ -202,6 +202,9 @@ def main() -> int:
                 for v in ("own", "quoted"):
                     agg[v][0] += r[v][0]
                     agg[v][1] += r[v][1]
+                for v in ("own", "quoted"):
+                    agg["pv"][v][0] += r["right"][v]
+                    agg["pv"][v][1] += r["right"][v] + r["wrong"][v]
                 agg["right"] += sum(r["right"].values())
                 agg["wrong"] += sum(r["wrong"].values())
                 agg["unjudged"] += r["unjudged"]
@@ -227,8 +230,10 @@ def main() -> int:
                                   f"{h.category}/{h.frame}: {h.text}")
             o, q = agg["own"], agg["quoted"]
             judged = agg["right"] + agg["wrong"]
+            po, pq = agg["pv"]["own"], agg["pv"]["quoted"]
             print(f"{event.name:38} {name:6} {fmt(o[0], sum(o))} {fmt(q[0], sum(q))} "
-                  f"{fmt(o[0] + q[0], sum(o) + sum(q))} {fmt(agg['right'], judged)}  "
+                  f"{fmt(o[0] + q[0], sum(o) + sum(q))} {fmt(*po)} {fmt(*pq)} "
+                  f"{fmt(agg['right'], judged)}  "
                   f"{judged:6} {agg['unjudged']:8} {agg['n/a']:4}")
             t = totals[name]
             for v in ("own", "quoted"):
@@ -237,13 +242,17 @@ def main() -> int:
             for k in ("right", "wrong", "unjudged"):
                 t[k] += agg[k]
             t["dist"] = [t["dist"][0] + agg["dist"][0], t["dist"][1] + agg["dist"][1]]
+            for v in ("own", "quoted"):
+                t.setdefault("pv_" + v, [0, 0])
+                t["pv_" + v] = [t["pv_" + v][0] + agg["pv"][v][0], t["pv_" + v][1] + agg["pv"][v][1]]
     print()
     for name, t in totals.items():
         o, q = t["own"], t["quoted"]
         judged = t["right"] + t["wrong"]
         print(f"ALL {name:6}: own voice recall {o[0]}/{sum(o)} = {fmt(o[0], sum(o)).strip()}, "
               f"quoted recall {q[0]}/{sum(q)} = {fmt(q[0], sum(q)).strip()}, "
-              f"precision on judged hits {t['right']}/{judged} = {fmt(t['right'], judged).strip()}, "
+              f"precision on judged hits {t['right']}/{judged} = {fmt(t['right'], judged).strip()} "
+              f"(own voice {t['pv_own'][0]}/{t['pv_own'][1]}, quoted {t['pv_quoted'][0]}/{t['pv_quoted'][1]}), "
               f"unjudged hits {t['unjudged']}, distancing phrases marked "
               f"{t['dist'][0]}/{t['dist'][1]}")
     return 0
