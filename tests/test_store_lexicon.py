@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.framing import TermMatcher, terms_in
-from desktop.core.lexicon import LexiconError, default_lexicon
-from desktop.core.lexicon_layers import USER_LEXICON_ENV, user_lexicon_path, working_lexicon
+from desktop.core.lexicon import LexiconError, Term, default_lexicon
+from desktop.core.lexicon_layers import (USER_LEXICON_ENV, add_user_term, user_lexicon_path,
+                                         working_lexicon)
 from desktop.store import Project, ProjectError
 
 USER_TOML = """
@@ -105,3 +106,18 @@ def test_a_broken_user_lexicon_gives_a_one_line_error(tmp_path, monkeypatch, pro
         working_lexicon()
     with pytest.raises(ProjectError, match="^lexicon: .*not valid TOML"):
         project.lexicon()
+
+
+def test_terms_added_to_the_user_lexicon_reach_every_project(tmp_path, monkeypatch, project):
+    path = tmp_path / "me" / "lexicon.toml"
+    monkeypatch.setenv(USER_LEXICON_ENV, str(path))
+    add_user_term(Term("أبناء القبائل", "armed_groups", "legitimizing", "tribal", 'a "note"'))
+    add_user_term(Term("أبناء القبائل", "armed_groups", "neutral", "tribal"))  # redefined
+    add_user_term(Term("قوات النخبة", "forces", "neutral"))
+    terms = {t.term: t for t in project.lexicon().terms}
+    assert terms["أبناء القبائل"].stance == "neutral" and "قوات النخبة" in terms
+    assert path.read_text(encoding="utf-8").count("أبناء القبائل") == 1
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(LexiconError, match="not changed"):
+        add_user_term(Term("كلمة", "no-such-category"))
+    assert path.read_text(encoding="utf-8") == before

@@ -54,3 +54,19 @@ def test_add_to_lexicon_without_a_selection_says_so(seeds_window):
     w.lexicon_actions.message.connect(messages.append)
     assert w.lexicon_actions.add_selection() is None
     assert messages and "Select" in messages[0]
+
+
+def test_add_a_term_to_my_lexicon_for_every_project(seeds_window, qtbot, tmp_path, monkeypatch):
+    from desktop.core.lexicon_layers import USER_LEXICON_ENV
+
+    path = tmp_path / "mine.toml"
+    monkeypatch.setenv(USER_LEXICON_ENV, str(path))
+    w = seeds_window
+    dialog = w.lexicon_editor.add_term("حقل العمر")
+    dialog.category.setCurrentIndex(dialog.category.findData("operations"))
+    dialog.for_all.setChecked(True)
+    with qtbot.waitSignal(w.refreshed, timeout=120_000):
+        _ok(dialog)
+    assert "حقل العمر" in path.read_text(encoding="utf-8")
+    assert any(h.term == "حقل العمر" for h in w.session.analysis.framing)
+    assert not any(o.term == "حقل العمر" for o in w.session.project.lexicon_overrides())

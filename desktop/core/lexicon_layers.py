@@ -4,7 +4,8 @@
 2. the user's lexicon, a TOML file in the same format (`$QARIN_USER_LEXICON`, else
    `$XDG_CONFIG_HOME/qarin/lexicon.toml` or `~/.config/qarin/lexicon.toml`): its categories and
    terms are added or replace bundled ones of the same id/text; `remove = ["term", …]` hides
-   bundled terms. It applies to every project on this computer.
+   bundled terms. It applies to every project on this computer; the lexicon editor adds to it
+   ("Add to my lexicon for every project") through `add_user_term`.
 3. the project's edits, kept in the project file by the store: category edits and term
    overrides (add/redefine/remove). A redefinition keeps the term's matching data (variants,
    verb and derived forms, sense and distancing fields) and changes what the analyst set:
@@ -15,6 +16,7 @@ Window, CLI and reports all build their lexicon with `compose` (through
 """
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import replace
@@ -46,6 +48,47 @@ def read_user_layer(path: Path | None = None) -> dict | None:
         raise LexiconError(f"{path}: cannot read the user lexicon ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{path}: the user lexicon is not valid TOML ({exc})") from None
+
+
+def add_user_term(term: Term, path: Path | None = None) -> Path:
+    """Add (or redefine) a term in the user's lexicon file, creating it when needed. The file
+    is checked after writing and left as it was when the result would not load."""
+    path = path or user_lexicon_path()
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    kept = _without_term(old, term.term)
+    block = ["", "[[terms]]", f"term = {_toml_str(term.term)}",
+             f"category = {_toml_str(term.category)}", f"stance = {_toml_str(term.stance)}"]
+    for key in ("frame", "note"):
+        if getattr(term, key):
+            block.append(f"{key} = {_toml_str(getattr(term, key))}")
+    new = kept.rstrip("\n") + "\n" + "\n".join(block) + "\n"
+    try:
+        apply_user_layer(default_lexicon(), tomllib.loads(new))
+    except (tomllib.TOMLDecodeError, LexiconError) as exc:
+        raise LexiconError(f"{path}: not changed ({exc})") from None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(new, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise LexiconError(f"{path}: cannot write the user lexicon ({exc.strerror or exc})") from None
+    return path
+
+
+def _toml_str(text: str) -> str:
+    return json.dumps(str(text), ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def _without_term(text: str, term: str) -> str:
+    """The file text without the [[terms]] block whose term is `term` (as this module writes)."""
+    if not text:
+        return ""
+    blocks = text.split("\n[[terms]]")
+    head, rest = blocks[0], blocks[1:]
+    line = f"term = {_toml_str(term)}"
+    rest = [b for b in rest if line not in b.splitlines()[:2]]
+    return "\n[[terms]]".join([head, *rest])
 
 
 def apply_user_layer(base: Lexicon, data: Mapping | None) -> Lexicon:
@@ -117,5 +160,5 @@ def working_lexicon(base: Lexicon | None = None) -> Lexicon:
     return compose(base, read_user_layer())
 
 
-__all__ = ["USER_LEXICON_ENV", "apply_category_edits", "apply_overrides", "apply_user_layer",
+__all__ = ["USER_LEXICON_ENV", "add_user_term", "apply_category_edits", "apply_overrides", "apply_user_layer",
            "compose", "read_user_layer", "user_lexicon_path", "working_lexicon"]

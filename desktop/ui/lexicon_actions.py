@@ -22,6 +22,8 @@ class LexiconActions(QObject):
                                              "category and a stance"))
         self.add_action.triggered.connect(lambda _=False: self.add_selection())
         window.lexicon_editor.exampleActivated.connect(self.show_example)
+        window.lexicon_editor.userTermSaved.connect(
+            lambda term: window._lexicon_call(window.session.add_user_term, term))
 
     def selected_text(self) -> str | None:
         """The words selected in the current article view, trimmed of quotes and punctuation."""

@@ -22,6 +22,7 @@ class LexiconEditor(QWidget):
     categorySaved = Signal(object)  # Category
     categoryRemoved = Signal(str)
     exampleActivated = Signal(str, int, int)  # article, start, end
+    userTermSaved = Signal(object)  # Term, for the user's own lexicon (every project)
 
     def __init__(self, terms: TermsModel, categories: CategoriesModel, parent=None) -> None:
         super().__init__(parent)
@@ -161,7 +162,13 @@ class LexiconEditor(QWidget):
         dialog = TermDialog(self.lexicon, None, self)
         if text:
             dialog.term_edit.setText(text)
-        return self._show(dialog, lambda d: self.termSaved.emit(d.value(), None))
+        return self._show(dialog, self._added)
+
+    def _added(self, dialog: TermDialog) -> None:
+        if dialog.for_all.isChecked():
+            self.userTermSaved.emit(dialog.value())
+        else:
+            self.termSaved.emit(dialog.value(), None)
 
     def edit_term(self) -> QDialog | None:
         term = self.current_term()

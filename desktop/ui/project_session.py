@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from desktop.core.ingest import load_paths
 from desktop.core.lexicon import Category, Lexicon, LexiconError, Term
+from desktop.core.lexicon_layers import add_user_term
 from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
 from desktop.store.articles import duplicate_messages
@@ -282,6 +283,11 @@ class ProjectSession(QObject):
                     self.project.set_lexicon_override(replaces, "remove")
                 self.project.set_lexicon_override(term.term, "add", term.category, term.stance,
                                                   term.frame, term.note)
+
+    def add_user_term(self, term: Term) -> None:
+        """Add a term to the user's own lexicon file (every project); then refresh."""
+        add_user_term(term)
+        self._lexicon_changed()
 
     def remove_term(self, term: str) -> None:
         with self._lexicon_edit():

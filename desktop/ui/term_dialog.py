@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from desktop.core.lexicon import STANCES, Lexicon, Term
 
@@ -31,9 +31,11 @@ class TermDialog(FormDialog):
             self.stance.setCurrentIndex(max(0, self.stance.findData(term.stance)))
         else:
             self.stance.setCurrentIndex(max(0, self.stance.findData("neutral")))
+        self.for_all = QCheckBox(self.tr("Add to &my lexicon, for every project"), self)
+        self.for_all.setToolTip(self.tr("Saved in your own lexicon file instead of this project"))
         self.set_rows([(self.tr("&Term:"), self.term_edit), (self.tr("&Category:"), self.category),
                        (self.tr("&Stance:"), self.stance), (self.tr("&Frame:"), self.frame),
-                       (self.tr("&Note:"), self.note)])
+                       (self.tr("&Note:"), self.note), ("", self.for_all)])
 
     def value(self) -> Term:
         return Term(self.term_edit.text().strip(), self.category.currentData(),
