@@ -16,9 +16,19 @@ TERM_HEADERS = (QT_TRANSLATE_NOOP("TermsModel", "Term"),
                 QT_TRANSLATE_NOOP("TermsModel", "Category"),
                 QT_TRANSLATE_NOOP("TermsModel", "Stance"),
                 QT_TRANSLATE_NOOP("TermsModel", "Frame"),
-                QT_TRANSLATE_NOOP("TermsModel", "Note"))
+                QT_TRANSLATE_NOOP("TermsModel", "Note"),
+                QT_TRANSLATE_NOOP("TermsModel", "Other forms"))
 ARABIC_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | \
     Qt.AlignmentFlag.AlignVCenter  # Arabic terms start at the right in either layout
+
+
+def forms_text(t: Term) -> str:
+    """Variants, verb and noun forms, and sense/distancing notes of an entry, in one line."""
+    parts = list(t.variants) + list(t.verbs) + list(t.derived)
+    text = "، ".join(parts[:6]) + ("، …" if len(parts) > 6 else "")
+    if t.distance:
+        text = f"[{'→' if t.distance == 'next' else '←'}] " + text
+    return text
 
 
 class TermsModel(QAbstractTableModel):
@@ -54,9 +64,11 @@ class TermsModel(QAbstractTableModel):
             lang = current_language()
             if col == 1:
                 return shown(category_name(self.lexicon.category(t.category), lang))
+            if col == 5:
+                return shown(forms_text(t))
             return shown((t.term, None, stance_name(t.stance, lang), frame_name(t.frame, lang),
                           t.note)[col])
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 5):
             return ARABIC_RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor(self.lexicon.category(t.category).color)
