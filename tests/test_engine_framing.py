@@ -189,6 +189,12 @@ def test_one_mark_for_both_ends_and_reversed_guillemets():
     assert not hit(same, "جيش الاحتلال").in_quote
 
 
+def test_a_stray_reversed_mark_does_not_flip_the_paragraph():
+    text = "وقصفت القوات و»الوحدات» مواقع ثم هاجمت «المقاومة الإسلامية» قافلة للمرتزقة.\n"
+    assert not hit(text, "مرتزقة").in_quote
+    assert hit(text, "المقاومة الإسلامية").scare_quoted
+
+
 @pytest.mark.parametrize("text, word, speaker", [
     ("وقال البيان إن الميليشيات قصفت الحي.", "الميليشيات", "البيان"),
     ("وأضاف المتحدث العسكري أن جيش الاحتلال انسحب.", "جيش الاحتلال", "المتحدث العسكري"),

@@ -19,7 +19,7 @@ def test_editor_lists_examples_of_the_selected_term_and_jumps_to_one(seeds_windo
     assert str(count) in ed.examples_label.text()
     first = next(h for h in framing if h.term == term)
     item = ed.examples.item(0)
-    assert f"【{first.text}】" in item.text()
+    assert f"[{first.text}]" in item.text()
     assert w.session.analysis.article(first.article).outlet in item.text()
     ed.examples.itemActivated.emit(item)
     assert w.tabs.currentWidget() in (w.columns, w.pair)

@@ -75,27 +75,44 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
     return quotes
 
 
-def _orientation(marks: list[tuple[int, str]]) -> dict[str, str]:
-    """Opener -> closer for this paragraph; guillemets and curly quotes may come reversed."""
-    pairs = dict(_PAIRS)
+def _orientations(marks: list[tuple[int, str]]) -> list[dict[str, str]]:
+    """Candidate opener -> closer tables for a paragraph: the usual one first, then with
+    guillemets and/or curly quotes reversed (» … «); a mark whose partner never appears in
+    the paragraph closes itself (”…”)."""
     present = {ch for _, ch in marks}
-    for a, b in (("«", "»"), ("“", "”")):
-        if (a in present) != (b in present):  # one mark used for both ends: ”…”
-            pairs.pop(a, None)
-            pairs[a if a in present else b] = a if a in present else b
-            continue
-        first = next((ch for _, ch in marks if ch in (a, b)), None)
-        if first == b:  # the paragraph opens with what is normally a closer: reversed style
-            pairs.pop(a, None)
-            pairs[b] = a
-    return pairs
+    out = []
+    for flip_g, flip_c in ((False, False), (True, False), (False, True), (True, True)):
+        pairs = dict(_PAIRS)
+        for (a, b), flip in ((("«", "»"), flip_g), (("“", "”"), flip_c)):
+            if (a in present) != (b in present):
+                if flip:
+                    break  # nothing to flip: the same table as unflipped
+                pairs.pop(a, None)
+                one = a if a in present else b
+                pairs[one] = one
+            elif flip:
+                pairs.pop(a, None)
+                pairs[b] = a
+        else:
+            out.append(pairs)
+    return out
 
 
 def _pair(text: str, marks: list[tuple[int, str]], p_end: int, sentence_ends: list[int]) -> list[Span]:
-    pairs = _orientation(marks)
+    """Pair the marks under each orientation; keep the one with fewest stray marks."""
+    best = None
+    for pairs in _orientations(marks):
+        spans, stray = _pair_with(pairs, marks, p_end, sentence_ends)
+        if best is None or stray < best[1]:
+            best = (spans, stray)
+    return best[0]
+
+
+def _pair_with(pairs, marks, p_end, sentence_ends) -> tuple[list[Span], int]:
     closers = set(pairs.values())
     stack: list[tuple[int, str]] = []
     spans: list[Span] = []
+    stray = 0
     for pos, ch in marks:
         if ch == '"' or ch == "″" or pairs.get(ch) == ch:
             if stack and stack[-1][1] == ch:
@@ -110,14 +127,17 @@ def _pair(text: str, marks: list[tuple[int, str]], p_end: int, sentence_ends: li
                 if pairs.get(opener) == ch:
                     spans.append((start, pos + 1))
                     break
+                stray += 1
                 spans.append((start, _sentence_end(start, pos, sentence_ends)))
             continue
         if ch in pairs:
             stack.append((pos, ch))
-        # a closer with no opener is ignored
+        else:
+            stray += 1  # a closer with no opener is ignored
     for start, _ in stack:
+        stray += 1
         spans.append((start, _sentence_end(start, p_end, sentence_ends)))
-    return sorted(spans)
+    return sorted(spans), stray
 
 
 def _sentence_end(start: int, limit: int, ends: list[int]) -> int:

@@ -135,7 +135,7 @@ class LexiconEditor(QWidget):
                   "distanced": self.tr("distanced")}
         for ex in found:
             voice = voices[ex.voice] + (f" ({ex.speaker})" if ex.speaker else "")
-            item = QListWidgetItem(f"{ex.outlet} · {voice}\n{ex.before} 【{ex.match}】 {ex.after}")
+            item = QListWidgetItem(f"{ex.outlet} · {voice}\n{ex.before} [{ex.match}] {ex.after}")
             item.setData(Qt.ItemDataRole.UserRole, (ex.article, ex.span[0], ex.span[1]))
             self.examples.addItem(item)
 
