@@ -70,3 +70,20 @@ def test_add_a_term_to_my_lexicon_for_every_project(seeds_window, qtbot, tmp_pat
     assert "حقل العمر" in path.read_text(encoding="utf-8")
     assert any(h.term == "حقل العمر" for h in w.session.analysis.framing)
     assert not any(o.term == "حقل العمر" for o in w.session.project.lexicon_overrides())
+
+
+def test_a_broken_user_lexicon_is_left_out_and_reported(qtbot, tmp_path, monkeypatch):
+    from desktop.core.lexicon_layers import USER_LEXICON_ENV
+    from desktop.paths import SEEDS
+    from desktop.ui.project_session import ProjectSession
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[terms]\n", encoding="utf-8")
+    monkeypatch.setenv(USER_LEXICON_ENV, str(bad))
+    monkeypatch.setenv("QARIN_UNTITLED_DIR", str(tmp_path / "untitled"))
+    session = ProjectSession.from_paths([SEEDS])
+    try:
+        assert "not valid TOML" in session.lexicon_problem
+        assert len(session.lexicon.terms) > 100  # the bundled lexicon still works
+    finally:
+        session.close()

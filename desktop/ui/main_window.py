@@ -469,6 +469,9 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             self.tr("%n term(s)", "", len(lexicon.terms)) + " · "
             + self.tr("%n category(ies)", "", len(lexicon.categories)) + " · "
             + self.tr("version {version}").format(version=lexicon.version))
+        if self.session.lexicon_problem:
+            self.lexicon_editor.status.setText(self.tr("Your lexicon file was left out: {problem}")
+                                               .format(problem=self.session.lexicon_problem))
 
     def _save_term(self, term, replaces) -> None:
         self._lexicon_call(self.session.set_term, term, replaces)

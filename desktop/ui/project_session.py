@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from desktop.core.ingest import load_paths
-from desktop.core.lexicon import Category, Lexicon, LexiconError, Term
+from desktop.core.lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
 from desktop.core.lexicon_layers import add_user_term
 from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
@@ -271,7 +271,14 @@ class ProjectSession(QObject):
         return self._lexicon
 
     def _build_lexicon(self) -> Lexicon:
-        return self.project.lexicon()  # bundled + user lexicon + this project's edits
+        """Bundled + the user's lexicon + this project's edits; a broken user lexicon file is
+        left out and reported (`lexicon_problem`), never fatal."""
+        self.lexicon_problem = ""
+        try:
+            return self.project.lexicon()
+        except ProjectError as exc:
+            self.lexicon_problem = str(exc)
+            return self.project.lexicon(default_lexicon())  # without the user's file
 
     def set_term(self, term: Term, replaces: str | None = None) -> None:
         if term.category not in self._lexicon.categories:
