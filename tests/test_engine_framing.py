@@ -136,7 +136,7 @@ def test_in_their_words_distances_the_quote_before_it():
 
 
 def test_scare_quotes_distance_the_label_and_are_not_speech():
-    text = "وأدان ما تفعله «إسرائيل» في القطاع، وتحدث عن \"المقاومة\" بحذر.\n"
+    text = "وتحدث عما تفعله «إسرائيل» في القطاع، وكتب عن \"المقاومة\" بحذر.\n"
     for word in ("إسرائيل", "المقاومة"):
         h = hit(text, word)
         assert h.scare_quoted and h.distanced and not h.in_quote
@@ -212,6 +212,19 @@ def test_reported_speech_ends_with_its_sentence_and_the_verb_is_own_voice():
     assert hit(text, "الميليشيات").in_quote
     assert not hit(text, "المقاومة").in_quote
     assert not hit(text, "وقال").in_quote
+
+
+def test_what_a_condemner_calls_the_act_is_their_word():
+    text = "وأدانت المنظمة هذه المجزرة المروعة، ودعت إلى تحقيق. وقصف الاحتلال الحي.\n"
+    h = hit(text, "المجزرة")
+    assert h.in_quote and h.speaker == "المنظمة"
+    assert not hit(text, "الاحتلال").in_quote
+
+
+def test_speech_participle_with_an_complementizer_is_reported_speech():
+    text = "وتحدث المدير عن الوضع الصعب، مضيفا أن الميليشيات تمنع القوافل.\n"
+    assert hit(text, "الميليشيات").in_quote
+    assert not hit("وتحدث المدير عن الميليشيات في المدينة.\n", "الميليشيات").in_quote
 
 
 def test_follow_up_verb_keeps_the_speaker_named_before():

@@ -32,13 +32,18 @@ SPEECH_VERBS = frozenset("""قال اضاف اعلن اكد اوضح ذكر صر
     حذر شدد راي كشف اردف استطرد بين نقل اعترف قالت اعلنت اكدت اوضحت ذكرت صرحت افادت اشارت
     لفتت تابعت اعتبرت زعمت ادعت نفت حذرت شددت رات كشفت بينت نقلت اعترفت قالوا اضافوا اكدوا
     افيد ذكروا اعلنوا اضافت يقول تقول يضيف تضيف يؤكد تؤكد يوكد توكد يري تري يعتبر تعتبر يزعم
-    تزعم يدعي تدعي يشير تشير يوضح توضح وصف وصفت وصفوا يصف تصف اتهم اتهمت""".split())
+    تزعم يدعي تدعي يشير تشير يوضح توضح وصف وصفت وصفوا يصف تصف اتهم اتهمت موكدا موكده مضيفا
+    مضيفه مشيرا مشيره موضحا موضحه معتبرا معتبره لافتا لافته محذرا محذره زاعما زاعمه مشددا
+    مشدده""".split())
+# X condemned "the heinous crime": the object's wording is X's (أدانت الشبكة الجريمة البشعة)
+CONDEMN_VERBS = frozenset("ادان ادانت ادانوا استنكر استنكرت ندد نددت شجب شجبت".split())
 COMPLEMENTIZERS = frozenset("""ان انه انها انهم انهما اننا انني انكم بان بانه بانها بانهم بانهما
     باننا""".split())
 DESCRIBE_VERBS = ("وصف", "يصف", "تصف", "نعت", "اعتبر")  # X وصفه بـ«…»: quoting the describer
 SOURCE_CUES = frozenset("وفق وفقا بحسب حسب نقلا طبقا".split())
 _CONJ = ("و", "ف")
-_TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE_CUES
+_TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE_CUES \
+    | CONDEMN_VERBS | {c + v for c in _CONJ for v in CONDEMN_VERBS}
 SPEAKER_MAX_WORDS = 8
 
 
@@ -49,6 +54,10 @@ class Quote:
     speaker: str = ""  # who is quoted, where the text names them
     kind: str = "marks"  # "marks"; "speech" (marks after a speech verb); "reported" (verb +
     # إن/أن, no marks); "source" (… وفق X)
+
+
+def _condemns(key: str) -> bool:
+    return key in CONDEMN_VERBS or (key[:1] in _CONJ and key[1:] in CONDEMN_VERBS)
 
 
 def _verb(key: str) -> bool:
@@ -177,6 +186,14 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
     found: list[Quote] = []
     i = first
     while i < len(sent):
+        if _condemns(sent[i].key) and i + 2 < len(sent):
+            j = i + 2  # the condemner and what they call it, to the end of the clause
+            while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
+                j += 1
+            found.append(Quote((sent[i + 1].start, sent[j - 1].end), False,
+                               _clean_speaker(text, sent[i + 1:i + 2]), "reported"))
+            i = j
+            continue
         if _verb(sent[i].key):
             for j in range(i + 1, min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)):
                 colon = ":" in text[sent[j - 1].end:sent[j].start]
