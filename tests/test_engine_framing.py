@@ -68,6 +68,12 @@ def test_one_swapped_letter_and_glued_words(matcher):
     assert h.text == "الكيان"
 
 
+def test_a_word_broken_to_dodge_filters_is_joined_again():
+    h = hit("وسقط عشرة شـ.ـهداء في القصف.\n", "ـهداء")
+    assert h.term == "شهيد" and h.text == "شـ.ـهداء"
+    assert not [x for x in hits("انتهى الاجتماع. هدأ الوضع.\n") if x.term == "شهيد"]
+
+
 def test_longest_term_wins(matcher):
     assert found(matcher, "الميليشيات المدعومة من إيران") == ["المليشيات المدعومة من إيران"]
     assert found(matcher, "مليشيا الدعم السريع الإرهابية") == ["مليشيا الدعم السريع"]

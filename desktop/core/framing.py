@@ -237,6 +237,26 @@ def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
     return None
 
 
+def _rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
+    """Words broken on purpose to slip past filters (شـ.ـهيد, قـ-ـتلى): a dot, dash or star
+    between tatweels inside one word. Joined again for matching; other tokens unchanged."""
+    if "\u0640" not in text:
+        return tokens
+    out: list[Token] = []
+    for tok in tokens:
+        if out:
+            gap = text[out[-1].end:tok.start]
+            if gap and len(gap) <= 3 and "\u0640" in text[out[-1].end - 1:tok.start + 1] \
+                    and set(gap) <= _BREAKERS:
+                prev = out.pop()
+                tok = Token(word_key(prev.key + tok.key), prev.start, tok.end)
+        out.append(tok)
+    return out
+
+
+_BREAKERS = set(".-*_\u0640")
+
+
 def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
@@ -272,6 +292,7 @@ _fold_cached = lru_cache(maxsize=4096)(_fold)
 def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMatcher,
                quotes: list[Quote], skip=lambda s, e: False,
                headline: Span | None = None, own: tuple[str, ...] = OWN_SOURCES) -> list[FramingHit]:
+    tokens = _rejoin_broken_words(text, tokens)
     found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
     for i, m in _scan(tokens, matcher, text):
         tok = tokens[i]
