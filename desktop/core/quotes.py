@@ -277,13 +277,3 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
 
 def _introduces(gap: str, last_key: str) -> bool:
     return ":" in gap or last_key in COMPLEMENTIZERS or _verb(last_key)
-
-
-def innermost(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    """The smallest quotation containing [start, end), if any."""
-    best = None
-    for q in quotes:
-        if q.span[0] <= start and end <= q.span[1] and q.span != (start, end):
-            if best is None or q.span[1] - q.span[0] < best.span[1] - best.span[0]:
-                best = q
-    return best
