@@ -68,7 +68,7 @@ class StemMatcher:
             v.sort(key=lambda e: -len(e[0]))
         self._text = ""
 
-    def match_at(self, tokens, i):
+    def match_at(self, tokens, i, text=None):
         first = self.stem(tokens[i].key)
         for words, term in self.by_first.get(first, ()):
             n = len(words)
