@@ -240,7 +240,7 @@ def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
 def _rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
     """Words broken on purpose to slip past filters (شـ.ـهيد, قـ-ـتلى): a dot, dash or star
     between tatweels inside one word. Joined again for matching; other tokens unchanged."""
-    if "\u0640" not in text:
+    if "\u0640" not in text or not _BROKEN.search(text):
         return tokens
     out: list[Token] = []
     for tok in tokens:
@@ -255,6 +255,7 @@ def _rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _BREAKERS = set(".-*_\u0640")
+_BROKEN = re.compile("\u0640[.*_-]|[.*_-]\u0640")
 
 
 def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
