@@ -264,8 +264,15 @@ def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
 
 def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     """(start token, Match) for every term occurrence, longest first, left to right."""
-    i = 0
-    while i < len(tokens):
+    cache = matcher._cache
+    i, n = 0, len(tokens)
+    while i < n:
+        cands = cache.get(tokens[i].key)
+        if cands is None:
+            cands = matcher.entries_for(tokens[i].key)
+        if not cands:  # most words start no term: skip them without a call
+            i += 1
+            continue
         m = matcher.match_at(tokens, i, text)
         if m is None:
             i += 1

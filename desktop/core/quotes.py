@@ -79,8 +79,9 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
                 quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
     if tokens is not None and sentences:
         quotes.extend(reported_speech(text, sentences, tokens))
-    if tokens is not None:
-        quotes = [_with_speaker(q, text, tokens) for q in quotes]
+    if tokens is not None and quotes:
+        ends = [t.end for t in tokens]
+        quotes = [_with_speaker(q, text, tokens, ends) for q in quotes]
     return quotes
 
 
@@ -90,7 +91,11 @@ def _orientations(marks: list[tuple[int, str]]) -> list[dict[str, str]]:
     the paragraph closes itself (”…”)."""
     present = {ch for _, ch in marks}
     out = []
+    can_g = {"«", "»"} <= present
+    can_c = {"“", "”"} <= present
     for flip_g, flip_c in ((False, False), (True, False), (False, True), (True, True)):
+        if (flip_g and not can_g) or (flip_c and not can_c):
+            continue
         pairs = dict(_PAIRS)
         for (a, b), flip in ((("«", "»"), flip_g), (("“", "”"), flip_c)):
             if (a in present) != (b in present):
@@ -159,12 +164,14 @@ def _sentence_end(start: int, limit: int, ends: list[int]) -> int:
 def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token]) -> list[Quote]:
     out: list[Quote] = []
     last_speaker = ""
+    triggers = [idx for idx, tok in enumerate(tokens) if tok.key in _TRIGGERS]
+    if not triggers:
+        return out
     starts = [t.start for t in tokens]
     s_starts = [s for s, _e in sentences]
     seen: set[int] = set()
-    for idx, tok in enumerate(tokens):
-        if tok.key not in _TRIGGERS:
-            continue
+    for idx in triggers:
+        tok = tokens[idx]
         n = bisect_right(s_starts, tok.start) - 1
         if n < 0 or n in seen or tok.end > sentences[n][1]:
             continue
@@ -186,6 +193,9 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
     found: list[Quote] = []
     i = first
     while i < len(sent):
+        if sent[i].key not in _TRIGGERS:
+            i += 1
+            continue
         if _condemns(sent[i].key) and i + 2 < len(sent):
             j = i + 2  # the condemner and what they call it, to the end of the clause
             while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
@@ -253,11 +263,11 @@ def _clean_speaker(text: str, toks: list[Token]) -> str:
     return text[keep[0].start:keep[-1].end]
 
 
-def _with_speaker(q: Quote, text: str, tokens: list[Token]) -> Quote:
+def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int]) -> Quote:
     """A marked quote's speaker: a speech verb shortly before it in the same sentence."""
     if q.kind != "marks" or q.speaker:
         return q
-    k = bisect_right(tokens, q.span[0], key=lambda t: t.end)
+    k = bisect_right(ends, q.span[0])
     before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
     if before and before[-1].key == "ب" and any(
             t.key.startswith(DESCRIBE_VERBS) or t.key[1:].startswith(DESCRIBE_VERBS)
