@@ -467,6 +467,10 @@
             <source>, </source>
             <translation>، </translation>
         </message>
+        <message>
+            <source>distanced (not endorsed)</source>
+            <translation>متبرَّأ منه (لا يتبناه المنفذ)</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationActions</name>
@@ -1023,6 +1027,10 @@
             <source>{own} in own voice, {quoted} quoted</source>
             <translation>{own} بصوت المنفذ، {quoted} في اقتباسات</translation>
         </message>
+        <message>
+            <source>, {n} held at a distance (so-called, scare quotes)</source>
+            <translation>، {n} بصيغة التبرؤ (ما يسمى، علامات تنصيص ساخرة)</translation>
+        </message>
     </context>
     <context>
         <name>FramingPanel</name>
@@ -1049,6 +1057,10 @@
         <message>
             <source>{own} own voice, {quoted} quoted</source>
             <translation>{own} بصوت المنفذ، {quoted} في اقتباسات</translation>
+        </message>
+        <message>
+            <source>, {n} distanced</source>
+            <translation>، {n} بصيغة التبرؤ</translation>
         </message>
     </context>
     <context>
@@ -1212,6 +1224,417 @@
             <source>zionist</source>
             <translation>صهيوني</translation>
         </message>
+        <message>
+            <source>PMF</source>
+            <translation>الحشد الشعبي</translation>
+        </message>
+        <message>
+            <source>abducted</source>
+            <translation>مختطفون</translation>
+        </message>
+        <message>
+            <source>admitted</source>
+            <translation>اعترف</translation>
+        </message>
+        <message>
+            <source>alleged</source>
+            <translation>مزعوم</translation>
+        </message>
+        <message>
+            <source>armed groups</source>
+            <translation>جماعات مسلحة</translation>
+        </message>
+        <message>
+            <source>assassination</source>
+            <translation>اغتيال</translation>
+        </message>
+        <message>
+            <source>atrocity</source>
+            <translation>فظاعة</translation>
+        </message>
+        <message>
+            <source>barbarity</source>
+            <translation>همجية</translation>
+        </message>
+        <message>
+            <source>bases</source>
+            <translation>قواعد</translation>
+        </message>
+        <message>
+            <source>boasted</source>
+            <translation>تبجّح</translation>
+        </message>
+        <message>
+            <source>brutality</source>
+            <translation>وحشية</translation>
+        </message>
+        <message>
+            <source>civil war</source>
+            <translation>حرب أهلية</translation>
+        </message>
+        <message>
+            <source>civilians</source>
+            <translation>مدنيون</translation>
+        </message>
+        <message>
+            <source>collaborator</source>
+            <translation>عمالة</translation>
+        </message>
+        <message>
+            <source>cowardice</source>
+            <translation>جبن</translation>
+        </message>
+        <message>
+            <source>crime</source>
+            <translation>جريمة</translation>
+        </message>
+        <message>
+            <source>crisis</source>
+            <translation>أزمة</translation>
+        </message>
+        <message>
+            <source>de facto</source>
+            <translation>أمر واقع</translation>
+        </message>
+        <message>
+            <source>dead</source>
+            <translation>موتى</translation>
+        </message>
+        <message>
+            <source>defence army</source>
+            <translation>جيش دفاع</translation>
+        </message>
+        <message>
+            <source>denied</source>
+            <translation>نفى</translation>
+        </message>
+        <message>
+            <source>derogatory</source>
+            <translation>تحقير</translation>
+        </message>
+        <message>
+            <source>detainees</source>
+            <translation>معتقلون</translation>
+        </message>
+        <message>
+            <source>died</source>
+            <translation>لقي حتفه</translation>
+        </message>
+        <message>
+            <source>evacuation</source>
+            <translation>إخلاء</translation>
+        </message>
+        <message>
+            <source>extremism</source>
+            <translation>تطرف</translation>
+        </message>
+        <message>
+            <source>factions</source>
+            <translation>فصائل</translation>
+        </message>
+        <message>
+            <source>fake</source>
+            <translation>زيف</translation>
+        </message>
+        <message>
+            <source>fedayeen</source>
+            <translation>عمل فدائي</translation>
+        </message>
+        <message>
+            <source>forced displacement</source>
+            <translation>تهجير قسري</translation>
+        </message>
+        <message>
+            <source>fraternity</source>
+            <translation>أخوّة</translation>
+        </message>
+        <message>
+            <source>freedom</source>
+            <translation>حرية</translation>
+        </message>
+        <message>
+            <source>genocide</source>
+            <translation>إبادة جماعية</translation>
+        </message>
+        <message>
+            <source>government</source>
+            <translation>حكومة</translation>
+        </message>
+        <message>
+            <source>great satan</source>
+            <translation>الشيطان الأكبر</translation>
+        </message>
+        <message>
+            <source>gunmen</source>
+            <translation>مسلحون</translation>
+        </message>
+        <message>
+            <source>heroism</source>
+            <translation>بطولة</translation>
+        </message>
+        <message>
+            <source>hostages</source>
+            <translation>رهائن</translation>
+        </message>
+        <message>
+            <source>in their words</source>
+            <translation>على حد تعبيره</translation>
+        </message>
+        <message>
+            <source>incursion</source>
+            <translation>توغل</translation>
+        </message>
+        <message>
+            <source>injustice</source>
+            <translation>ظلم</translation>
+        </message>
+        <message>
+            <source>international legitimacy</source>
+            <translation>شرعية دولية</translation>
+        </message>
+        <message>
+            <source>invasion</source>
+            <translation>غزو</translation>
+        </message>
+        <message>
+            <source>isis</source>
+            <translation>داعش</translation>
+        </message>
+        <message>
+            <source>islamists</source>
+            <translation>إسلاميون</translation>
+        </message>
+        <message>
+            <source>janjaweed</source>
+            <translation>جنجويد</translation>
+        </message>
+        <message>
+            <source>junta</source>
+            <translation>طغمة</translation>
+        </message>
+        <message>
+            <source>justified</source>
+            <translation>تبرير</translation>
+        </message>
+        <message>
+            <source>killed</source>
+            <translation>قتل</translation>
+        </message>
+        <message>
+            <source>legitimate government</source>
+            <translation>حكومة شرعية</translation>
+        </message>
+        <message>
+            <source>martyr</source>
+            <translation>شهادة</translation>
+        </message>
+        <message>
+            <source>martyrdom</source>
+            <translation>استشهاد</translation>
+        </message>
+        <message>
+            <source>massacre</source>
+            <translation>مجزرة</translation>
+        </message>
+        <message>
+            <source>mercenaries</source>
+            <translation>مرتزقة</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>اسم</translation>
+        </message>
+        <message>
+            <source>national army</source>
+            <translation>جيش وطني</translation>
+        </message>
+        <message>
+            <source>occupied</source>
+            <translation>محتلة</translation>
+        </message>
+        <message>
+            <source>official name</source>
+            <translation>اسم رسمي</translation>
+        </message>
+        <message>
+            <source>opposition</source>
+            <translation>معارضة</translation>
+        </message>
+        <message>
+            <source>perished</source>
+            <translation>هلاك</translation>
+        </message>
+        <message>
+            <source>personal army</source>
+            <translation>جيش شخصي</translation>
+        </message>
+        <message>
+            <source>piracy</source>
+            <translation>قرصنة</translation>
+        </message>
+        <message>
+            <source>pounding</source>
+            <translation>دكّ</translation>
+        </message>
+        <message>
+            <source>prisoners</source>
+            <translation>أسرى</translation>
+        </message>
+        <message>
+            <source>propagated</source>
+            <translation>ترويج</translation>
+        </message>
+        <message>
+            <source>putschists</source>
+            <translation>انقلابيون</translation>
+        </message>
+        <message>
+            <source>quality operation</source>
+            <translation>عملية نوعية</translation>
+        </message>
+        <message>
+            <source>rabble</source>
+            <translation>غوغاء</translation>
+        </message>
+        <message>
+            <source>rebels</source>
+            <translation>متمردون</translation>
+        </message>
+        <message>
+            <source>regime</source>
+            <translation>نظام</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <source>revealed</source>
+            <translation>كشف</translation>
+        </message>
+        <message>
+            <source>revolution</source>
+            <translation>ثورة</translation>
+        </message>
+        <message>
+            <source>revolutionaries</source>
+            <translation>ثوار</translation>
+        </message>
+        <message>
+            <source>saboteurs</source>
+            <translation>مخربون</translation>
+        </message>
+        <message>
+            <source>security prisoners</source>
+            <translation>سجناء أمنيون</translation>
+        </message>
+        <message>
+            <source>self-name</source>
+            <translation>اسم ذاتي</translation>
+        </message>
+        <message>
+            <source>self-styled</source>
+            <translation>يسمي نفسه</translation>
+        </message>
+        <message>
+            <source>settler herds</source>
+            <translation>قطعان المستوطنين</translation>
+        </message>
+        <message>
+            <source>settlers</source>
+            <translation>مستوطنون</translation>
+        </message>
+        <message>
+            <source>shelling</source>
+            <translation>قصف</translation>
+        </message>
+        <message>
+            <source>siege</source>
+            <translation>حصار</translation>
+        </message>
+        <message>
+            <source>so-called</source>
+            <translation>ما يسمى</translation>
+        </message>
+        <message>
+            <source>state</source>
+            <translation>دولة</translation>
+        </message>
+        <message>
+            <source>state army</source>
+            <translation>جيش دولة</translation>
+        </message>
+        <message>
+            <source>steadfastness</source>
+            <translation>صمود</translation>
+        </message>
+        <message>
+            <source>storming</source>
+            <translation>اقتحام</translation>
+        </message>
+        <message>
+            <source>suicide</source>
+            <translation>انتحاري</translation>
+        </message>
+        <message>
+            <source>takfiri</source>
+            <translation>تكفيري</translation>
+        </message>
+        <message>
+            <source>targeting</source>
+            <translation>استهداف</translation>
+        </message>
+        <message>
+            <source>terrorism</source>
+            <translation>إرهاب</translation>
+        </message>
+        <message>
+            <source>terrorist</source>
+            <translation>إرهابي</translation>
+        </message>
+        <message>
+            <source>treachery</source>
+            <translation>غدر</translation>
+        </message>
+        <message>
+            <source>uprising</source>
+            <translation>انتفاضة</translation>
+        </message>
+        <message>
+            <source>valour</source>
+            <translation>بسالة</translation>
+        </message>
+        <message>
+            <source>victims</source>
+            <translation>ضحايا</translation>
+        </message>
+        <message>
+            <source>violation</source>
+            <translation>انتهاك</translation>
+        </message>
+        <message>
+            <source>zionist entity</source>
+            <translation>الكيان الصهيوني</translation>
+        </message>
+    </context>
+    <context>
+        <name>LexiconActions</name>
+        <message>
+            <source>Add to &amp;lexicon…</source>
+            <translation>إضافة إلى المع&amp;جم…</translation>
+        </message>
+        <message>
+            <source>Make the selected words a lexicon term, with a category and a stance</source>
+            <translation>اجعل الكلمات المحددة مصطلحًا في المعجم، بفئة وموقف</translation>
+        </message>
+        <message>
+            <source>Select the words of a label in one article first.</source>
+            <translation>حدّد أولًا كلمات التسمية في مقال واحد.</translation>
+        </message>
+        <message>
+            <source>Select a label of at most {n} words.</source>
+            <translation>حدّد تسمية لا تزيد على {n} كلمات.</translation>
+        </message>
     </context>
     <context>
         <name>LexiconEditor</name>
@@ -1266,6 +1689,34 @@
         <message>
             <source>Select a category first.</source>
             <translation>حدِّد فئة أولًا.</translation>
+        </message>
+        <message>
+            <source>Examples of the term in the open articles</source>
+            <translation>أمثلة المصطلح في المقالات المفتوحة</translation>
+        </message>
+        <message>
+            <source>Select a term to see it in the open articles.</source>
+            <translation>حدّد مصطلحًا لترى مواضعه في المقالات المفتوحة.</translation>
+        </message>
+        <message>
+            <source>{n} occurrence(s) of {term} in the open articles</source>
+            <translation>مواضع {term} في المقالات المفتوحة: {n}</translation>
+        </message>
+        <message>
+            <source>{term} does not occur in the open articles.</source>
+            <translation>لا يرد {term} في المقالات المفتوحة.</translation>
+        </message>
+        <message>
+            <source>own voice</source>
+            <translation>بصوت المنفذ</translation>
+        </message>
+        <message>
+            <source>quoted</source>
+            <translation>مقتبس</translation>
+        </message>
+        <message>
+            <source>distanced</source>
+            <translation>بصيغة التبرؤ</translation>
         </message>
     </context>
     <context>
@@ -1530,6 +1981,10 @@
         <message>
             <source>Qarin — {name}</source>
             <translation>قارن — {name}</translation>
+        </message>
+        <message>
+            <source>Your lexicon file was left out: {problem}</source>
+            <translation>استُبعد ملف معجمك: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1861,6 +2316,10 @@
             <source>—</source>
             <translation>—</translation>
         </message>
+        <message>
+            <source>In square brackets, labels the outlet holds at a distance (so-called, alleged, scare quotes): not counted as its own endorsement.</source>
+            <translation>وما بين المعقوفين تسميات استعملها المنفذ متبرئًا منها (ما يسمى، المزعوم، علامات تنصيص ساخرة)، فلا تُعدّ تبنيًا منه.</translation>
+        </message>
     </context>
     <context>
         <name>ReportSummary</name>
@@ -2173,6 +2632,14 @@
             <source>The term cannot be empty.</source>
             <translation>لا يمكن أن يكون المصطلح فارغًا.</translation>
         </message>
+        <message>
+            <source>Add to &amp;my lexicon, for every project</source>
+            <translation>إضافة إلى &amp;معجمي لكل المشاريع</translation>
+        </message>
+        <message>
+            <source>Saved in your own lexicon file instead of this project</source>
+            <translation>يُحفظ في ملف معجمك بدل هذا المشروع</translation>
+        </message>
     </context>
     <context>
         <name>TermsModel</name>
@@ -2195,6 +2662,10 @@
         <message>
             <source>Note</source>
             <translation>ملاحظة</translation>
+        </message>
+        <message>
+            <source>Other forms</source>
+            <translation>صيغ أخرى</translation>
         </message>
     </context>
     <context>
