@@ -2,8 +2,14 @@
 (no repeated keys), zlib-compressed. Several times faster to load than the dict-shaped
 `desktop.core.jsonio` contract, and, unlike pickle, it cannot run code from a shared file.
 Article ids inside rows are stored as indexes into the entry's article list; spans as two
-numbers. A cache entry
-that no longer fits the model simply fails to decode and counts as a miss."""
+numbers. A cache entry that no longer fits the model simply fails to decode and counts as a
+miss.
+
+The JSON comes in lines: a header, one line per article's segmentation, then the rows of each
+table in chunks of CHUNK rows. Each line is encoded and decoded on its own, so neither ever
+holds the interpreter lock for long (json's C code keeps it for a whole call, which for a
+multi-megabyte entry froze a window whose worker thread was reading it); zlib lets go of the
+lock while it works."""
 from __future__ import annotations
 
 import gc
@@ -23,7 +29,8 @@ from desktop.core.model import (
     SharedSpan,
 )
 
-FORMAT = 2
+FORMAT = 3
+CHUNK = 2000  # rows per line
 _TABLES = (("links", Link), ("shared_spans", SharedSpan), ("changes", Change),
            ("framing", FramingHit), ("pairs", PairStats))
 
@@ -81,25 +88,28 @@ def _rows(items, cls, index: dict[str, int]) -> list[list]:
     return out
 
 
+def _line(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def encode(analysis: Analysis) -> bytes:
-    doc = {
+    head = {
         "format": FORMAT,
         "engine_version": analysis.engine_version,
         "lexicon_version": analysis.lexicon_version,
         "articles": [a.id for a in analysis.articles],
-        "segmentation": {k: [[list(p) for p in s.paragraphs], [list(x) for x in s.sentences]]
-                         for k, s in analysis.segmentation.items()},
         "timings": dict(analysis.timings),
     }
+    lines = [_line(head)]
+    for k, seg in analysis.segmentation.items():
+        lines.append(_line(["seg", k, [list(p) for p in seg.paragraphs],
+                            [list(x) for x in seg.sentences]]))
     index = {a.id: n for n, a in enumerate(analysis.articles)}
     for name, cls in _TABLES:
-        doc[name] = _rows(getattr(analysis, name), cls, index)
-    return zlib.compress(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
-
-
-def _build(cls, rows: list[list], ids: list[str]) -> tuple:
-    build = _BUILDERS[cls]
-    return tuple(build(r, ids) for r in rows)
+        items = getattr(analysis, name)
+        for i in range(0, len(items), CHUNK):
+            lines.append(_line([name, _rows(items[i:i + CHUNK], cls, index)]))
+    return zlib.compress(b"\n".join(lines), 6)
 
 
 def decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
@@ -114,17 +124,28 @@ def decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
 
 
 def _decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
-    doc = json.loads(zlib.decompress(blob).decode("utf-8"))
-    if doc.get("format") != FORMAT:
+    lines = zlib.decompress(blob).split(b"\n")
+    head = json.loads(lines[0])
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
         raise ValueError("unknown cache format")
     by_id = {a.id: a for a in articles}
+    ids = head["articles"]
     t = tuple
+    segmentation = {}
+    tables: dict[str, list] = {name: [] for name, _ in _TABLES}
+    builders = {name: _BUILDERS[cls] for name, cls in _TABLES}
+    for raw in lines[1:]:
+        line = json.loads(raw)
+        if line[0] == "seg":
+            segmentation[line[1]] = Segmentation(t(map(t, line[2])), t(map(t, line[3])))
+        else:
+            build = builders[line[0]]
+            tables[line[0]].extend(build(r, ids) for r in line[1])
     return Analysis(
-        articles=t(by_id[i] for i in doc["articles"]),
-        segmentation={k: Segmentation(t(map(t, p)), t(map(t, s)))
-                      for k, (p, s) in doc["segmentation"].items()},
-        timings=dict(doc.get("timings", {})),
-        engine_version=doc["engine_version"],
-        lexicon_version=doc["lexicon_version"],
-        **{name: _build(cls, doc[name], doc["articles"]) for name, cls in _TABLES},
+        articles=t(by_id[i] for i in ids),
+        segmentation=segmentation,
+        timings=dict(head.get("timings", {})),
+        engine_version=head["engine_version"],
+        lexicon_version=head["lexicon_version"],
+        **{name: t(rows) for name, rows in tables.items()},
     )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import SEEDS
 from desktop.store import SUFFIX
 
+from .analysis_process import start_process_server
 from .export_actions import register_menu_entries
 from .fonts import arabic_family
 from .language import choose_language, install, installed
@@ -116,6 +117,7 @@ def run(paths: list[str], screenshot_path: str | None = None, view: str = "colum
             not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     quiet_qt_messages()
+    start_process_server()  # while this process is small: later children start cheaply
     if screenshot_path:
         # a throw-away untitled project and settings: screenshots show the first-start layout
         # and must not litter the user's data folder or change their saved layout

@@ -7,25 +7,29 @@ rightmost.
 """
 from __future__ import annotations
 
+import gc
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFrameFormat, QTextLength, QTextTableFormat)
 from shiboken6 import isValid
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis
 
 from .article_text import ArticleTextView
+from .background import in_background
 from .bidi import isolated_html
 from .elide import title_start
 from .rows import Row, align_rows
 from .spans import ArticleMarks
 from .text_render import DocMap, insert_spans, prepare_document
 
+ROWS_IN_BACKGROUND = 200_000  # characters shown: at least this many, rows are found off the UI thread
 FIRST_STEP_BUDGET = 0.015  # seconds of rows built before the new document is shown
 STEP_BUDGET = 0.01  # seconds of rows appended per event-loop turn afterwards
+PAGE_ROWS = 300  # rows laid out at once (Qt's layout of many tables grows with their square)
 GAP_COLOR = "#eeeeee"
 UNMATCHED_COLOR = "#fbfbf4"
 
@@ -44,7 +48,10 @@ class ColumnsView(QWidget):
         self.pivot: str | None = None
         self.rows: list[Row] = []
         self.index = None  # {article id: ArticleIndex}, to find the pivot's links quickly
+        self.page_start = 0  # index of the first row laid out (long alignments come in pages)
         self._generation = 0
+        self._building = False
+        self._after_render: list = []  # callbacks run once the current page is laid out
         self.header = QWidget(self)
         self.header.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._header_layout = QHBoxLayout(self.header)
@@ -59,6 +66,22 @@ class ColumnsView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.text, 1)
+        self.pager = QWidget(self)
+        self.pager.setObjectName("columnsPager")
+        pager = QHBoxLayout(self.pager)
+        pager.setContentsMargins(8, 2, 8, 2)
+        self.previous_button = QPushButton(self.tr("◀ Earlier rows"), self.pager)
+        self.next_button = QPushButton(self.tr("Later rows ▶"), self.pager)
+        self.page_label = QLabel(self.pager)
+        pager.addWidget(self.previous_button)
+        pager.addStretch(1)
+        pager.addWidget(self.page_label)
+        pager.addStretch(1)
+        pager.addWidget(self.next_button)
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page_start - PAGE_ROWS))
+        self.next_button.clicked.connect(lambda: self.show_page(self.page_start + PAGE_ROWS))
+        self.pager.hide()
+        layout.addWidget(self.pager)
 
     def set_data(self, analysis: Analysis | None, marks: dict[str, ArticleMarks],
                  outlet_colors: dict[str, str], layers: set[str]) -> None:
@@ -94,12 +117,88 @@ class ColumnsView(QWidget):
         generation = self._generation
         self._render_header()
         self.rows = []
-        if self.analysis and self.columns:
-            links = self.index[self.pivot].links if self.index and self.pivot in self.index \
-                else None
-            self.rows = align_rows(self.analysis, self.columns, self.pivot, links)
+        self.page_start = 0
+        if not (self.analysis and self.columns):
+            self._build(generation)
+            return
+        links = self.index[self.pivot].links if self.index and self.pivot in self.index \
+            else None
+        args = (self.analysis, list(self.columns), self.pivot, links)
+        size = sum(len(self.analysis.article(aid).text) for aid in self.columns)
+        if size < ROWS_IN_BACKGROUND:
+            self.rows = align_rows(*args)
+            self._build(generation)
+            return
+
+        def done(rows) -> None:
+            if generation == self._generation and isValid(self):
+                self.rows = rows
+                self._build(generation)
+        in_background(lambda: align_rows(*args), done, name="qarin-rows")
+
+    def show_page(self, start: int, then=None) -> None:
+        """Lay out the rows from ``start`` (rounded to a page); ``then()`` runs once they are."""
+        start = max(0, min(start, len(self.rows) - 1)) // PAGE_ROWS * PAGE_ROWS
+        if then is not None:
+            self._after_render.append(then)
+        if start == self.page_start and then is not None and not self._building:
+            self._run_after_render()
+            return
+        self.page_start = start
+        self._generation += 1
+        self._build(self._generation, keep_scroll=False)
+
+    def page_rows(self) -> list[Row]:
+        """The rows laid out now (all of them unless the alignment is longer than a page)."""
+        return self.rows[self.page_start:self.page_start + PAGE_ROWS]
+
+    def row_of(self, article: str, offset: int) -> int:
+        """Index in ``rows`` of the row showing ``offset`` of ``article`` (-1: none)."""
+        if article not in self.columns:
+            return -1
+        c = self.columns.index(article)
+        for i, row in enumerate(self.rows):
+            if any(s <= offset < e for s, e in row.cells[c]):
+                return i
+        return -1
+
+    def reveal(self, article: str, offset: int, then=None) -> bool:
+        """Make sure the page holding ``offset`` of ``article`` is laid out, then ``then()``.
+        False when no row shows that offset."""
+        i = self.row_of(article, offset)
+        if i < 0:
+            return False
+        if self.page_start <= i < self.page_start + PAGE_ROWS and not self._building:
+            if then is not None:
+                then()
+            return True
+        self.show_page(i, then)
+        return True
+
+    def _run_after_render(self) -> None:
+        callbacks, self._after_render = self._after_render, []
+        for callback in callbacks:
+            callback()
+
+    def _update_pager(self) -> None:
+        many = len(self.rows) > PAGE_ROWS
+        self.pager.setVisible(many)
+        if many:
+            last = min(len(self.rows), self.page_start + PAGE_ROWS)
+            self.page_label.setText(self.tr("Rows %1–%2 of %3").replace(
+                "%1", f"{self.page_start + 1:,}").replace("%2", f"{last:,}").replace(
+                "%3", f"{len(self.rows):,}"))
+            self.previous_button.setEnabled(self.page_start > 0)
+            self.next_button.setEnabled(last < len(self.rows))
+
+    def _build(self, generation: int, keep_scroll: bool = True) -> None:
+        """Lay the current page of ``self.rows`` out in a new document, a few rows per
+        event-loop turn."""
+        self._building = True
+        self._update_pager()
+        rows = self.page_rows()
         bar = self.text.verticalScrollBar()
-        keep = bar.value()
+        keep = bar.value() if keep_scroll else 0
         doc = QTextDocument(self.text)
         prepare_document(doc, self._font)
         # lay the rows out at the view's width from the start (not unwrapped first)
@@ -115,14 +214,14 @@ class ColumnsView(QWidget):
         def add_rows(budget: float) -> None:
             started = time.monotonic()
             cursor = QTextCursor(doc)
-            while state["row"] < len(self.rows) and time.monotonic() - started < budget:
+            while state["row"] < len(rows) and time.monotonic() - started < budget:
                 # one edit block per row: the layout updates once, not after every run
                 cursor.beginEditBlock()
                 cursor.movePosition(QTextCursor.MoveOperation.End)
                 cursor.setBlockFormat(separator)
                 cursor.setBlockCharFormat(tiny)
                 table = cursor.insertTable(1, len(self.columns), table_format)
-                self._fill_row(table, self.rows[state["row"]], docmap)
+                self._fill_row(table, rows[state["row"]], docmap)
                 cursor.endEditBlock()
                 state["row"] += 1
 
@@ -130,12 +229,15 @@ class ColumnsView(QWidget):
             if generation != self._generation or not isValid(doc):
                 return  # a newer render replaced this document, or the view is gone
             add_rows(STEP_BUDGET)
+            gc.freeze()  # the rows' offset maps stay: keep them out of full collections
             self.text._refresh_extra()
             self._settle_scroll_range(doc)
-            if state["row"] < len(self.rows):
+            if state["row"] < len(rows):
                 QTimer.singleShot(0, more)
                 return
             bar.setValue(keep)
+            self._building = False
+            self._run_after_render()
             self.rendered.emit()  # the view has its final rows, scroll range and viewport
 
         def first() -> None:
@@ -192,7 +294,14 @@ class ColumnsView(QWidget):
                              self.text.layers, docmap)
 
     def scroll_to_row(self, index: int) -> bool:
-        """Bring row ``index`` to the top of the view."""
+        """Bring row ``index`` (of ``rows``) to the top of the view; a row on another page
+        is brought there once that page is laid out."""
+        if not 0 <= index < len(self.rows):
+            return False
+        if not self.page_start <= index < self.page_start + PAGE_ROWS:
+            self.show_page(index, lambda: self.scroll_to_row(index))
+            return True
+        index -= self.page_start
         frames = self.text.document().rootFrame().childFrames()
         if not 0 <= index < len(frames):
             return False
@@ -218,7 +327,7 @@ class ColumnsView(QWidget):
             return None
         frames = self.text.document().rootFrame().childFrames()
         row = next(i for i, f in enumerate(frames) if f == table)
-        return row, len(self.columns) - 1 - table.cellAt(pos).column()
+        return self.page_start + row, len(self.columns) - 1 - table.cellAt(pos).column()
 
     def _render_header(self) -> None:
         while self._header_layout.count():

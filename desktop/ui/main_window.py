@@ -2,6 +2,7 @@
 progress and cancel in the status bar. It wires widgets to the session; it draws nothing."""
 from __future__ import annotations
 
+import gc
 import html
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -14,6 +15,7 @@ from desktop.i18n.names import category_name
 from desktop.store import ProjectError
 
 from .annotation_actions import AnnotationActions
+from .background import in_background
 from .annotations_model import AnnotationsModel
 from .annotations_panel import AnnotationsPanel
 from .bidi import isolated, shown
@@ -40,11 +42,12 @@ from .project_session import ProjectSession
 from .reuse_model import ReuseModel
 from .reuse_panel import ReusePanel
 from .room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
-from .spans import Mark, build_marks
+from .spans import ArticleMarks, Mark, build_marks
 from .style import outlet_color
 from .substitutions_model import SubstitutionsModel
 
 VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
+MARKS_IN_BACKGROUND = 200_000  # characters: an article this long gets its marks on a worker
 
 
 class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow):
@@ -63,6 +66,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self._occurrences: list[tuple[str, int, int]] = []
         self._occurrence_index = 0
         self._refresh_generation = 0
+        self._marks_pending = None  # (analysis, article id) whose marks a worker builds
         self._awaiting_columns = False
         self._default_columns = True  # until the analyst picks columns, choose them for them
         self._build_models()
@@ -298,6 +302,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             return  # a newer analysis arrived meanwhile, or the window closed
         if steps:
             again = steps[0]() is True
+            gc.freeze()  # what the step built survives: keep it out of later full collections
             rest = steps if again else steps[1:]
             QTimer.singleShot(0, lambda: self._run_steps(rest, generation))
 
@@ -345,9 +350,26 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             return False
         wanted = set(self.chooser.columns()) | {self.pair.right_id, self.pair.left_id}
         missing = sorted(wanted - set(self.marks) - {None})
-        if missing:
+        if not missing:
+            return False
+        analysis = self.session.analysis
+        if len(analysis.article(missing[0]).text) < MARKS_IN_BACKGROUND:
             self._marks_for({missing[0]})
-        return len(missing) > 1
+            return len(missing) > 1
+        pending_analysis, pending_id = self._marks_pending or (None, None)
+        if pending_analysis is not analysis or pending_id != missing[0]:
+            self._marks_pending = (analysis, missing[0])  # a long article: on a worker
+            colors, index = dict(self.outlet_colors), self.session.index
+            cats = {c.id: (c.label, c.color) for c in self.session.lexicon.categories.values()}
+            aid = missing[0]
+
+            def done(marks: dict) -> None:
+                if self.session.analysis is analysis:
+                    self.marks.setdefault(aid, marks.get(aid) or ArticleMarks(
+                        analysis.article(aid)))
+            in_background(lambda: build_marks(analysis, colors, cats, only={aid}, index=index),
+                          done, lambda exc: done({}), name="qarin-marks")
+        return True  # asked again next turn, until the marks are in
 
     def _columns_rendered(self) -> None:
         if self._awaiting_columns:

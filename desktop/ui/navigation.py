@@ -48,6 +48,10 @@ class NavigationMixin:
             self.show_view("columns")
             ok = self.columns.text.select_span(annotation.article, annotation.start,
                                                annotation.end)
+            if not ok:  # on another page of a long alignment: select it once laid out
+                a = annotation
+                ok = self.columns.reveal(a.article, a.start, lambda: self.columns.text.select_span(
+                    a.article, a.start, a.end))
             self.columns.text.setFocus()
             return ok
         other = self.pair.left_id if self.pair.left_id != annotation.article else \

@@ -5,6 +5,8 @@ one pane brings the other to the passage aligned with the top of it.
 """
 from __future__ import annotations
 
+import gc
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBo
 from desktop.core.model import Analysis, PairStats
 
 from .article_text import ArticleTextView
+from .background import in_background
 from .bidi import article_label, isolated_html
 from .connector import LinkConnector
 from .rows import display_spans
@@ -22,8 +25,14 @@ from .spans import PAIR_LAYERS, ArticleMarks, pair_marks
 from .text_render import insert_spans, prepare_document
 
 
+PAIR_IN_STEPS = 200_000  # characters in the two panes: from this many, laid out in steps
+STEP_BUDGET = 0.01  # seconds of paragraphs appended per event-loop turn
+STEP_SPANS = 2  # paragraphs appended to one pane at a time
+
+
 class PairView(QWidget):
     pairChanged = Signal(str, str)
+    rendered = Signal()  # both panes hold their whole texts
 
     def __init__(self, font, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +44,8 @@ class PairView(QWidget):
         self.right_id: str | None = None
         self.left_id: str | None = None
         self._syncing = False
+        self._generation = 0
+        self.rendering = False  # True while a long pair is being laid out in steps
         self.marks_provider = None  # callable(set of ids) -> {id: ArticleMarks}
         self.index = None  # {article id: ArticleIndex}
         self.right_combo = QComboBox(self)
@@ -141,6 +152,7 @@ class PairView(QWidget):
             index = combo.findData(aid)
             if index >= 0:
                 combo.setCurrentIndex(index)
+        self._generation += 1  # a pair still being laid out in steps stops here
         if not self.analysis or not self.right_id or not self.left_id:
             for view in (self.right, self.left):
                 view.reset_map()
@@ -154,6 +166,8 @@ class PairView(QWidget):
         visible = set(self.layers) - {"shared"}
         if "shared" in self.layers:
             visible |= set(PAIR_LAYERS)
+        generation = self._generation
+        parts = []
         for view, aid in ((self.right, self.right_id), (self.left, self.left_id)):
             am = self.marks.get(aid) or ArticleMarks(self.analysis.article(aid))
             shown = ArticleMarks(am.article,
@@ -166,12 +180,61 @@ class PairView(QWidget):
             prepare_document(doc, self._font)
             text = am.article.text
             spans = display_spans(text, [(0, len(text))])
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()
-            insert_spans(cursor, shown, spans, visible, docmap)
-            cursor.endEditBlock()
+            parts.append([view, doc, shown, spans, docmap, 0])
+        if sum(len(p[2].article.text) for p in parts) < PAIR_IN_STEPS:
+            for view, doc, shown, spans, docmap, _ in parts:
+                cursor = QTextCursor(doc)
+                cursor.beginEditBlock()
+                insert_spans(cursor, shown, spans, visible, docmap)
+                cursor.endEditBlock()
+                view.setDocument(doc)
+                view._refresh_extra()
+            self._finish_render()
+            return
+        self.rendering = True
+        for view, doc, *_ in parts:
+            doc.setTextWidth(view.viewport().width())
             view.setDocument(doc)
-            view._refresh_extra()
+
+        def step() -> None:
+            """Append paragraphs to both panes for a few milliseconds, then yield."""
+            if generation != self._generation or not all(isValid(p[1]) for p in parts):
+                return  # a newer pair, or the view is gone
+            started = time.monotonic()
+            while True:  # at least one batch per turn, more while the budget lasts
+                pending = [p for p in parts if p[5] < len(p[3])]
+                if not pending:
+                    break
+                part = min(pending, key=lambda p: p[5])  # both panes advance together
+                view, doc, shown, spans, docmap, done = part
+                cursor = QTextCursor(doc)
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.beginEditBlock()
+                if done:
+                    cursor.insertBlock()
+                insert_spans(cursor, shown, spans[done:done + STEP_SPANS], visible, docmap)
+                cursor.endEditBlock()
+                part[5] = done + STEP_SPANS
+                if time.monotonic() - started >= STEP_BUDGET:
+                    break
+            gc.freeze()  # the pieces' offset maps stay: keep them out of full collections
+            if any(p[5] < len(p[3]) for p in parts):
+                QTimer.singleShot(0, step)
+                return
+            for view, *_ in parts:
+                view._refresh_extra()
+            self.rendering = False
+            self._finish_render()
+
+        def start(_=None) -> None:
+            if generation == self._generation:
+                step()
+        # the marks' lookup index of a long article is built on a worker, then the steps run
+        in_background(lambda: [p[2]._index() for p in parts], start, start,
+                      name="qarin-pair-marks")
+
+    def _finish_render(self) -> None:
+        """Ribbons, statistics and pane alignment once both texts are in."""
         links = []
         idx = self.index.get(self.right_id) if self.index else None
         for link in idx.links if idx else self.analysis.links:
@@ -188,6 +251,7 @@ class PairView(QWidget):
         self.connector.set_links(links)
         self.stats.setText(self._stats_text())
         QTimer.singleShot(0, self.align_panes)
+        self.rendered.emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -9,11 +9,8 @@ is built by the store (`Project.lexicon`), as for the CLI and reports.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
-import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,12 +23,16 @@ from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
 from desktop.store.articles import duplicate_messages
 
-from .analysis_process import analyze_in_process
+from .analysis_process import analyze_in_process, wait_for_cache_writes
+from .background import background_friendly, wait_in_background
+from .load_process import load_paths_isolated
 from .runner import AnalysisRunner
-from .spans import index_analysis
+from .spans import find_article_quotes, index_analysis
 
 DUPLICATE_HINT = "“Add the duplicates anyway” in File → Skipped files adds it"
-CACHE_LIMIT = 40  # articles; see _analyze_job
+THREAD_LIMIT = 40  # articles analysed on the worker thread at most (more: child process)
+THREAD_CHARS = 400_000  # characters analysed on the worker thread at most
+QUOTES_IN_JOB = 20_000  # characters: longer articles have their quotes found by the job
 COLUMNS_META = "ui.columns"  # JSON {columns: [article id, ...], pivot: article id}
 
 
@@ -55,57 +56,32 @@ def untitled_dir() -> Path:
     return path
 
 
-_gc_lock = threading.Lock()
-_gc_state = {"depth": 0, "was_enabled": True, "interval": 0.005}
-BACKGROUND_SWITCH_INTERVAL = 0.0005  # seconds
-
-
-@contextlib.contextmanager
-def background_friendly():
-    """Settings that keep the window responsive while Python code runs on a worker thread.
-
-    - The cycle collector stays off while an analysis builds millions of objects: a full
-      collection over them takes hundreds of milliseconds and holds the interpreter lock.
-      Afterwards the survivors are frozen (moved out of the collector's sight), so later
-      collections on the UI thread stay short.
-    - The interpreter hands its lock over more often (every 0.5 ms instead of 5 ms): each
-      time the UI thread returns from Qt it must win the lock back, and with the default
-      interval a handler making a dozen Qt calls waits tens of milliseconds.
-    Nested and concurrent uses are counted.
-    """
-    with _gc_lock:
-        if _gc_state["depth"] == 0:
-            _gc_state["was_enabled"] = gc.isenabled()
-            _gc_state["interval"] = sys.getswitchinterval()
-            gc.disable()
-            sys.setswitchinterval(BACKGROUND_SWITCH_INTERVAL)
-        _gc_state["depth"] += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_state["depth"] -= 1
-            if _gc_state["depth"] == 0:
-                sys.setswitchinterval(_gc_state["interval"])
-                gc.freeze()
-                if _gc_state["was_enabled"]:
-                    gc.enable()
+def _in_thread(articles: list[Article]) -> bool:
+    """Small enough to analyse on the worker thread (large analyses go to a child process)."""
+    return len(articles) <= THREAD_LIMIT and sum(len(a.text) for a in articles) <= THREAD_CHARS
 
 
 def _analyze_job(path: Path, articles: list[Article], lexicon: Lexicon):
-    """Runs on the worker thread. Small projects go through the store's analysis cache. Large
-    ones are analysed in a child process (see analysis_process) and not cached: reading or
-    writing a cache entry of many megabytes happens in json's C code, which holds the
-    interpreter lock for seconds and would freeze the window."""
+    """Runs on the worker thread. Every project keeps its analysis in the store's cache: a hit
+    is decoded here, in chunks (see desktop.store.cachecodec), so the UI thread gets the
+    interpreter lock between them. A miss is analysed here when the project is small;
+    otherwise in a child process (see analysis_process), which also writes the cache entry,
+    so neither the analysis nor encoding a multi-megabyte entry competes with the window."""
     def job(progress, cancel) -> tuple[Analysis, dict]:
+        from desktop.core.analysis import ENGINE_VERSION
+
         with background_friendly():
-            if len(articles) <= CACHE_LIMIT:
-                with Project.open(path) as project:  # one connection per thread
+            with Project.open(path) as project:  # one connection per thread
+                analysis = project.cached_analysis(articles, ENGINE_VERSION, lexicon.version)
+                if analysis is None and _in_thread(articles):
                     analysis = project.analysis(lexicon, progress=progress, cancel=cancel)
-            else:
-                analysis = analyze_in_process(articles, lexicon, progress, cancel)
+            if analysis is None:
+                analysis = analyze_in_process(articles, lexicon, progress, cancel,
+                                              store_path=path)
             progress("index", 1.0)
-            return analysis, index_analysis(analysis)
+            index = index_analysis(analysis)
+            find_article_quotes(analysis, index, min_chars=QUOTES_IN_JOB)
+            return analysis, index
     return job
 
 
@@ -148,21 +124,30 @@ class ProjectSession(QObject):
 
     @classmethod
     def from_paths(cls, paths: list[str | Path], parent=None) -> "ProjectSession":
-        """An untitled project holding the articles found in ``paths``."""
-        result = load_paths(paths)
-        if not result.articles:
-            detail = "; ".join(problem_text(p) for p in result.problems[:3])
-            more = " …" if len(result.problems) > 3 else ""
-            raise NoArticles("no readable articles" + (f" ({detail}{more})" if detail else ""))
+        """An untitled project holding the articles found in ``paths``.
+
+        Reading, decoding and storing the files happens on a worker thread while the event
+        loop keeps turning; only opening the finished project happens here."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = untitled_dir() / f"untitled-{stamp}.qarin"
-        n = 1
-        while path.exists():
-            n += 1
-            path = untitled_dir() / f"untitled-{stamp}-{n}.qarin"
-        project = Project.create(path, name="Untitled")
-        report = project.add_articles(result.articles, originals=result.originals)
-        session = cls(project, untitled=True, parent=parent)
+        folder = untitled_dir()
+
+        def load():
+            result = load_paths_isolated(paths, load_paths)
+            if not result.articles:
+                detail = "; ".join(problem_text(p) for p in result.problems[:3])
+                more = " …" if len(result.problems) > 3 else ""
+                raise NoArticles("no readable articles" + (f" ({detail}{more})" if detail else ""))
+            path = folder / f"untitled-{stamp}.qarin"
+            n = 1
+            while path.exists():
+                n += 1
+                path = folder / f"untitled-{stamp}-{n}.qarin"
+            with Project.create(path, name="Untitled") as project:
+                report = project.add_articles(result.articles, originals=result.originals)
+            return path, result, report
+
+        path, result, report = wait_in_background(load)
+        session = cls(Project.open(path), untitled=True, parent=parent)
         session.problems = [problem_text(p) for p in result.problems]
         session.problems += session._note_duplicates(report, result.articles)
         return session
@@ -193,6 +178,7 @@ class ProjectSession(QObject):
     def close(self) -> None:
         self.runner.cancel(quiet=True)
         self.runner.wait()
+        wait_for_cache_writes()  # an analysis process may still be caching its result here
         self._unsubscribe()
         self.project.close()
 
@@ -222,7 +208,8 @@ class ProjectSession(QObject):
             self.add_articles(articles, allow_duplicates=True)
 
     def add_paths(self, paths: list[str | Path], allow_duplicates: bool = False) -> list[str]:
-        result = load_paths(paths)
+        # decoding: off the UI thread, and for large files off this process's interpreter lock
+        result = wait_in_background(lambda: load_paths_isolated(paths, load_paths))
         problems = [problem_text(p) for p in result.problems]
         if result.articles:
             problems += self.add_articles(result.articles, allow_duplicates,

@@ -8,6 +8,7 @@ article with no passage linked to the pivot comes last.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from desktop.core.model import Analysis, Link, Span
@@ -54,9 +55,15 @@ def display_spans(text: str, spans: list[Span]) -> tuple[Span, ...]:
     return tuple(pieces)
 
 
-def _overlapping(unit_spans: list[Span], span: Span) -> list[int]:
+def _overlapping(unit_spans: list[Span], span: Span, starts: list[int] | None = None) -> list[int]:
+    """Indexes of the units overlapping ``span``. Units are sorted and do not overlap, so
+    with their ``starts`` given this is two binary searches, not a scan of every unit."""
     s, e = span
-    return [i for i, (us, ue) in enumerate(unit_spans) if us < e and s < ue]
+    if starts is None:
+        return [i for i, (us, ue) in enumerate(unit_spans) if us < e and s < ue]
+    lo = max(0, bisect_right(starts, s) - 1)
+    hi = bisect_left(starts, e)
+    return [i for i in range(lo, hi) if unit_spans[i][0] < e and s < unit_spans[i][1]]
 
 
 def _sides(link: Link, pivot: str, other: str) -> tuple[Span, Span] | None:
@@ -82,6 +89,7 @@ def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None,
     p_units = unit_map[pivot]
     if not p_units:
         return []
+    starts = {aid: [u[0] for u in spans] for aid, spans in unit_map.items()}
     # joined[k]: pivot unit k shares a row with unit k - 1 (one link covers both)
     joined = [False] * len(p_units)
     assigned: dict[str, dict[int, tuple[int, Link]]] = {}
@@ -93,8 +101,8 @@ def align_rows(analysis: Analysis, columns: list[str], pivot: str | None = None,
             sides = _sides(link, pivot, other)
             if not sides:
                 continue
-            p_idx = _overlapping(p_units, sides[0])
-            x_idx = _overlapping(unit_map[other], sides[1])
+            p_idx = _overlapping(p_units, sides[0], starts[pivot])
+            x_idx = _overlapping(unit_map[other], sides[1], starts[other])
             if not p_idx or not x_idx:
                 continue
             for k in range(p_idx[0] + 1, p_idx[-1] + 1):

@@ -20,6 +20,7 @@ SNIPPET = 140
 TIP_PARTS = 6  # at most this many entries in one tooltip
 LINK_KINDS = {"copy": QT_TRANSLATE_NOOP("", "copy"), "edited": QT_TRANSLATE_NOOP("", "edited"),
               "shared": QT_TRANSLATE_NOOP("", "shared")}
+BUCKET = 1024  # characters per bucket of the mark index
 
 
 @dataclass
@@ -31,6 +32,7 @@ class ArticleIndex:
     changes: list = field(default_factory=list)
     framing: list = field(default_factory=list)
     sources: dict = field(default_factory=dict)  # other article id -> id of the likely source
+    quotes: list | None = None  # quotes.Quote list, found off the UI thread (None: not yet)
 
 
 def index_analysis(analysis: Analysis) -> dict[str, ArticleIndex]:
@@ -58,6 +60,18 @@ def index_analysis(analysis: Analysis) -> dict[str, ArticleIndex]:
     return index
 
 
+def find_article_quotes(analysis: Analysis, index: dict[str, ArticleIndex],
+                        min_chars: int = 0) -> None:
+    """Fill the quotes of each article of at least ``min_chars`` characters into ``index``
+    (a scan of each text: run it off the UI thread). Shorter ones are scanned when their
+    marks are built, which for one short article is quick."""
+    for art in analysis.articles:
+        if art.id in index and len(art.text) >= min_chars:
+            seg = analysis.segmentation.get(art.id)
+            index[art.id].quotes = find_quotes(art.text,
+                                               seg.paragraphs if seg else ((0, len(art.text)),))
+
+
 @dataclass(frozen=True)
 class Mark:
     start: int
@@ -75,10 +89,35 @@ class ArticleMarks:
     article: Article
     marks: list[Mark] = field(default_factory=list)
     links: list[tuple[Span, object]] = field(default_factory=list)  # (span, tooltip or maker)
+    _buckets: tuple | None = field(default=None, repr=False, compare=False)
+
+    def _index(self) -> dict[int, list[tuple[int, Mark]]]:
+        """(position in ``marks``, mark) by BUCKET-sized stretch of text; rebuilt when marks
+        were added."""
+        if self._buckets is None or self._buckets[0] != len(self.marks):
+            buckets: dict[int, list[tuple[int, Mark]]] = {}
+            for i, m in enumerate(self.marks):
+                for b in range(m.start // BUCKET, max(m.start, m.end - 1) // BUCKET + 1):
+                    buckets.setdefault(b, []).append((i, m))
+            self._buckets = (len(self.marks), buckets)
+        return self._buckets[1]
+
+    def overlapping(self, start: int, end: int) -> list[Mark]:
+        """Marks overlapping ``[start, end)`` in the order of ``marks``; the cost depends on
+        the marks near the span, not on all of the article's marks."""
+        if end <= start:
+            return []
+        buckets = self._index()
+        found: dict[int, Mark] = {}
+        for b in range(start // BUCKET, (end - 1) // BUCKET + 1):
+            for i, m in buckets.get(b, ()):
+                if m.start < end and start < m.end:
+                    found[i] = m
+        return [found[i] for i in sorted(found)]
 
     def at(self, offset: int, layers: set[str] | None = None) -> list[Mark]:
-        return [m for m in self.marks if m.start <= offset < m.end
-                and (layers is None or m.layer in layers)]
+        return [m for m in self.overlapping(offset, offset + 1)
+                if layers is None or m.layer in layers]
 
     def tooltip(self, offset: int, layers: set[str] | None = None) -> str:
         parts = [m.tip_text() for m in self.at(offset, layers)]
@@ -170,7 +209,9 @@ def build_marks(
                                  tr("<b>Boilerplate</b>: {kind}").format(
                                      kind=html.escape(bp.kind))))
         seg = analysis.segmentation.get(me)
-        for q in find_quotes(art.text, seg.paragraphs if seg else ((0, len(art.text)),)):
+        quotes = idx.quotes if idx.quotes is not None else \
+            find_quotes(art.text, seg.paragraphs if seg else ((0, len(art.text)),))
+        for q in quotes:
             kind = tr("Scare quotes") if q.scare else tr("Quoted speech")
             am.marks.append(Mark(q.span[0], q.span[1], "quotes", "#0b5d1e", f"<b>{kind}</b>"))
         for link in idx.links:

@@ -1,7 +1,7 @@
 """Writing article text into QTextDocuments: right-to-left blocks, layer formats, offset map."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -36,10 +36,16 @@ class DocMap:
 
     def add(self, doc_start: int, article: str, start: int, end: int, text: str) -> None:
         piece = Piece(doc_start, article, start, end, OffsetMap(text[start:end]))
-        self._pieces.append(piece)
-        self._pieces.sort(key=lambda p: p.doc_start)
-        self._by_article.setdefault(article, []).append(piece)
-        self._by_article[article].sort(key=lambda p: p.start)
+        # pieces mostly arrive in order: append, and insert in place only when they do not
+        if self._pieces and self._pieces[-1].doc_start > doc_start:
+            insort(self._pieces, piece, key=lambda p: p.doc_start)
+        else:
+            self._pieces.append(piece)
+        mine = self._by_article.setdefault(article, [])
+        if mine and mine[-1].start > start:
+            insort(mine, piece, key=lambda p: p.start)
+        else:
+            mine.append(piece)
 
     def articles(self) -> list[str]:
         return list(self._by_article)
@@ -47,17 +53,28 @@ class DocMap:
     def pieces(self, article: str | None = None) -> list[Piece]:
         return list(self._pieces if article is None else self._by_article.get(article, []))
 
-    def to_doc(self, article: str, offset: int) -> int | None:
-        for p in self._by_article.get(article, []):
-            if p.start <= offset <= p.end:
-                return p.doc_start + p.offsets.to_qt(offset - p.start)
+    def _from(self, article: str, offset: int) -> tuple[list[Piece], int]:
+        """The article's pieces and the index of the first one that may hold ``offset``
+        (pieces of one article do not overlap, so their ends are sorted like their starts)."""
         pieces = self._by_article.get(article, [])
-        after = [p for p in pieces if p.start > offset]  # offset hidden (trimmed space)
-        return after[0].doc_start if after else None
+        return pieces, bisect_left(pieces, offset, key=lambda p: p.end)
+
+    def to_doc(self, article: str, offset: int) -> int | None:
+        pieces, i = self._from(article, offset)
+        if i < len(pieces):
+            p = pieces[i]
+            if p.start <= offset:
+                return p.doc_start + p.offsets.to_qt(offset - p.start)
+            return p.doc_start  # offset hidden (trimmed space): the next shown character
+        return None
 
     def doc_ranges(self, article: str, start: int, end: int) -> list[tuple[int, int]]:
         ranges = []
-        for p in self._by_article.get(article, []):
+        pieces, i = self._from(article, start)
+        for k in range(max(0, i - 1), len(pieces)):
+            p = pieces[k]
+            if p.start >= end:
+                break
             s, e = max(start, p.start), min(end, p.end)
             if s < e:
                 ranges.append((p.doc_start + p.offsets.to_qt(s - p.start),
@@ -65,8 +82,7 @@ class DocMap:
         return ranges
 
     def from_doc(self, pos: int) -> tuple[str, int] | None:
-        starts = [p.doc_start for p in self._pieces]
-        i = bisect_right(starts, pos) - 1
+        i = bisect_right(self._pieces, pos, key=lambda p: p.doc_start) - 1
         if i < 0:
             return None
         p = self._pieces[i]
@@ -135,7 +151,7 @@ def insert_spans(cursor: QTextCursor, marks: ArticleMarks, spans: tuple[Span, ..
     block_format = block_format or rtl_block_format()
     base = QTextCharFormat()
     order = {layer: i for i, layer in enumerate(LAYER_ORDER)}
-    chosen = [m for m in list(marks.marks) + list(extra) if m.layer in layers]
+    extra = [m for m in extra if m.layer in layers]
     cache: dict[tuple, QTextCharFormat] = {(): base}
     for i, (s, e) in enumerate(spans):
         if i:
@@ -144,7 +160,8 @@ def insert_spans(cursor: QTextCursor, marks: ArticleMarks, spans: tuple[Span, ..
             cursor.setBlockFormat(block_format)
         docmap.add(cursor.position(), marks.article.id, s, e, text)
         events: dict[int, list[tuple[int, tuple[str, str]]]] = {}
-        for m in chosen:
+        near = [m for m in marks.overlapping(s, e) if m.layer in layers]
+        for m in near + extra if extra else near:
             ms, me = max(m.start, s), min(m.end, e)
             if ms < me:
                 key = (m.layer, m.color)
