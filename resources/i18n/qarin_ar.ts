@@ -888,6 +888,18 @@
             <source>pivot</source>
             <translation>المحور</translation>
         </message>
+        <message>
+            <source>◀ Earlier rows</source>
+            <translation>الصفوف السابقة</translation>
+        </message>
+        <message>
+            <source>Later rows ▶</source>
+            <translation>الصفوف التالية</translation>
+        </message>
+        <message>
+            <source>Rows %1–%2 of %3</source>
+            <translation>الصفوف %1–%2 من %3</translation>
+        </message>
     </context>
     <context>
         <name>ExportJobs</name>
