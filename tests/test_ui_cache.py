@@ -108,3 +108,28 @@ def test_an_entry_of_another_format_is_a_miss(analysis):
     old = zlib.compress(b'{"format":2,"articles":[]}')
     with pytest.raises(ValueError):
         cachecodec.decode(old, analysis.articles)
+
+
+def test_a_large_reuse_matrix_does_not_size_rows_from_every_cell(qapp, qtbot):
+    """Sizing 200 rows to their contents asks Qt for every cell's size (seconds with 200 x
+    200 cells); above FIT_ROWS rows get a fixed height that fits a two-line header."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from desktop.ui import reuse_panel
+    from desktop.ui.reuse_model import ReuseModel
+
+    articles = small_articles(reuse_panel.FIT_ROWS + 5)
+    analysis = engine.analyze(articles)
+    model = ReuseModel()
+    panel = reuse_panel.ReusePanel(model)
+    qtbot.addWidget(panel)
+    model.set_analysis(analysis)
+    rows = panel.table.verticalHeader()
+    assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    assert rows.defaultSectionSize() >= 2 * panel.table.fontMetrics().height()
+    small = ReuseModel()
+    small_panel = reuse_panel.ReusePanel(small)
+    qtbot.addWidget(small_panel)
+    small.set_analysis(engine.analyze(articles[:15]))
+    assert small_panel.table.verticalHeader().sectionResizeMode(0) == \
+        QHeaderView.ResizeMode.ResizeToContents

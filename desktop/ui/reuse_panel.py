@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidg
 from .reuse_model import COPY_MARK, SOURCE_MARK, ReuseModel
 from .reuse_tools import ReuseFilterBar, strongest_share, top_pairs
 
+FIT_ROWS = 40  # matrix rows up to which row heights follow their contents
+
 
 class ReusePanel(QWidget):
     pairRequested = Signal(str, str)  # row article, column article
@@ -116,8 +118,12 @@ class ReusePanel(QWidget):
         else:
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setDefaultSectionSize(84)  # numbered headers; cells read "37% · copy"
-            self.table.verticalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+            rows = self.table.verticalHeader()
+            if self.model.rowCount() <= FIT_ROWS:
+                rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            else:  # sizing to contents asks every cell of every row: seconds for 200 x 200
+                rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+                rows.setDefaultSectionSize(2 * self.table.fontMetrics().height() + 8)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() != index.column():
