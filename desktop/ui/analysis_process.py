@@ -51,7 +51,11 @@ def _child(conn, inbox, store_path=None) -> None:
     a = None
     articles = []
     while True:
-        message = inbox.recv()
+        try:
+            message = inbox.recv()
+        except EOFError:  # cancelled before everything was sent
+            conn.close()
+            return
         if message[0] == "article":
             articles.append(message[1])
         else:
