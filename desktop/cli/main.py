@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "desktop.cli.project_cmd",
     "desktop.cli.report_cmd",
     "desktop.cli.pan_cmd",
+    "desktop.cli.corpus_cmd",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2

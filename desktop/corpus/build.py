@@ -1,0 +1,213 @@
+"""Build or extend a corpus store: import, index, candidates, alignment, derived tables.
+
+    with CorpusStore.open("c.sqlite", create=True) as store, make_runner(workers=2) as runner:
+        report = build_corpus(store, ["archive/"], fields, runner=runner, stage=progress)
+
+Stages and what makes the build incremental and resumable:
+
+1. import: records whose key is already stored are skipped (committed every 2,000).
+2. index: features (masked content words) for articles that have none (committed per batch).
+3. candidates: n-gram hashes of every article, split by hash range into shards; each shard
+   counts its votes; the shards merge (``candidates``). Cheap (numpy), redone on every build
+   so document frequencies cover the whole corpus.
+4. align: only candidate pairs not yet aligned (``checked``), in chunks, each committed with
+   the reuse it found; an interrupted build resumes with the chunks left.
+5. derived: stories, network and substitution groups rebuilt from all stored pairs.
+
+Every stage is a pure function over shards (the ``_task_*`` functions) mapped by a runner,
+in-process or on Dask; results come back in order, so the store does not depend on the runner.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import numpy as np
+
+from desktop.store.corpus import CorpusStore
+
+from .archive import ReadReport, read_archive
+from .candidates import CandidateSettings, count_pairs, merge_counts, split_by_shard
+from .derived import derive
+from .pairs import Doc, PairSettings, compare
+from .runner import InProcess
+from .shingles import Features, features
+
+Stage = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    candidates: CandidateSettings = field(default_factory=CandidateSettings)
+    pairs: PairSettings = field(default_factory=PairSettings)
+    index_batch: int = 500  # articles per indexing task
+    shards: int = 8  # hash-range shards of the candidate index
+    shard_batch: int = 4000  # articles per shingling task
+    align_chunk: int = 400  # candidate pairs per alignment task
+
+
+@dataclass
+class BuildReport:
+    read: int = 0
+    added: int = 0
+    already: int = 0
+    indexed: int = 0
+    candidates: int = 0
+    aligned: int = 0
+    pairs_found: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    runner: str = "in-process"
+
+
+# -- tasks (pure functions; run in this process or on a Dask worker) -------------------------
+def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, Features]]:
+    return [(i, features(text)) for i, text in rows]
+
+
+def _from_blobs(blobs) -> Features:
+    keys, starts, ends, gap = blobs
+    return Features(np.frombuffer(keys, dtype=np.uint64), np.frombuffer(starts, dtype=np.int32),
+                    np.frombuffer(ends, dtype=np.int32), np.frombuffer(gap, dtype=bool))
+
+
+def _task_shingles(items: list[tuple[int, tuple[bytes, bytes]]], shards: int
+                   ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """For each shard: (hashes, article ids) of these articles' n-grams falling in it."""
+    per_shard: list[list[np.ndarray]] = [[] for _ in range(shards)]
+    per_docs: list[list[np.ndarray]] = [[] for _ in range(shards)]
+    for doc, (keys, gap) in items:
+        f = Features(np.frombuffer(keys, dtype=np.uint64), np.empty(0, np.int32), np.empty(0, np.int32),
+                     np.frombuffer(gap, dtype=bool))
+        for s, h in enumerate(split_by_shard(doc, f.shingles(), shards)):
+            if len(h):
+                per_shard[s].append(h)
+                per_docs[s].append(np.full(len(h), doc, dtype=np.int64))
+    out = []
+    for hs, ds in zip(per_shard, per_docs):
+        out.append((np.concatenate(hs) if hs else np.empty(0, np.uint64),
+                    np.concatenate(ds) if ds else np.empty(0, np.int64)))
+    return out
+
+
+def _task_count(pieces: list[tuple[np.ndarray, np.ndarray]], settings: CandidateSettings):
+    hashes = np.concatenate([p[0] for p in pieces]) if pieces else np.empty(0, np.uint64)
+    docs = np.concatenate([p[1] for p in pieces]) if pieces else np.empty(0, np.int64)
+    return count_pairs(hashes, docs, settings)
+
+
+def _task_align(docs: dict[int, Doc], pairs: list[tuple[int, int]], settings: PairSettings):
+    cache: dict = {}
+    out = []
+    for a, b in pairs:
+        r = compare(docs[a], docs[b], settings, cache)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+# -- the build ---------------------------------------------------------------------------
+def _chunks(seq: list, size: int) -> Iterable[list]:
+    for i in range(0, len(seq), size):
+        yield seq[i:i + size]
+
+
+def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, str] | None = None,
+                 runner=None, settings: BuildSettings | None = None, stage: Stage | None = None
+                 ) -> BuildReport:
+    settings = settings or BuildSettings()
+    runner = runner or InProcess()
+    report = BuildReport(runner=runner.description)
+    stage = stage or (lambda *_: None)
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.seconds[name] = round(now - clock, 2)
+        clock = now
+
+    # 1. import
+    read = ReadReport()
+    archives = list(archives)
+    if archives:
+        report.added, report.already = store.add_records(read_archive(archives, fields, read))
+        report.read = read.records
+        report.problems.extend(read.problems)
+        stage("import", read.records, read.records)
+    lap("import")
+
+    # 2. index new articles
+    total = store.unindexed_count()
+    done = 0
+    if total:
+        batches = ([rows] for rows in store.iter_unindexed(settings.index_batch))
+        for result in runner.map(_task_features, batches):
+            store.save_features(result)
+            done += len(result)
+            stage("index", done, total)
+    report.indexed = done
+    lap("index")
+
+    # 3. candidates: shingle in article batches, count votes per hash shard, merge
+    shards = settings.shards
+    n_articles = store.article_count()
+    pieces: list[list] = [[] for _ in range(shards)]
+
+    def shingle_inputs():
+        batch = []
+        for doc, blobs in store.iter_features():
+            batch.append((doc, (blobs[0], blobs[3])))
+            if len(batch) >= settings.shard_batch:
+                yield (batch, shards)
+                batch = []
+        if batch:
+            yield (batch, shards)
+
+    seen = 0
+    for result in runner.map(_task_shingles, shingle_inputs()):
+        for s, piece in enumerate(result):
+            pieces[s].append(piece)
+        seen = min(n_articles, seen + settings.shard_batch)
+        stage("shingle", seen, n_articles)
+    counted_parts = []
+    for s, part in enumerate(runner.map(_task_count, ((pieces[s], settings.candidates) for s in range(shards)))):
+        counted_parts.append(part)
+        pieces[s] = []
+        stage("count", s + 1, shards)
+    keys, votes = merge_counts(counted_parts)
+    del counted_parts, pieces
+    keys = keys[votes >= settings.candidates.min_shared]
+    report.candidates = len(keys)
+    todo = keys[~np.isin(keys, store.checked_keys(), assume_unique=True)]
+    lap("candidates")
+
+    # 4. align the new candidate pairs
+    pairs = [(int(k >> 32), int(k & 0xFFFFFFFF)) for k in todo]
+    total = len(pairs)
+
+    def align_inputs():
+        for chunk in _chunks(pairs, settings.align_chunk):
+            ids = sorted({i for p in chunk for i in p})
+            texts = store.texts(ids)
+            meta = {r.id: r for r in store.articles(ids)}
+            docs = {i: Doc(i, texts[i], meta[i].outlet, meta[i].date, _from_blobs(blobs))
+                    for i, blobs in store.iter_features(ids)}
+            yield (docs, chunk, settings.pairs)
+
+    done = 0
+    for chunk, found in zip(_chunks(pairs, settings.align_chunk), runner.map(_task_align, align_inputs())):
+        store.save_pairs(chunk, found)
+        done += len(chunk)
+        report.aligned += len(chunk)
+        stage("align", done, total)
+    lap("align")
+
+    # 5. derived tables
+    stories, network, substitutions = derive(store)
+    store.replace_derived(stories, network, substitutions)
+    report.pairs_found = store.counts()["pairs"]
+    stage("derive", 1, 1)
+    lap("derive")
+    return report

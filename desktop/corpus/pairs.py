@@ -1,0 +1,219 @@
+"""One candidate pair of archive articles: its reused passages, what kind of reuse, which way
+it went, whether the copy credits its source, and the wording it swapped.
+
+Passages come from the corpus aligner (``align.align_pair``) on masked content words, so
+formulas never make a passage. A passage is kept only when it reads as shared prose:
+enough matched words, enough distinct words, and function words in it (a list of names or
+titles has almost none). Kind and substitutions come from the core word diff
+(``desktop.core.worddiff``) over the core tokens of the two passages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desktop.core.normalize import normalize, tokenize
+from desktop.core.worddiff import CHANGE, EQUAL, diff_keys
+
+from .align import AlignSettings, align_pair
+from .extend import extend_exact
+from .outlet_names import credits
+from .shingles import Features
+from .words import STOPWORDS, Words
+
+MAX_SUBSTITUTION_WORDS = 6
+
+
+@dataclass(frozen=True)
+class PairSettings:
+    align: AlignSettings = field(default_factory=AlignSettings)
+    min_distinct: int = 10  # distinct content words a passage needs
+    min_function_share: float = 0.08  # function words per word: prose, not a list of names
+    copy_share: float = 0.95  # equal words per word of the longer passage for a "copy"
+    shared_share: float = 0.5  # below this the passages are restatements ("shared")
+    min_run_words: int = 12  # words in shared runs of 3+ words that a passage needs
+    shared_run_words: int = 20  # the same for a restatement ("shared") passage ...
+    shared_longest: int = 8  # ... which also needs one run at least this long
+
+
+@dataclass(frozen=True)
+class Doc:
+    """An article as a pair worker sees it."""
+
+    id: int
+    text: str
+    outlet: str
+    date: str | None
+    features: Features
+
+
+@dataclass(frozen=True)
+class Passage:
+    a_span: tuple[int, int]
+    b_span: tuple[int, int]
+    words: int  # matched content words
+    kind: str  # copy | edited | shared
+
+
+@dataclass(frozen=True)
+class Substitution:
+    source_text: str  # wording in the source article
+    copy_text: str  # wording in the copy
+    source_span: tuple[int, int]
+    copy_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PairResult:
+    a: int
+    b: int
+    passages: tuple[Passage, ...]
+    kind: str  # the strongest kind among the passages
+    direction: str  # "a->b": b took from a; "b->a"; "unknown"
+    credited: bool | None  # the copy names its source's outlet (None when direction is unknown)
+    lag_seconds: float | None  # copy date minus source date
+    a_share: float  # share of a's content words inside passages
+    b_share: float
+    substitutions: tuple[Substitution, ...] = ()
+
+    @property
+    def source(self) -> int | None:
+        return {"a->b": self.a, "b->a": self.b}.get(self.direction)
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("/", "-"))
+    except ValueError:
+        return None
+
+
+def _tokens(text: str, span: tuple[int, int]):
+    s, e = span
+    return [(t.key, t.start + s, t.end + s) for t in tokenize(normalize(text[s:e]))]
+
+
+def _is_prose(ta, tb, settings: PairSettings) -> bool:
+    for toks in (ta, tb):
+        if not toks:
+            return False
+        function = sum(1 for k, _, _ in toks if k in STOPWORDS)
+        if function < settings.min_function_share * len(toks):
+            return False
+        if len({k for k, _, _ in toks if k not in STOPWORDS}) < settings.min_distinct:
+            return False
+    return True
+
+
+def _kind(ops, na: int, nb: int, settings: PairSettings) -> str | None:
+    """copy | edited | shared, or None when the shared runs are too short to be reuse."""
+    runs = [op.a1 - op.a0 for op in ops if op.tag == EQUAL]
+    share = sum(runs) / max(na, nb, 1)
+    in_runs = sum(n for n in runs if n >= 3)
+    if share >= settings.copy_share:
+        kind = "copy"
+    else:
+        kind = "edited" if share >= settings.shared_share else "shared"
+    if in_runs < settings.min_run_words:
+        return None
+    if kind == "shared" and (in_runs < settings.shared_run_words or max(runs) < settings.shared_longest):
+        return None
+    return kind
+
+
+def _numbers_conflict(ops, ta, tb) -> bool:
+    """Two reports of one template with other figures (market closes, weather, results):
+    figures changed in at least two places, and more of them changed than kept."""
+    same = changed = 0
+    for op in ops:
+        a_nums = sum(1 for k, _, _ in ta[op.a0:op.a1] if k.isdigit())
+        if op.tag == EQUAL:
+            same += a_nums
+        elif op.tag == CHANGE and a_nums and any(k.isdigit() for k, _, _ in tb[op.b0:op.b1]):
+            changed += 1
+    return changed >= 2 and changed > same
+
+
+def _substitutions(ops, ta, tb, text_a: str, text_b: str) -> list[tuple[tuple[int, int], str, tuple[int, int], str]]:
+    out = []
+    for n, op in enumerate(ops):
+        if op.tag != CHANGE or not 0 < n < len(ops) - 1:
+            continue  # a change at a passage edge is alignment noise
+        if not (0 < op.a1 - op.a0 <= MAX_SUBSTITUTION_WORDS and 0 < op.b1 - op.b0 <= MAX_SUBSTITUTION_WORDS):
+            continue
+        sa = (ta[op.a0][1], ta[op.a1 - 1][2])
+        sb = (tb[op.b0][1], tb[op.b1 - 1][2])
+        out.append((sa, text_a[sa[0]:sa[1]], sb, text_b[sb[0]:sb[1]]))
+    return out
+
+
+_RANK = {"copy": 2, "edited": 1, "shared": 0}
+
+
+def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
+            words_cache: dict | None = None) -> PairResult | None:
+    """The reuse between two articles, or None when they share no passage of prose."""
+    wa = _words(a, words_cache)
+    wb = _words(b, words_cache)
+    positions: dict[int, list[int]] = {}
+    for j, k in enumerate(wb.keys):
+        positions.setdefault(k, []).append(j)
+    blocks = align_pair(wa, wb, positions, settings.align)
+    passages: list[Passage] = []
+    subs_raw = []
+    covered_a = covered_b = 0
+    for blk in blocks:
+        sa, sb = wa.span(blk.s_first, blk.s_last), wb.span(blk.r_first, blk.r_last)
+        sa, sb = extend_exact(a.text, sa, b.text, sb)
+        ta, tb = _tokens(a.text, sa), _tokens(b.text, sb)
+        if not _is_prose(ta, tb, settings):
+            continue
+        ops = diff_keys([k for k, _, _ in ta], [k for k, _, _ in tb])
+        kind = _kind(ops, len(ta), len(tb), settings)
+        if kind is None or _numbers_conflict(ops, ta, tb):
+            continue
+        passages.append(Passage(sa, sb, blk.points, kind))
+        subs_raw.extend(_substitutions(ops, ta, tb, a.text, b.text))
+        covered_a += blk.s_last - blk.s_first + 1
+        covered_b += blk.r_last - blk.r_first + 1
+    if not passages:
+        return None
+    direction, lag, credited = _direction(a, b)
+    subs = []
+    for sa, ta_, sb, tb_ in subs_raw:
+        if direction == "b->a":
+            subs.append(Substitution(tb_, ta_, sb, sa))
+        else:
+            subs.append(Substitution(ta_, tb_, sa, sb))
+    kind = max((p.kind for p in passages), key=_RANK.__getitem__)
+    return PairResult(a.id, b.id, tuple(passages), kind, direction, credited, lag,
+                      round(min(1.0, covered_a / max(1, len(wa))), 3),
+                      round(min(1.0, covered_b / max(1, len(wb))), 3), tuple(subs))
+
+
+def _words(doc: Doc, cache: dict | None) -> Words:
+    if cache is None:
+        return doc.features.words(doc.text)
+    w = cache.get(doc.id)
+    if w is None:
+        w = cache[doc.id] = doc.features.words(doc.text)
+    return w
+
+
+def _direction(a: Doc, b: Doc) -> tuple[str, float | None, bool | None]:
+    """(direction, lag in seconds, credited): the earlier article is the source; on equal or
+    missing dates, the one the other credits by name."""
+    da, db = _parse_date(a.date), _parse_date(b.date)
+    if da and db and (da.tzinfo is None) == (db.tzinfo is None) and da != db:
+        if da < db:
+            return "a->b", (db - da).total_seconds(), credits(b.text, a.outlet)
+        return "b->a", (da - db).total_seconds(), credits(a.text, b.outlet)
+    if a.outlet != b.outlet:
+        b_credits_a, a_credits_b = credits(b.text, a.outlet), credits(a.text, b.outlet)
+        if b_credits_a and not a_credits_b:
+            return "a->b", 0.0 if da and db else None, True
+        if a_credits_b and not b_credits_a:
+            return "b->a", 0.0 if da and db else None, True
+    return "unknown", None, None

@@ -1,0 +1,114 @@
+"""Where corpus stages run: in this process, or on Dask (dask.distributed).
+
+A stage is a plain function mapped over shards; ``Runner.map`` yields its results in input
+order, so the same build gives the same store whichever runner ran it.
+
+- ``InProcess()``: a loop in this process (the default; nothing to start).
+- ``DaskRunner.local(n)``: a LocalCluster of ``n`` single-threaded worker processes.
+- ``DaskRunner.connect(address)``: an existing cluster's scheduler (``tcp://host:8786``);
+  its workers need Qarin installed (same version) to import the stage functions.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections import deque
+from typing import Any, Callable, Iterable, Iterator
+
+
+class RunnerError(Exception):
+    """The cluster cannot be started or reached; the message is one line."""
+
+
+class InProcess:
+    workers = 1
+    description = "in-process"
+
+    def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
+        for args in items:
+            yield func(*args)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class DaskRunner:
+    def __init__(self, client, cluster=None, description: str = "dask"):
+        self.client = client
+        self.cluster = cluster
+        self.description = description
+        try:
+            self.workers = max(1, len(client.scheduler_info().get("workers", {})))
+        except Exception:  # noqa: BLE001
+            self.workers = 1
+
+    @classmethod
+    def local(cls, n_workers: int, memory_limit: str | int = "auto") -> "DaskRunner":
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise RunnerError("--workers needs dask.distributed: pip install 'dask[distributed]'") from None
+        for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.scheduler"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        try:
+            cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, memory_limit=memory_limit, silence_logs=logging.ERROR)
+            client = Client(cluster)
+        except Exception as exc:  # noqa: BLE001
+            raise RunnerError(f"cannot start a local Dask cluster: {exc}") from None
+        return cls(client, cluster, f"Dask LocalCluster, {n_workers} workers")
+
+    @classmethod
+    def connect(cls, address: str, timeout: float = 20) -> "DaskRunner":
+        try:
+            from distributed import Client
+        except ImportError:
+            raise RunnerError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") from None
+        try:
+            client = Client(address, timeout=timeout)
+        except Exception as exc:  # noqa: BLE001
+            raise RunnerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        return cls(client, None, f"Dask scheduler {address}")
+
+    def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
+        """Results in input order, with at most ``window`` tasks (default 2 per worker) in
+        flight, so a large stage never holds all its inputs at once."""
+        window = window or 2 * self.workers
+        pending: deque = deque()
+        try:
+            for args in items:
+                pending.append(self.client.submit(func, *args, pure=False))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.client.close()
+        if self.cluster is not None:
+            with contextlib.suppress(Exception):
+                self.cluster.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def make_runner(workers: int | None = None, scheduler: str | None = None):
+    if scheduler:
+        return DaskRunner.connect(scheduler)
+    if workers and workers > 1:
+        return DaskRunner.local(workers)
+    return InProcess()
