@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 import os
@@ -91,7 +92,8 @@ def record_from_row(row: dict, fields: dict[str, str], origin: str) -> Record | 
     outlet = resolve_outlet(raw_outlet) if raw_outlet else "Unknown outlet"
     url = _clean(row.get(fields["url"])).strip() or None
     date = _clean(row.get(fields["date"])).strip() or None
-    return Record(record_key(outlet, url, text), text, _clean(row.get(fields["title"])).strip(), url, date,
+    title = html.unescape(_clean(row.get(fields["title"]))).strip()
+    return Record(record_key(outlet, url, text), text, title, url, date,
                   outlet, raw_outlet, origin)
 
 

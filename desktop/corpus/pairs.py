@@ -28,7 +28,7 @@ MAX_SUBSTITUTION_WORDS = 6
 class PairSettings:
     align: AlignSettings = field(default_factory=AlignSettings)
     min_distinct: int = 10  # distinct content words a passage needs
-    min_function_share: float = 0.08  # function words per word: prose, not a list of names
+    min_function_share: float = 0.03  # function words per word: prose, not a list of names
     copy_share: float = 0.95  # equal words per word of the longer passage for a "copy"
     shared_share: float = 0.5  # below this the passages are restatements ("shared")
     min_run_words: int = 12  # words in shared runs of 3+ words that a passage needs
