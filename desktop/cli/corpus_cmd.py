@@ -82,11 +82,11 @@ def run_build(args) -> int:
         raise UsageError(str(exc)) from None
     if args.workers < 0:
         raise UsageError("--workers must be 1 or more")
+    if Path(args.corpus).suffix.lower() in (".zip", ".json", ".jsonl", ".csv"):
+        raise UsageError(f"{args.corpus}: give the corpus file first (C.sqlite), then the archive")
     for a in args.archives:
         if not Path(a).exists():
             raise UsageError(f"{a}: no such file or folder")
-    if Path(args.corpus).suffix.lower() in (".zip", ".json", ".jsonl", ".csv") :
-        raise UsageError(f"{args.corpus}: give the corpus file first (C.sqlite), then the archive")
     store = _open(args.corpus, create=True)
     try:
         runner = make_runner(args.workers, args.scheduler)

@@ -112,8 +112,9 @@ def _kind(ops, na: int, nb: int, settings: PairSettings) -> str | None:
     runs = [op.a1 - op.a0 for op in ops if op.tag == EQUAL]
     share = sum(runs) / max(na, nb, 1)
     in_runs = sum(n for n in runs if n >= 3)
-    if share >= settings.copy_share:
-        kind = "copy"
+    inner_edits = any(op.tag != EQUAL for op in ops[1:-1])
+    if share >= settings.copy_share and not inner_edits:
+        kind = "copy"  # word for word (an edge word or two aside)
     else:
         kind = "edited" if share >= settings.shared_share else "shared"
     if in_runs < settings.min_run_words:

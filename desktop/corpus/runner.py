@@ -58,7 +58,7 @@ class DaskRunner:
             logging.getLogger(name).setLevel(logging.ERROR)
         try:
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, memory_limit=memory_limit, silence_logs=logging.ERROR)
+                                   dashboard_address=":0", memory_limit=memory_limit, silence_logs=logging.ERROR)
             client = Client(cluster)
         except Exception as exc:  # noqa: BLE001
             raise RunnerError(f"cannot start a local Dask cluster: {exc}") from None
