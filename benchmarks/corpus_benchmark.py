@@ -9,7 +9,7 @@ pairs to read.
 ARCHIVE_DIR defaults to $QARIN_SAUDINEWSNET or ../shared/benchmarks/saudinewsnet beside the
 repository (the zipped SaudiNewsNet days, loaded with the mapping in FIELDS); the benchmark
 exits with a message when it is absent. Size 0 means every article. Each size runs
-`main.py corpus build` in a fresh process on the first N articles (written to a temporary
+`main.py corpus build` in a fresh process on the first N articles by date (written to a temporary
 JSONL file outside the repository), so its CPU time (the process and its workers) and peak
 memory (the whole process tree, sampled) are its own. Growth exponents compare CPU time
 between consecutive sizes: CPU ~ N^k.
@@ -51,7 +51,10 @@ def default_data() -> Path:
 
 
 def load_records(data: Path):
-    return list(read_archive(sorted(data.glob("*.zip")), parse_fields(FIELDS)))
+    """Every article, in date order: the first N are the archive as it was when it held N
+    (the files list each day by outlet, so their first N would be one or two outlets)."""
+    records = list(read_archive(sorted(data.glob("*.zip")), parse_fields(FIELDS)))
+    return [r for _, r in sorted(enumerate(records), key=lambda x: (x[1].date or "", x[0]))]
 
 
 def write_subset(records, n: int, path: Path) -> None:

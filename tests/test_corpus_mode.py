@@ -216,3 +216,15 @@ def test_export_json_shape(tmp_path, day1):
     out = io.StringIO()
     json.dump(data, out)
     store.close()
+
+
+def test_one_tokenizer_with_the_core():
+    """Corpus words are the core tokenizer's tokens (same keys before stemming, same spans)."""
+    from desktop.core.normalize import normalize, tokenize
+    from desktop.corpus.words import match_key
+
+    text = "أعلنت «الحكومة» أمس، في بيانٍ رسميّ: الميليشيات والأمريكيون ١٢ قتيلاً…"
+    core = [(match_key(t.key), t.start, t.end) for t in tokenize(normalize(text))]
+    core = [c for c in core if c[0] is not None]
+    words = content_words(text)
+    assert core == list(zip(words.keys, words.starts, words.ends))

@@ -156,11 +156,8 @@ _RANK = {"copy": 2, "edited": 1, "shared": 0}
 def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
             words_cache: dict | None = None) -> PairResult | None:
     """The reuse between two articles, or None when they share no passage of prose."""
-    wa = _words(a, words_cache)
-    wb = _words(b, words_cache)
-    positions: dict[int, list[int]] = {}
-    for j, k in enumerate(wb.keys):
-        positions.setdefault(k, []).append(j)
+    wa, _ = _words(a, words_cache)
+    wb, positions = _words(b, words_cache)
     blocks = align_pair(wa, wb, positions, settings.align)
     passages: list[Passage] = []
     subs_raw = []
@@ -194,13 +191,18 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
                       round(min(1.0, covered_b / max(1, len(wb))), 3), tuple(subs))
 
 
-def _words(doc: Doc, cache: dict | None) -> Words:
-    if cache is None:
-        return doc.features.words(doc.text)
-    w = cache.get(doc.id)
-    if w is None:
-        w = cache[doc.id] = doc.features.words(doc.text)
-    return w
+def _words(doc: Doc, cache: dict | None) -> tuple[Words, dict[int, list[int]]]:
+    """The article's words and the positions of each word key (cached per task)."""
+    found = cache.get(doc.id) if cache is not None else None
+    if found is None:
+        words = doc.features.words(doc.text)
+        positions: dict[int, list[int]] = {}
+        for j, k in enumerate(words.keys):
+            positions.setdefault(k, []).append(j)
+        found = (words, positions)
+        if cache is not None:
+            cache[doc.id] = found
+    return found
 
 
 def _direction(a: Doc, b: Doc) -> tuple[str, float | None, bool | None]:
