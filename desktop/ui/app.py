@@ -13,6 +13,7 @@ from desktop.paths import SEEDS
 from desktop.store import SUFFIX
 
 from .analysis_process import start_process_server
+from .corpus_actions import register_menu_entries as register_corpus_entries
 from .export_actions import register_menu_entries
 from .fonts import arabic_family
 from .language import choose_language, install, installed
@@ -54,6 +55,7 @@ def application(lang: str | None = None) -> QApplication:
         install(app, choose_language(lang))
     arabic_family()
     register_menu_entries()
+    register_corpus_entries()
     return app
 
 
