@@ -90,9 +90,14 @@ def _parse_date(value: str | None) -> datetime | None:
         return None
 
 
-def _tokens(text: str, span: tuple[int, int]):
-    s, e = span
-    return [(t.key, t.start + s, t.end + s) for t in tokenize(normalize(text[s:e]))]
+def _tokens(doc: "Doc", span: tuple[int, int], cache: dict | None):
+    """Core tokens (key, start, end) of the article inside ``span``."""
+    norm = cache.get(("norm", doc.id)) if cache is not None else None
+    if norm is None:
+        norm = normalize(doc.text)
+        if cache is not None:
+            cache[("norm", doc.id)] = norm
+    return [(t.key, t.start, t.end) for t in tokenize(norm, span[0], span[1])]
 
 
 def _is_prose(ta, tb, settings: PairSettings) -> bool:
@@ -165,7 +170,7 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
     for blk in blocks:
         sa, sb = wa.span(blk.s_first, blk.s_last), wb.span(blk.r_first, blk.r_last)
         sa, sb = extend_exact(a.text, sa, b.text, sb)
-        ta, tb = _tokens(a.text, sa), _tokens(b.text, sb)
+        ta, tb = _tokens(a, sa, words_cache), _tokens(b, sb, words_cache)
         if not _is_prose(ta, tb, settings):
             continue
         ops = diff_keys([k for k, _, _ in ta], [k for k, _, _ in tb])
