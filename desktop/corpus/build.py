@@ -153,7 +153,6 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     # 3. candidates: shingle in article batches, count votes per hash shard, merge
     shards = settings.shards
     n_articles = store.article_count()
-    pieces: list[list] = [[] for _ in range(shards)]
 
     def shingle_inputs():
         batch = []
@@ -165,19 +164,16 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
         if batch:
             yield (batch, shards)
 
-    seen = 0
-    for result in runner.map(_task_shingles, shingle_inputs()):
-        for s, piece in enumerate(result):
-            pieces[s].append(piece)
-        seen = min(n_articles, seen + settings.shard_batch)
-        stage("shingle", seen, n_articles)
-    counted_parts = []
-    for s, part in enumerate(runner.map(_task_count, ((pieces[s], settings.candidates) for s in range(shards)))):
-        counted_parts.append(part)
-        pieces[s] = []
-        stage("count", s + 1, shards)
+    def shuffle_progress(step: str, n: int) -> None:
+        if step == "map":
+            stage("shingle", min(n_articles, n * settings.shard_batch), n_articles)
+        else:
+            stage("count", n, shards)
+
+    counted_parts = runner.shuffle(_task_shingles, shingle_inputs(), shards, _task_count,
+                                   (settings.candidates,), shuffle_progress)
     keys, votes = merge_counts(counted_parts)
-    del counted_parts, pieces
+    del counted_parts
     keys = keys[votes >= settings.candidates.min_shared]
     report.candidates = len(keys)
     todo = keys[~np.isin(keys, store.checked_keys(), assume_unique=True)]

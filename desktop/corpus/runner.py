@@ -28,6 +28,24 @@ class InProcess:
         for args in items:
             yield func(*args)
 
+    def shuffle(self, map_func: Callable, map_inputs: Iterable[tuple], parts: int, reduce_func: Callable,
+                reduce_extra: tuple = (), progress: Callable[[str, int], None] | None = None) -> list:
+        """Map tasks each return ``parts`` pieces; reduce task ``s`` gets piece ``s`` of every map
+        result (then ``reduce_extra``). Returns the reduce results in order."""
+        pieces: list[list] = [[] for _ in range(parts)]
+        for n, result in enumerate(self.map(map_func, map_inputs), 1):
+            for s, piece in enumerate(result):
+                pieces[s].append(piece)
+            if progress:
+                progress("map", n)
+        out = []
+        for s in range(parts):
+            out.append(reduce_func(pieces[s], *reduce_extra))
+            pieces[s] = []
+            if progress:
+                progress("reduce", s + 1)
+        return out
+
     def close(self) -> None:
         pass
 
@@ -91,6 +109,32 @@ class DaskRunner:
         finally:
             for fut in pending:
                 fut.cancel()
+
+    def shuffle(self, map_func: Callable, map_inputs: Iterable[tuple], parts: int, reduce_func: Callable,
+                reduce_extra: tuple = (), progress: Callable[[str, int], None] | None = None) -> list:
+        """As ``InProcess.shuffle``, but the pieces stay on the workers: reduce task ``s`` fetches
+        its pieces from the workers holding them, so the driver never holds the whole index."""
+        import operator
+
+        client = self.client
+        piece_futures: list[list] = [[] for _ in range(parts)]
+        mapped = []
+        for n, args in enumerate(map_inputs, 1):
+            fut = client.submit(map_func, *args, pure=False)
+            mapped.append(fut)
+            for s in range(parts):
+                piece_futures[s].append(client.submit(operator.getitem, fut, s, pure=False))
+            if progress:
+                progress("map", n)
+        reduced = [client.submit(reduce_func, piece_futures[s], *reduce_extra, pure=False) for s in range(parts)]
+        del mapped
+        out = []
+        for s, fut in enumerate(reduced):
+            out.append(fut.result())
+            piece_futures[s] = []
+            if progress:
+                progress("reduce", s + 1)
+        return out
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
