@@ -32,13 +32,17 @@ FUNCTION = ["في", "من", "على", "إلى", "عن", "مع", "بعد", "قب�
 WIRE = "الميادين"  # resolves to the registry outlet Al-Mayadeen (relay cue: نقلا عن الميادين)
 
 
-def prose(seed: int, sentences: int = 6) -> str:
+def prose(seed: int, sentences: int = 6, half: int | None = None) -> str:
+    """Generated sentences; ``half`` 0 or 1 draws from one half of the vocabulary only, so two
+    texts from different halves share no content word."""
     rng = random.Random(seed)
+    content = CONTENT if half is None else CONTENT[half::2]
+    verbs = VERBS if half is None else VERBS[half::2]
     out = []
     for _ in range(sentences):
-        words = [rng.choice(VERBS)]
+        words = [rng.choice(verbs)]
         for _ in range(rng.randint(10, 14)):
-            words.append(rng.choice(CONTENT))
+            words.append(rng.choice(content))
             if rng.random() < 0.35:
                 words.append(rng.choice(FUNCTION))
         out.append(" ".join(words) + ".")

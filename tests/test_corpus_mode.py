@@ -228,3 +228,22 @@ def test_one_tokenizer_with_the_core():
     core = [c for c in core if c[0] is not None]
     words = content_words(text)
     assert core == list(zip(words.keys, words.starts, words.ends))
+
+
+def test_title_chain_and_template_figures_are_not_reuse(tmp_path):
+    chain = ("نائب رئيس الهيئة العامة للنقل البري والبحري المدير التنفيذي لمركز الدراسات الاستراتيجية "
+             "العليا عضو مجلس أمناء المؤسسة الوطنية للتدريب المهني سالم راشد الكعبي")
+    market = ("أغلق المؤشر العام للسوق اليوم عند مستوى {} نقطة بتداولات بلغت {} مليون ريال وارتفعت أسهم {} "
+              "شركة وتراجعت أسهم {} شركة في حين استقرت أسهم {} شركة وبلغ عدد الصفقات المنفذة {} صفقة")
+    rows = [
+        {"content": prose(70, 3, 0) + " وقال " + chain + " " + prose(71, 3, 0), "url": "u1", "source": "X", "date_extracted": "2024-01-01"},
+        {"content": prose(72, 3, 1) + " وأكد " + chain + " " + prose(73, 3, 1), "url": "u2", "source": "Y", "date_extracted": "2024-01-02"},
+        {"content": market.format(7100, 420, 80, 60, 12, 9100) + ". " + prose(74, 2, 0), "url": "u3", "source": "X",
+         "date_extracted": "2024-01-01"},
+        {"content": market.format(7250, 515, 45, 97, 10, 8800) + ". " + prose(75, 2, 1), "url": "u4", "source": "Y",
+         "date_extracted": "2024-01-02"},
+    ]
+    store, report = _build(tmp_path, "c.sqlite", [write_jsonl(tmp_path / "t.jsonl", rows)])
+    assert report.candidates >= 1  # they do share rare n-grams ...
+    assert store.pair_rows() == []  # ... but neither is reuse
+    store.close()

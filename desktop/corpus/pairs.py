@@ -29,6 +29,8 @@ class PairSettings:
     align: AlignSettings = field(default_factory=AlignSettings)
     min_distinct: int = 10  # distinct content words a passage needs
     min_function_share: float = 0.03  # function words per word: prose, not a list of names
+    short_passage: int = 25  # a passage of fewer words than this ...
+    short_function_share: float = 0.1  # ... needs this share (a title chain or name is short)
     copy_share: float = 0.95  # equal words per word of the longer passage for a "copy"
     shared_share: float = 0.5  # below this the passages are restatements ("shared")
     min_run_words: int = 12  # words in shared runs of 3+ words that a passage needs
@@ -105,7 +107,8 @@ def _is_prose(ta, tb, settings: PairSettings) -> bool:
         if not toks:
             return False
         function = sum(1 for k, _, _ in toks if k in STOPWORDS)
-        if function < settings.min_function_share * len(toks):
+        share = settings.short_function_share if len(toks) < settings.short_passage else settings.min_function_share
+        if function < share * len(toks):
             return False
         if len({k for k, _, _ in toks if k not in STOPWORDS}) < settings.min_distinct:
             return False
