@@ -247,3 +247,35 @@ def test_title_chain_and_template_figures_are_not_reuse(tmp_path):
     assert report.candidates >= 1  # they do share rare n-grams ...
     assert store.pair_rows() == []  # ... but neither is reuse
     store.close()
+
+
+def test_moved_paragraphs_and_listlike_near_copies_are_reuse(tmp_path):
+    p1, p2, p3 = prose(80, 1, 0), prose(81, 1, 0), prose(82, 1, 0)
+    groups = " ".join(f"المجموعة {n}: {' .. '.join(teams)}." for n, teams in (
+        ("الأولى", ("هولندا", "فرنسا", "السويد", "بلغاريا", "لوكسمبورج")),
+        ("الثانية", ("البرتغال", "سويسرا", "المجر", "لاتفيا", "أندورا")),
+        ("الثالثة", ("ألمانيا", "التشيك", "النرويج", "أذربيجان", "سان مارينو")),
+        ("الرابعة", ("ويلز", "النمسا", "صربيا", "مولدوفا", "جورجيا"))))
+    rows = [
+        {"content": f"{p1}\n\n{p2}\n\n{p3}", "url": "m1", "source": "X", "date_extracted": "2024-01-01"},
+        {"content": f"{p3}\n\n{p1}\n\n{p2}", "url": "m2", "source": "Y", "date_extracted": "2024-01-02"},
+        {"content": "قرعة التصفيات: " + groups, "url": "l1", "source": "X", "date_extracted": "2024-01-01"},
+        {"content": groups + " " + prose(83, 1, 1), "url": "l2", "source": "Y", "date_extracted": "2024-01-02"},
+    ]
+    store, _ = _build(tmp_path, "c.sqlite", [write_jsonl(tmp_path / "m.jsonl", rows)])
+    pairs = _pairs_by_url(store)
+    assert pairs[("m1", "m2")][0] == "edited"  # reordered: not word for word, but reuse
+    assert ("l1", "l2") in pairs  # a list copied whole is a near-copy, not a shared formula
+    store.close()
+
+
+def test_kind_counts_runs_of_moved_paragraphs():
+    from desktop.core.worddiff import CHANGE, EQUAL, Op
+    from desktop.corpus.pairs import PairSettings, _kind
+
+    p1, p2 = [f"w{i}" for i in range(30)], [f"v{i}" for i in range(30)]
+    ka, kb = p1 + p2, p2 + p1
+    # what a diff with semantic cleanup can make of a move: a short equal run, then one change
+    ops = [Op(EQUAL, 0, 0, 0, 0), Op(CHANGE, 0, 60, 0, 60)]
+    assert _kind(ops, ka, kb, PairSettings()) == "edited"
+    assert _kind(ops, ka, [f"x{i}" for i in range(60)], PairSettings()) is None

@@ -22,7 +22,7 @@ import numpy as np
 class CandidateSettings:
     min_df: int = 2
     max_df: int = 60  # n-grams held by more articles are stock phrases
-    min_shared: int = 3  # rare n-grams a pair must share to be aligned
+    min_shared: int = 5  # rare n-grams a pair must share to be aligned
 
 
 def split_by_shard(doc: int, hashes: np.ndarray, shards: int) -> list[np.ndarray]:

@@ -29,6 +29,7 @@ class PairSettings:
     align: AlignSettings = field(default_factory=AlignSettings)
     min_distinct: int = 10  # distinct content words a passage needs
     min_function_share: float = 0.03  # function words per word: prose, not a list of names
+    near_copy: float = 0.8  # a passage this share of an article is kept even if list-like
     short_passage: int = 25  # a passage of fewer words than this ...
     short_function_share: float = 0.1  # ... needs this share (a title chain or name is short)
     copy_share: float = 0.95  # equal words per word of the longer passage for a "copy"
@@ -115,19 +116,39 @@ def _is_prose(ta, tb, settings: PairSettings) -> bool:
     return True
 
 
-def _kind(ops, na: int, nb: int, settings: PairSettings) -> str | None:
+def _gram_cover(ka: list[str], kb: list[str], n: int = 3) -> int:
+    """Words of ``ka`` inside a run of ``n`` words that also occurs in ``kb``, in any order:
+    a copy whose paragraphs were moved keeps its runs, which a diff reports as changed."""
+    grams = {tuple(kb[i:i + n]) for i in range(len(kb) - n + 1)}
+    covered = [False] * len(ka)
+    for i in range(len(ka) - n + 1):
+        if tuple(ka[i:i + n]) in grams:
+            covered[i:i + n] = [True] * n
+    return sum(covered)
+
+
+def _kind(ops, ka: list[str], kb: list[str], settings: PairSettings) -> str | None:
     """copy | edited | shared, or None when the shared runs are too short to be reuse."""
+    na, nb = len(ka), len(kb)
     runs = [op.a1 - op.a0 for op in ops if op.tag == EQUAL]
-    share = sum(runs) / max(na, nb, 1)
     in_runs = sum(n for n in runs if n >= 3)
-    inner_edits = any(op.tag != EQUAL for op in ops[1:-1])
+    longest = max(runs, default=0)
+    share = sum(runs) / max(na, nb, 1)
+    moved_runs = False
+    if share < settings.shared_share:  # maybe moved paragraphs: count runs in any order
+        moved = _gram_cover(ka, kb)
+        if moved > in_runs:
+            in_runs, share = moved, moved / max(na, nb, 1)
+            longest = max(longest, settings.shared_longest)
+            moved_runs = True
+    inner_edits = moved_runs or any(op.tag != EQUAL for op in ops[1:-1])
     if share >= settings.copy_share and not inner_edits:
         kind = "copy"  # word for word (an edge word or two aside)
     else:
         kind = "edited" if share >= settings.shared_share else "shared"
     if in_runs < settings.min_run_words:
         return None
-    if kind == "shared" and (in_runs < settings.shared_run_words or max(runs) < settings.shared_longest):
+    if kind == "shared" and (in_runs < settings.shared_run_words or longest < settings.shared_longest):
         return None
     return kind
 
@@ -137,11 +158,13 @@ def _numbers_conflict(ops, ta, tb) -> bool:
     figures changed in at least two places, and more of them changed than kept."""
     same = changed = 0
     for op in ops:
-        a_nums = sum(1 for k, _, _ in ta[op.a0:op.a1] if k.isdigit())
+        a_nums = sorted(k for k, _, _ in ta[op.a0:op.a1] if k.isdigit())
         if op.tag == EQUAL:
-            same += a_nums
-        elif op.tag == CHANGE and a_nums and any(k.isdigit() for k, _, _ in tb[op.b0:op.b1]):
-            changed += 1
+            same += len(a_nums)
+        elif op.tag == CHANGE and a_nums:
+            b_nums = sorted(k for k, _, _ in tb[op.b0:op.b1] if k.isdigit())
+            if b_nums and b_nums != a_nums:  # the same figures rewritten (1436/10/10) are kept
+                changed += 1
     return changed >= 2 and changed > same
 
 
@@ -174,11 +197,15 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
         sa, sb = wa.span(blk.s_first, blk.s_last), wb.span(blk.r_first, blk.r_last)
         sa, sb = extend_exact(a.text, sa, b.text, sb)
         ta, tb = _tokens(a, sa, words_cache), _tokens(b, sb, words_cache)
-        if not _is_prose(ta, tb, settings):
+        # a passage covering most of the shorter article is a near-copy, whatever it reads like
+        whole = (blk.s_last - blk.s_first + 1 >= settings.near_copy * len(wa)
+                 or blk.r_last - blk.r_first + 1 >= settings.near_copy * len(wb))
+        if not whole and not _is_prose(ta, tb, settings):
             continue
-        ops = diff_keys([k for k, _, _ in ta], [k for k, _, _ in tb])
-        kind = _kind(ops, len(ta), len(tb), settings)
-        if kind is None or _numbers_conflict(ops, ta, tb):
+        ka, kb = [k for k, _, _ in ta], [k for k, _, _ in tb]
+        ops = diff_keys(ka, kb)
+        kind = _kind(ops, ka, kb, settings)
+        if kind is None or (not whole and _numbers_conflict(ops, ta, tb)):
             continue
         passages.append(Passage(sa, sb, blk.points, kind))
         subs_raw.extend(_substitutions(ops, ta, tb, a.text, b.text))
