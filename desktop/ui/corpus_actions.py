@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.corpus.story_project import story_articles
@@ -15,7 +15,7 @@ from .corpus_view import CorpusData, CorpusWindow
 from .file_menu import register_export
 from .project_session import ProjectSession, untitled_dir
 
-OPEN_CORPUS = QCoreApplication.translate("CorpusActions", "Open &corpus…")
+OPEN_CORPUS = QT_TRANSLATE_NOOP("", "Open &corpus…")  # the File menu shows it translated
 _OPEN: list[CorpusWindow] = []  # corpus windows are top-level: keep them alive
 
 
