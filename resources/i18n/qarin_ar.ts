@@ -4,6 +4,10 @@
     <context>
         <name />
         <message>
+            <source>Open &amp;corpus…</source>
+            <translation>افتح م&amp;دوّنة…</translation>
+        </message>
+        <message>
             <source>Add from &amp;URL…</source>
             <translation>إضافة من &amp;رابط…</translation>
         </message>
@@ -2748,6 +2752,104 @@
         <message>
             <source>Not a web address: {0}</source>
             <translation>ليس عنوان ويب: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorpusWindow</name>
+        <message>
+            <source>Qarin corpus — %1</source>
+            <translation>مدوّنة قارن — %1</translation>
+        </message>
+        <message>
+            <source>%1 articles, %2 reuse pairs, %3 stories</source>
+            <translation>المقالات: %1، أزواج إعادة الاستخدام: %2، القصص: %3</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>First publisher</source>
+            <translation>أول ناشر</translation>
+        </message>
+        <message>
+            <source>First date</source>
+            <translation>أول تاريخ</translation>
+        </message>
+        <message>
+            <source>Last date</source>
+            <translation>آخر تاريخ</translation>
+        </message>
+        <message>
+            <source>Outlets</source>
+            <translation>الوسائل الإعلامية</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Search stories (outlet, title, date)</source>
+            <translation>ابحث في القصص (الوسيلة، العنوان، التاريخ)</translation>
+        </message>
+        <message>
+            <source>Open as comparison project</source>
+            <translation>افتح كمشروع مقارنة</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>القصص</translation>
+        </message>
+        <message>
+            <source>Outlet network</source>
+            <translation>شبكة الوسائل</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>العدد</translation>
+        </message>
+        <message>
+            <source>Source wording</source>
+            <translation>صياغة المصدر</translation>
+        </message>
+        <message>
+            <source>Copy wording</source>
+            <translation>صياغة النسخة</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Outlets (source → copy)</source>
+            <translation>الوسائل (المصدر ← الناقل)</translation>
+        </message>
+        <message>
+            <source>Search substitutions</source>
+            <translation>ابحث في الاستبدالات</translation>
+        </message>
+        <message>
+            <source>Substitutions</source>
+            <translation>الاستبدالات</translation>
+        </message>
+        <message>
+            <source>Rows: source outlet; columns: outlet reusing it. Cell: articles reusing (uncredited pairs).</source>
+            <translation>الصفوف: الوسيلة المصدر؛ الأعمدة: الوسيلة الناقلة عنها. الخانة: المقالات الناقلة (الأزواج دون نسبة).</translation>
+        </message>
+        <message>
+            <source>%1 → %2: %3 articles, %4 pairs, %5 credited, %6 uncredited, median lag %7 h</source>
+            <translation>%1 ← %2: المقالات %3، الأزواج %4، بنسبة %5، دون نسبة %6، وسيط التأخر %7 ساعة</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorpusActions</name>
+        <message>
+            <source>Open corpus</source>
+            <translation>افتح مدوّنة</translation>
+        </message>
+        <message>
+            <source>Corpus files (*.sqlite *.db);;All files (*)</source>
+            <translation>ملفات المدوّنات (*.sqlite *.db);;كل الملفات (*)</translation>
         </message>
     </context>
 </TS>
