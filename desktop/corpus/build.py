@@ -42,7 +42,7 @@ class BuildSettings:
     candidates: CandidateSettings = field(default_factory=CandidateSettings)
     pairs: PairSettings = field(default_factory=PairSettings)
     index_batch: int = 500  # articles per indexing task
-    shards: int = 8  # hash-range shards of the candidate index
+    shards: int = 0  # hash-range shards of the candidate index (0: one per 4,000 articles, at least 8)
     shard_batch: int = 4000  # articles per shingling task
     align_chunk: int = 400  # candidate pairs per alignment task
 
@@ -151,8 +151,8 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     lap("index")
 
     # 3. candidates: shingle in article batches, count votes per hash shard, merge
-    shards = settings.shards
     n_articles = store.article_count()
+    shards = settings.shards or max(8, n_articles // 4000)  # any number gives the same votes
 
     def shingle_inputs():
         batch = []
