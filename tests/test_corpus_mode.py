@@ -14,7 +14,7 @@ from corpus_fixtures import (EDITED, FIELDS, STORY, day1_rows, day2_rows, prose,
                              write_zip_json)
 from desktop.corpus.archive import ArchiveError, ReadReport, parse_fields, read_archive
 from desktop.corpus.build import BuildSettings, build_corpus
-from desktop.corpus.candidates import CandidateSettings, count_pairs, merge_counts, shard_input
+from desktop.corpus.candidates import CandidateSettings, count_pairs, merge_counts, shard_input, unpack_votes
 from desktop.corpus.export import corpus_dict
 from desktop.corpus.shingles import features, formula_mask
 from desktop.corpus.words import content_words
@@ -97,7 +97,7 @@ def test_candidates_shards_merge_to_the_same_votes():
     one = count_pairs(*shard_input(list(range(5)), sh, 0, 1), st)
     many = merge_counts([count_pairs(*shard_input(list(range(5)), sh, s, 5), st) for s in range(5)])
     assert np.array_equal(one[0], many[0]) and np.array_equal(one[1], many[1])
-    found = {(int(k >> 32), int(k & 0xFFFFFFFF)) for k, c in zip(*one) if c >= st.min_shared}
+    found = {(int(k >> 32), int(k & 0xFFFFFFFF)) for k, c in zip(one[0], unpack_votes(one[1])[0]) if c >= st.min_shared}
     assert found == {(0, 1), (0, 2), (1, 2)}
 
 
@@ -106,9 +106,9 @@ def test_document_frequency_cap_drops_stock_phrases():
     texts = [common + " " + prose(100 + i) for i in range(8)]
     sh = [features(t).shingles() for t in texts]
     keys, counts = count_pairs(*shard_input(list(range(8)), sh, 0, 1), CandidateSettings(max_df=5))
-    assert not (counts >= 3).any()  # the shared opening is in 8 articles: over the cap
+    assert not (unpack_votes(counts)[0] >= 3).any()  # the shared opening is in 8 articles: over the cap
     keys, counts = count_pairs(*shard_input(list(range(8)), sh, 0, 1), CandidateSettings(max_df=8))
-    assert (counts >= 3).sum() == 28
+    assert (unpack_votes(counts)[0] >= 3).sum() == 28
 
 
 def test_build_finds_every_pair_and_no_formula_pair(tmp_path, day1):
@@ -279,3 +279,29 @@ def test_kind_counts_runs_of_moved_paragraphs():
     ops = [Op(EQUAL, 0, 0, 0, 0), Op(CHANGE, 0, 60, 0, 60)]
     assert _kind(ops, ka, kb, PairSettings()) == "edited"
     assert _kind(ops, ka, [f"x{i}" for i in range(60)], PairSettings()) is None
+
+
+def test_formulas_recurring_over_days_do_not_make_candidates():
+    """A paragraph printed on five different days (a forecast, a market close) votes for no
+    pair, unless the pair shares most of its n-grams (a near-copy)."""
+    import datetime
+
+    from desktop.corpus.build import _day
+    from desktop.corpus.candidates import candidate_mask
+
+    daily = prose(90, 3)
+    texts = [daily + " " + prose(200 + i, 4) for i in range(5)] + [daily]
+    dates = [f"2024-02-0{i + 1}" for i in range(5)] + ["2024-02-01"]
+    sh = [features(t).shingles() for t in texts]
+    hashes, docs = shard_input(list(range(6)), sh, 0, 1)
+    days = np.array([_day(d) for d in dates])[docs]
+    st = CandidateSettings(max_days=4)
+    keys, packed = count_pairs(hashes, docs, st, days)
+    total, story = unpack_votes(packed)
+    assert total.min() >= 10 and story.max() < st.min_shared
+    sizes = np.array([len(s) for s in sh])
+    chosen = {(int(k >> 32), int(k & 0xFFFFFFFF)) for k in keys[candidate_mask(keys, packed, st, sizes)]}
+    assert chosen == {(i, 5) for i in range(5)}  # the bare paragraph is a near-copy of each
+    keys, packed = count_pairs(hashes, docs, CandidateSettings(max_days=0), days)
+    assert (unpack_votes(packed)[1] >= 5).sum() == 15  # without the rule every pair votes
+    assert _day("2015-07-21 02:51:32") == datetime.date(2015, 7, 21).toordinal() and _day(None) == -1

@@ -19,6 +19,7 @@ in-process or on Dask; results come back in order, so the store does not depend 
 """
 from __future__ import annotations
 
+import datetime
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -28,7 +29,7 @@ import numpy as np
 from desktop.store.corpus import CorpusStore
 
 from .archive import ReadReport, read_archive
-from .candidates import CandidateSettings, count_pairs, merge_counts, split_by_shard
+from .candidates import CandidateSettings, candidate_mask, count_pairs, merge_counts, split_by_shard
 from .derived import derive
 from .pairs import Doc, PairSettings, compare
 from .runner import InProcess
@@ -72,29 +73,40 @@ def _from_blobs(blobs) -> Features:
                     np.frombuffer(ends, dtype=np.int32), np.frombuffer(gap, dtype=bool))
 
 
-def _task_shingles(items: list[tuple[int, tuple[bytes, bytes]]], shards: int
-                   ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """For each shard: (hashes, article ids) of these articles' n-grams falling in it."""
+def _day(date: str | None) -> int:
+    """Day number of a date ("2015-07-21 02:51:32" -> its ordinal); -1 when there is none."""
+    try:
+        return datetime.date.fromisoformat((date or "")[:10]).toordinal()
+    except ValueError:
+        return -1
+
+
+def _task_shingles(items: list[tuple[int, int, tuple[bytes, bytes]]], shards: int
+                   ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """For each shard: (hashes, article ids, days) of these articles' n-grams falling in it."""
     per_shard: list[list[np.ndarray]] = [[] for _ in range(shards)]
     per_docs: list[list[np.ndarray]] = [[] for _ in range(shards)]
-    for doc, (keys, gap) in items:
+    per_days: list[list[np.ndarray]] = [[] for _ in range(shards)]
+    for doc, day, (keys, gap) in items:
         f = Features(np.frombuffer(keys, dtype=np.uint64), np.empty(0, np.int32), np.empty(0, np.int32),
                      np.frombuffer(gap, dtype=bool))
         for s, h in enumerate(split_by_shard(doc, f.shingles(), shards)):
             if len(h):
                 per_shard[s].append(h)
                 per_docs[s].append(np.full(len(h), doc, dtype=np.int64))
+                per_days[s].append(np.full(len(h), day, dtype=np.int64))
     out = []
-    for hs, ds in zip(per_shard, per_docs):
+    for hs, ds, ys in zip(per_shard, per_docs, per_days):
         out.append((np.concatenate(hs) if hs else np.empty(0, np.uint64),
-                    np.concatenate(ds) if ds else np.empty(0, np.int64)))
+                    np.concatenate(ds) if ds else np.empty(0, np.int64),
+                    np.concatenate(ys) if ys else np.empty(0, np.int64)))
     return out
 
 
-def _task_count(pieces: list[tuple[np.ndarray, np.ndarray]], settings: CandidateSettings):
-    hashes = np.concatenate([p[0] for p in pieces]) if pieces else np.empty(0, np.uint64)
-    docs = np.concatenate([p[1] for p in pieces]) if pieces else np.empty(0, np.int64)
-    return count_pairs(hashes, docs, settings)
+def _task_count(pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray]], settings: CandidateSettings):
+    def cat(i, dtype):
+        return np.concatenate([p[i] for p in pieces]) if pieces else np.empty(0, dtype)
+    return count_pairs(cat(0, np.uint64), cat(1, np.int64), settings, cat(2, np.int64))
 
 
 def _task_align(docs: dict[int, Doc], pairs: list[tuple[int, int]], settings: PairSettings):
@@ -154,10 +166,14 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     n_articles = store.article_count()
     shards = settings.shards or max(8, n_articles // 4000)  # any number gives the same votes
 
+    days = {r.id: _day(r.date) for r in store.articles()}
+    sizes = np.zeros(max(days, default=0) + 1, dtype=np.int64)  # n-grams per article
+
     def shingle_inputs():
         batch = []
         for doc, blobs in store.iter_features():
-            batch.append((doc, (blobs[0], blobs[3])))
+            sizes[doc] = len(_from_blobs(blobs).shingles())
+            batch.append((doc, days[doc], (blobs[0], blobs[3])))
             if len(batch) >= settings.shard_batch:
                 yield (batch, shards)
                 batch = []
@@ -174,7 +190,7 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
                                    (settings.candidates,), shuffle_progress)
     keys, votes = merge_counts(counted_parts)
     del counted_parts
-    keys = keys[votes >= settings.candidates.min_shared]
+    keys = keys[candidate_mask(keys, votes, settings.candidates, sizes)]
     report.candidates = len(keys)
     todo = keys[~np.isin(keys, store.checked_keys(), assume_unique=True)]
     lap("candidates")

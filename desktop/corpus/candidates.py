@@ -18,11 +18,18 @@ from dataclasses import dataclass
 import numpy as np
 
 
+VOTE_BITS = 24  # votes of a pair are packed: all n-grams << 24 | n-grams that are not formulas
+
+
 @dataclass(frozen=True)
 class CandidateSettings:
     min_df: int = 2
     max_df: int = 60  # n-grams held by more articles are stock phrases
     min_shared: int = 5  # rare n-grams a pair must share to be aligned
+    # n-grams published on this many distinct days or more are recurring formulas (weather,
+    # market closes, templates of official statements), not one story copied (0: no limit)
+    max_days: int = 4
+    near_copy: float = 0.5  # ... unless they make this share of the smaller article's n-grams
 
 
 def split_by_shard(doc: int, hashes: np.ndarray, shards: int) -> list[np.ndarray]:
@@ -48,11 +55,12 @@ def shard_input(docs: list[int], hash_lists: list[np.ndarray], shard: int, shard
     return np.concatenate(hs), np.concatenate(ds)
 
 
-def count_pairs(hashes: np.ndarray, docs: np.ndarray, settings: CandidateSettings
-                ) -> tuple[np.ndarray, np.ndarray]:
+def count_pairs(hashes: np.ndarray, docs: np.ndarray, settings: CandidateSettings,
+                days: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Votes of one shard: (pair keys ``a << 32 | b`` with ``a < b``, counts), sorted by key.
 
-    ``hashes``/``docs`` list each (n-gram, article) once.
+    ``hashes``/``docs`` list each (n-gram, article) once; ``days`` (optional, same length) the
+    article's publication day (any integer; one value for undated articles).
     """
     empty = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64))
     if len(hashes) == 0:
@@ -64,21 +72,35 @@ def count_pairs(hashes: np.ndarray, docs: np.ndarray, settings: CandidateSetting
     ok = (sizes >= settings.min_df) & (sizes <= settings.max_df)
     if not ok.any():
         return empty
+    # each vote is packed as (1 << VOTE_BITS) + (1 if the n-gram is not a recurring formula)
+    weight = np.full(len(sizes), (1 << VOTE_BITS) + 1, dtype=np.int64)
+    if days is not None and settings.max_days:
+        o2 = np.lexsort((days, hashes))
+        h2, y2 = hashes[o2], days[o2]
+        new = np.r_[True, (h2[1:] != h2[:-1]) | (y2[1:] != y2[:-1])].astype(np.int64)
+        weight[np.add.reduceat(new, starts) >= settings.max_days] -= 1  # same groups, same order
     # keep only the rows of rare n-grams; group id per row
     keep_rows = np.repeat(ok, sizes)
     group = np.repeat(np.arange(len(sizes)), sizes)[keep_rows]
     d = d[keep_rows]
+    w = weight[group]
     keys: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
     for off in range(1, int(sizes[ok].max())):
         same = group[off:] == group[:-off]
         if not same.any():
             break
         a, b = d[:-off][same], d[off:][same]  # a < b: rows sorted by article inside an n-gram
         keys.append((a << 32) | b)
+        weights.append(w[off:][same])
     if not keys:
         return empty
-    uk, uc = np.unique(np.concatenate(keys), return_counts=True)
-    return uk, uc.astype(np.int64)
+    return merge_counts([(np.concatenate(keys), np.concatenate(weights))])
+
+
+def unpack_votes(packed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(all shared rare n-grams, those that are not recurring formulas) of packed votes."""
+    return packed >> VOTE_BITS, packed & ((1 << VOTE_BITS) - 1)
 
 
 def merge_counts(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
@@ -94,9 +116,21 @@ def merge_counts(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray
     return keys[starts], np.add.reduceat(counts, starts)
 
 
-def candidate_pairs(keys: np.ndarray, counts: np.ndarray, settings: CandidateSettings
-                    ) -> list[tuple[int, int, int]]:
-    """(a, b, shared n-grams) of pairs with enough votes, sorted."""
-    sel = counts >= settings.min_shared
-    k, c = keys[sel], counts[sel]
+def candidate_mask(keys: np.ndarray, packed: np.ndarray, settings: CandidateSettings,
+                   sizes: np.ndarray | None = None) -> np.ndarray:
+    """Pairs to align: enough shared n-grams that are not recurring formulas, or (given
+    ``sizes``, the n-gram count of each article) shared n-grams making a near-copy."""
+    total, story = unpack_votes(packed)
+    sel = story >= settings.min_shared
+    if sizes is not None and len(keys):
+        smaller = np.minimum(sizes[keys >> 32], sizes[keys & 0xFFFFFFFF])
+        sel |= (total >= settings.min_shared) & (total >= settings.near_copy * smaller)
+    return sel
+
+
+def candidate_pairs(keys: np.ndarray, packed: np.ndarray, settings: CandidateSettings,
+                    sizes: np.ndarray | None = None) -> list[tuple[int, int, int]]:
+    """(a, b, shared n-grams) of the pairs to align, sorted."""
+    sel = candidate_mask(keys, packed, settings, sizes)
+    k, c = keys[sel], unpack_votes(packed[sel])[0]
     return [(int(x >> 32), int(x & 0xFFFFFFFF), int(n)) for x, n in zip(k, c)]
