@@ -89,8 +89,9 @@ def record_from_row(row: dict, fields: dict[str, str], origin: str) -> Record | 
     if not text.strip():
         return None
     raw_outlet = _clean(row.get(fields["outlet"])).strip()
-    outlet = resolve_outlet(raw_outlet) if raw_outlet else "Unknown outlet"
     url = _clean(row.get(fields["url"])).strip() or None
+    outlet = resolve_outlet(raw_outlet, url) if raw_outlet or url else "Unknown outlet"
+    outlet = outlet or "Unknown outlet"
     date = _clean(row.get(fields["date"])).strip() or None
     title = html.unescape(_clean(row.get(fields["title"]))).strip()
     return Record(record_key(outlet, url, text), text, title, url, date,
@@ -177,7 +178,7 @@ def _text_record(text: str, origin: str, stem: str, outlet: str | None = None, t
 
     art = article_from_text(text, id=stem, path=origin, outlet=outlet, title=title, date=date, url=url)
     return Record(record_key(art.outlet, art.url, text), text, art.title, art.url, art.date,
-                  resolve_outlet(art.outlet), art.outlet, origin)
+                  resolve_outlet(art.outlet, art.url), art.outlet, origin)
 
 
 def _files(paths: Iterable[str | os.PathLike], report: ReadReport) -> list[Path]:

@@ -6,10 +6,12 @@ else by name or Arabic name); an unknown outlet keeps the name the archive gives
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from desktop.core import outlets
 from desktop.core.normalize import normalize
+from desktop.core.registry import Outlet, Registry, registry
 
 
 def _fold(text: str) -> str:
@@ -17,7 +19,13 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _by_name() -> dict[str, str]:
+def _registry() -> Registry:
+    return registry()
+
+
+@lru_cache(maxsize=1)
+def _signature_names() -> dict[str, str]:
+    """Names the older cue table (outlets.signatures) knows, for outlets the registry lacks."""
     table: dict[str, str] = {}
     for sig in outlets.signatures():
         for alias in (sig.name, sig.arabic, *getattr(sig, "aliases", ())):
@@ -26,26 +34,37 @@ def _by_name() -> dict[str, str]:
     return table
 
 
+def _registry_outlet(raw: str, url: str | None = None) -> Outlet | None:
+    reg = _registry()
+    found = reg.by_name(raw) or reg.by_label.get(raw.lower())
+    if found is None and "." in raw and " " not in raw:
+        found = reg.by_url(raw)  # a domain given as the outlet
+    if found is None and url:
+        found = reg.by_url(url)
+    return found
+
+
 @lru_cache(maxsize=4096)
-def resolve_outlet(raw: str) -> str:
+def resolve_outlet(raw: str, url: str | None = None) -> str:
+    """The registry's name for an archive's outlet field (a name in any language, a site's
+    short label such as ``okaz``, or a domain), else the article URL's outlet, else the
+    name the archive gives."""
     raw = raw.strip()
-    registry = getattr(outlets, "resolve_outlet", None)
-    if callable(registry):
-        try:
-            found = registry(raw)
-        except Exception:  # noqa: BLE001 - a registry problem must not stop an import
-            found = None
-        name = getattr(found, "name", found)
-        if isinstance(name, str) and name:
-            return name
-    return _by_name().get(_fold(raw), raw)
+    found = _registry_outlet(raw, url) if raw or url else None
+    if found is not None:
+        return found.name
+    return _signature_names().get(_fold(raw), raw)
 
 
 @lru_cache(maxsize=4096)
 def credit_cues(outlet: str) -> tuple[str, ...]:
-    """Folded phrases by which a text credits ``outlet``: its relay cues and Arabic name from
-    the registry, and the name itself."""
+    """Folded phrases by which a text credits ``outlet``: its names, spelling variants and
+    abbreviations in the registry (واس, قنا), relay cues, and the name itself."""
     cues = {_fold(outlet)} if len(outlet) >= 3 else set()
+    found = _registry_outlet(outlet)
+    if found is not None:
+        cues.update(_fold(n) for n in (found.arabic, *found.variants) if n and len(n) >= 3)
+        cues.update(_fold(a) for a in found.abbrev if a and len(a) >= 2)
     for sig in outlets.signatures():
         if sig.name == outlet:
             cues.update(c for c in sig.relay if c)
@@ -54,10 +73,18 @@ def credit_cues(outlet: str) -> tuple[str, ...]:
     return tuple(sorted(c for c in cues if c))
 
 
-def credits(text: str, outlet: str) -> bool:
-    """Does ``text`` name ``outlet`` as a source?"""
+@lru_cache(maxsize=4096)
+def _credit_pattern(outlet: str) -> re.Pattern | None:
     cues = credit_cues(outlet)
     if not cues:
-        return False
-    folded = _fold(text)
-    return any(c in folded for c in cues)
+        return None
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    # whole words only ("واس" must not match inside "حواس"), with a conjunction or
+    # preposition attached as Arabic writes it
+    return re.compile(rf"(?<!\w)(?:[وفبل]|لل)?(?:{alternatives})(?!\w)")
+
+
+def credits(text: str, outlet: str) -> bool:
+    """Does ``text`` name ``outlet`` as a source?"""
+    pattern = _credit_pattern(outlet)
+    return bool(pattern and pattern.search(_fold(text)))
