@@ -1,8 +1,12 @@
 """Sentence alignment across every pair of articles.
 
-Candidates come from an inverted index of word bigrams (no sentence pair is compared unless
-they share one). Candidate edges are weighted by containment (shared bigrams over the smaller
-sentence's bigrams), so a short sentence merged into a longer one still links. Edges that
+Candidates come from an inverted index of word bigrams and of rare words (no sentence pair is
+compared unless it shares two bigrams or RARE_SHARED rare words, so a copy whose word order
+was changed is still a candidate). With word weights (significance.py), candidate edges are
+weighted by weighted containment: the weight of the words both sentences hold over the weight
+of the lighter sentence, so a short sentence merged into a longer one still links while names
+and function words alone do not. Without weights, shared bigrams over the smaller sentence's
+bigrams. Edges that
 touch the same sentences and sit on consecutive sentences on both sides become one
 many-to-many group: merged and split sentences.
 """
@@ -17,6 +21,10 @@ MIN_SHARED = 2  # shared bigrams for a candidate edge
 MIN_CONTAINMENT = 0.2
 KEEP_RELATIVE = 0.5  # an edge survives if it is at least this share of a sentence's best edge
 MAX_POSTING = 400  # bigrams this common carry no signal
+RARE_WEIGHT = 0.6  # a word at least this heavy is "rare" for candidate search
+RARE_SHARED = 3  # rare words two sentences must share to be compared without shared bigrams
+MAX_RARE_POSTING = 60  # rare words in more sentences than this are the story's names
+MIN_EDGE_WEIGHT = 1.5  # weight of the words two sentences share: more than one rare name
 
 
 @dataclass
@@ -28,6 +36,7 @@ class Unit:
     span: tuple[int, int]  # the whole sentence, punctuation included
     tokens: list[Token]
     bigrams: frozenset[str]
+    keys: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -46,11 +55,14 @@ class Group:
 def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
     keys = [t.key for t in tokens]
     grams = frozenset(f"{x} {y}" for x, y in zip(keys, keys[1:]))
-    return Unit(doc, index, span, tokens, grams)
+    return Unit(doc, index, span, tokens, grams, frozenset(keys))
 
 
-def candidate_edges(units: list[Unit]) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
-    """For each pair of docs (a < b): {(sentence in a, sentence in b): shared bigram count}."""
+def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
+    """For each pair of docs (a < b): {(sentence in a, sentence in b): shared bigram count}.
+
+    With `weights`, sentence pairs sharing RARE_SHARED rare words are candidates too (count 0
+    when they share fewer than two bigrams)."""
     postings: dict[str, list[Unit]] = defaultdict(list)
     for u in units:
         for g in u.bigrams:
@@ -59,24 +71,50 @@ def candidate_edges(units: list[Unit]) -> dict[tuple[int, int], dict[tuple[int, 
     for plist in postings.values():
         if len(plist) < 2 or len(plist) > MAX_POSTING:
             continue
-        for i, u in enumerate(plist):
-            for v in plist[i + 1:]:
-                if u.doc == v.doc:
-                    continue
-                if u.doc < v.doc:
-                    shared[(u.doc, v.doc)][(u.index, v.index)] += 1
-                else:
-                    shared[(v.doc, u.doc)][(v.index, u.index)] += 1
+        _count_pairs(plist, shared, 1)
+    if weights is not None:
+        rare: dict[str, list[Unit]] = defaultdict(list)
+        for u in units:
+            for k in u.keys:
+                if weights(k) >= RARE_WEIGHT:
+                    rare[k].append(u)
+        hits: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))
+        for plist in rare.values():
+            if 2 <= len(plist) <= MAX_RARE_POSTING:
+                _count_pairs(plist, hits, 1)
+        for pair, cells in hits.items():
+            target = shared[pair]
+            for cell, n in cells.items():
+                if n >= RARE_SHARED and cell not in target:
+                    target[cell] = 0
     return shared
 
 
+def _count_pairs(plist: list[Unit], out, step: int) -> None:
+    for i, u in enumerate(plist):
+        ud, ui = u.doc, u.index
+        for v in plist[i + 1:]:
+            vd = v.doc
+            if ud == vd:
+                continue
+            if ud < vd:
+                out[(ud, vd)][(ui, v.index)] += step
+            else:
+                out[(vd, ud)][(v.index, ui)] += step
+
+
 def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
-                units_a: dict[int, Unit], units_b: dict[int, Unit]) -> list[Group]:
+                units_a: dict[int, Unit], units_b: dict[int, Unit], weights=None) -> list[Group]:
     edges: dict[tuple[int, int], float] = {}
     for (i, j), n in counts.items():
-        smaller = max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
-        w = n / smaller
-        if n >= MIN_SHARED and w >= MIN_CONTAINMENT:
+        if weights is None:
+            if n < MIN_SHARED:
+                continue
+            smaller = max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
+            w = n / smaller
+        else:
+            w = weighted_containment(units_a[i], units_b[j], weights)
+        if w >= MIN_CONTAINMENT:
             edges[(i, j)] = w
     best_a: dict[int, float] = defaultdict(float)
     best_b: dict[int, float] = defaultdict(float)
@@ -86,6 +124,14 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
     edges = {e: w for e, w in edges.items()
              if w >= KEEP_RELATIVE * best_a[e[0]] or w >= KEEP_RELATIVE * best_b[e[1]]}
     return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
+
+
+def weighted_containment(u: Unit, v: Unit, weights) -> float:
+    """Weight of the words both sentences hold over the weight of the lighter sentence."""
+    both = weights.total(u.keys & v.keys)
+    if both < MIN_EDGE_WEIGHT:
+        return 0.0
+    return both / max(1e-9, min(weights.unit_total(u), weights.unit_total(v)))
 
 
 def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
@@ -115,4 +161,12 @@ def _groups(a: int, b: int, comp: list[tuple[int, int]], edges) -> list[Group]:
     if _contiguous(side_a) and _contiguous(side_b):
         weight = max(edges[e] for e in comp)
         return [Group(a, min(side_a), max(side_a), b, min(side_b), max(side_b), weight)]
+    # a weak edge (names shared with a far sentence) must not break up a merged-sentence group:
+    # regroup the strong edges, and keep the weak ones as single links
+    top = max(edges[e] for e in comp)
+    strong = {e: edges[e] for e in comp if edges[e] >= KEEP_RELATIVE * top}
+    if len(strong) < len(comp):
+        out = [g for sub in _components(strong) for g in _groups(a, b, sub, strong)]
+        out += [Group(a, i, i, b, j, j, edges[(i, j)]) for i, j in sorted(comp) if (i, j) not in strong]
+        return out
     return [Group(a, i, i, b, j, j, edges[(i, j)]) for i, j in sorted(comp)]

@@ -15,6 +15,7 @@ from .normalize import Normalized, Token, normalize, tokenize
 from .quotes import find_quotes
 from .reuse import compare_group, flip, pair_stats
 from .segment import segment
+from .significance import Weights
 
 ENGINE_VERSION = "1.0"
 
@@ -86,12 +87,13 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     clock.lap("segment")
 
     clock.check("align", 0.0)
-    edges = candidate_edges(units)
+    weights = Weights(_doc_keys(units_by_doc))
+    edges = candidate_edges(units, weights)
     groups = []
     pair_keys = sorted(edges)
     for n, (a, b) in enumerate(pair_keys):
         clock.check("align", n / max(1, len(pair_keys)))
-        groups.extend(group_edges(a, b, edges[(a, b)], units_by_doc[a], units_by_doc[b]))
+        groups.extend(group_edges(a, b, edges[(a, b)], units_by_doc[a], units_by_doc[b], weights))
     # bigram sets iterate in hash order, which differs between processes: fix the order here
     groups.sort(key=lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1))
     clock.lap("align")
@@ -100,14 +102,27 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     shared: list[SharedSpan] = []
     changes_by_pair: dict[tuple[int, int], list[Change]] = defaultdict(list)
     covered: dict[tuple[int, int], tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+    results = []
+    rejected = []
     for n, g in enumerate(groups):
         if n % 16 == 0:
             clock.check("reuse", n / max(1, len(groups)))
         ua = [units_by_doc[g.a][i] for i in range(g.a0, g.a1 + 1) if i in units_by_doc[g.a]]
         ub = [units_by_doc[g.b][j] for j in range(g.b0, g.b1 + 1) if j in units_by_doc[g.b]]
-        result = compare_group(g, ids, texts, ua, ub)
+        result = compare_group(g, ids, texts, ua, ub, weights)
         if result is None:
-            continue
+            rejected.append((g, ua, ub))
+        else:
+            results.append((g, result))
+    # a short shared passage next to an accepted link of the same pair belongs to that passage
+    accepted = [g for g, _ in results]
+    for g, ua, ub in rejected:
+        if any(_adjacent(g, h) for h in accepted):
+            result = compare_group(g, ids, texts, ua, ub, weights, relaxed=True)
+            if result is not None:
+                results.append((g, result))
+    results.sort(key=lambda gr: (gr[0].a, gr[0].b, gr[0].a0, gr[0].b0, gr[0].a1, gr[0].b1))
+    for g, result in results:
         links.append(result.link)
         shared.extend(result.shared)
         changes_by_pair[(g.a, g.b)].extend(result.changes)
@@ -154,6 +169,21 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         changes=tuple(changes), framing=tuple(framing), pairs=tuple(pairs), timings=timings_out,
         engine_version=ENGINE_VERSION, lexicon_version=lexicon.version,
     )
+
+
+def _doc_keys(units_by_doc):
+    for doc in units_by_doc:
+        keys: set[str] = set()
+        for u in doc.values():
+            keys |= u.keys
+        yield keys
+
+
+def _adjacent(g, h, reach: int = 1) -> bool:
+    """Do two groups of one pair sit next to each other on both sides (within `reach`)?"""
+    return (g.a == h.a and g.b == h.b
+            and g.a0 <= h.a1 + reach and h.a0 <= g.a1 + reach
+            and g.b0 <= h.b1 + reach and h.b0 <= g.b1 + reach)
 
 
 def _categorize(change: Change, hits: dict[str, list[FramingHit]], texts: dict[str, str]) -> Change:

@@ -9,6 +9,8 @@ from .align import Group, Unit
 from .model import Change, Link, PairStats, SharedSpan, Span
 from .normalize import Token, normalize
 from .outlets import attribution_cues
+from .paraphrase import unify_garbled
+from .significance import Weights
 from .worddiff import CHANGE, DELETE, EQUAL, INSERT, diff_keys
 
 MIN_RUN_EDITED = 2  # shortest shared run reported inside copies
@@ -16,6 +18,25 @@ MIN_RUN_SHARED = 3  # shortest shared run reported between restatements
 MAX_SUBSTITUTION_WORDS = 6
 MIN_SHARED_SCORE = 0.2  # below this, restatements share only stock phrases
 MIN_SHARED_LONGEST = 4
+
+# Significance (weights from significance.py: 1 = a rare word, ~0 = a function word).
+# A link claims that one text reused the other's wording, so it needs shared wording that a
+# name, a place, a date or a stock phrase cannot supply on its own:
+MIN_EVIDENCE = 2.5  # weight of the words in shared runs: more than a two-word rare name
+MIN_CORE = 2.0  # the heaviest single shared run: at least two rare words in a row
+MIN_CORE_WORDS = 5  # ... and longer than a name (المقاومة الإسلامية في العراق is four words)
+MIN_SCORE = 0.2  # weighted share of the lighter passage that lies in shared runs
+STRONG_CORE = 4.0  # one run this heavy is reuse whatever the passages around it hold
+# An edited copy breaks the reused passage into several runs: two runs of MULTI_RUN_WORDS words
+# or more, with MULTI_EVIDENCE together, stand for the longer passage they were cut from
+MULTI_RUN_WORDS = 3
+MULTI_EVIDENCE = 4.0
+# A paraphrase (words reordered, inflected or garbled) may have no long run; it needs more
+# shared rare words, and most of the lighter passage:
+PARA_EVIDENCE = 4.0
+PARA_SCORE = 0.6
+# A short passage next to an accepted link of the same pair is part of that reused passage:
+RELAXED_EVIDENCE = 1.0
 
 
 @dataclass
@@ -43,12 +64,20 @@ def _gap(tokens: list[Token], at: int) -> Span:
 
 
 def compare_group(group: Group, ids: list[str], texts: list[str],
-                  units_a: list[Unit], units_b: list[Unit]) -> LinkResult | None:
+                  units_a: list[Unit], units_b: list[Unit], weights: Weights | None = None,
+                  relaxed: bool = False) -> LinkResult | None:
+    """Link two aligned passages if they share significant wording; None otherwise.
+
+    `relaxed`: the passages sit next to a link already accepted for this pair, so a short
+    shared run (a name, a formula) inside the longer reused passage is kept."""
     ta = [t for u in units_a for t in u.tokens]
     tb = [t for u in units_b for t in u.tokens]
     if not ta or not tb:
         return None
-    ops = diff_keys([t.key for t in ta], [t.key for t in tb])
+    weights = weights or Weights()
+    ka = [t.key for t in ta]
+    kb = unify_garbled(ka, [t.key for t in tb], weights)
+    ops = diff_keys(ka, kb)
     equal_ops = [op for op in ops if op.tag == EQUAL]
     eq_tokens = sum(op.a1 - op.a0 for op in equal_ops)
     longest = max((op.a1 - op.a0 for op in equal_ops), default=0)
@@ -62,18 +91,40 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
         kind = "shared"
     min_run = MIN_RUN_SHARED if kind == "shared" else MIN_RUN_EDITED
     runs = [op for op in equal_ops if op.a1 - op.a0 >= min_run or (op.a1 - op.a0 == len(ta))]
-    if not runs:
-        return None
-    if kind == "shared" and longest < MIN_SHARED_LONGEST:
-        return None
+    # evidence counts every shared run of two words or more (two rare words in a row say more
+    # than chance); the spans reported between restatements keep their longer minimum
+    counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
+    run_weights = [sum(weights(k) for k in ka[op.a0:op.a1]) for op in counted]
+    evidence = sum(run_weights)
+    core = max((w for w, op in zip(run_weights, counted) if op.a1 - op.a0 >= MIN_CORE_WORDS), default=0.0)
+    lighter = max(1e-9, min(weights.total(ka), weights.total(kb)))
+    score = evidence / lighter
+    if relaxed and runs and evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE:
+        pass
+    elif evidence >= MIN_EVIDENCE and core >= MIN_CORE and score >= MIN_SCORE:
+        pass
+    elif core >= STRONG_CORE:
+        pass
+    elif (score >= MIN_SCORE and evidence >= MULTI_EVIDENCE
+          and sum(op.a1 - op.a0 >= MULTI_RUN_WORDS for op in counted) >= 2):
+        pass
+    else:
+        para = _paraphrase(ka, kb, ta, tb, weights, lighter)
+        if para is None:
+            return None
+        score, covered_a, covered_b = para
+        a_id, b_id = ids[group.a], ids[group.b]
+        runs = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED]
+        shared_spans = [SharedSpan(a_id, _span(ta[op.a0:op.a1]), b_id, _span(tb[op.b0:op.b1]))
+                        for op in runs]
+        link = Link(a_id, (units_a[0].span[0], units_a[-1].span[1]), b_id,
+                    (units_b[0].span[0], units_b[-1].span[1]), "shared", round(min(1.0, score), 3))
+        return LinkResult(link, shared_spans, [], covered_a, covered_b)
     a_id, b_id = ids[group.a], ids[group.b]
+    runs = runs or counted
     shared_spans = [SharedSpan(a_id, _span(ta[op.a0:op.a1]), b_id, _span(tb[op.b0:op.b1])) for op in runs]
-    run_tokens = sum(op.a1 - op.a0 + op.b1 - op.b0 for op in runs)
-    score = round(run_tokens / (len(ta) + len(tb)), 3)
-    if kind == "shared" and score < MIN_SHARED_SCORE:
-        return None
     link = Link(a_id, (units_a[0].span[0], units_a[-1].span[1]), b_id,
-                (units_b[0].span[0], units_b[-1].span[1]), kind, score)
+                (units_b[0].span[0], units_b[-1].span[1]), kind, round(min(1.0, score), 3))
     changes = _changes(ops, ta, tb, a_id, b_id, texts[group.a], texts[group.b]) if kind != "copy" else []
     if kind == "shared":
         # between restatements only word swaps inside shared wording are meaningful
@@ -81,6 +132,19 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     covered_a = {(t.start) for op in runs for t in ta[op.a0:op.a1]}
     covered_b = {(t.start) for op in runs for t in tb[op.b0:op.b1]}
     return LinkResult(link, shared_spans, changes, covered_a, covered_b)
+
+
+def _paraphrase(ka, kb, ta, tb, weights, lighter):
+    """(score, covered a, covered b) when the passages share enough rare words in any order."""
+    both = set(ka) & set(kb)
+    shared_weight = weights.total(both)
+    if shared_weight < PARA_EVIDENCE or shared_weight / lighter < PARA_SCORE:
+        return None
+    # a word shared in any order counts only when rare enough to say something
+    keep = {k for k in both if weights(k) >= 0.3}
+    covered_a = {t.start for t, k in zip(ta, ka) if k in keep}
+    covered_b = {t.start for t, k in zip(tb, kb) if k in keep}
+    return shared_weight / lighter, covered_a, covered_b
 
 
 def _changes(ops, ta, tb, a_id, b_id, text_a, text_b) -> list[Change]:

@@ -1,0 +1,112 @@
+"""How much a shared word says about reuse: rarity in Arabic news and in the analysed folder.
+
+Two outlets reporting one event share its names, places, numbers and stock phrases without
+copying each other. What copying leaves behind is shared wording that is unlikely by chance:
+runs of words that are rare in the language. Each word key gets a weight in [0, 1]:
+
+- **Background rarity.** `resources/background_ar.txt` holds Zipf frequencies (log10 of
+  occurrences per billion words) of Arabic words, derived from the `wordfreq` lists (CC BY-SA
+  4.0) and folded with the engine's own word keys (tools/build_background_table.py). A word at
+  Zipf >= COMMON_ZIPF (في، من، على: one word in a few hundred) weighs nearly nothing; one at or
+  below RARE_ZIPF (under ~3 per million words, or absent) weighs 1; in between the weight falls
+  linearly with Zipf, i.e. with the log of the frequency (the word's information content).
+- **Numbers and Latin-script tokens** (dates, counts, handles, menu words) are formulas that
+  any report of the event repeats: they weigh FORMULA_WEIGHT.
+- **The folder itself.** A word found in most articles of the analysed folder is the story's
+  vocabulary (its actors' names, its places), not evidence that two particular articles share
+  text. With at least LOCAL_MIN_DOCS articles, weights are multiplied by an inverse document
+  frequency factor that is 1 for a word in two articles and falls with log(N/df).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+from itertools import repeat
+from typing import Iterable
+
+from desktop.paths import RESOURCES
+
+TABLE_FILE = "background_ar.txt"
+RARE_ZIPF = 3.5
+COMMON_ZIPF = 6.5
+FLOOR = 0.02  # even the commonest word keeps a trace of weight, so runs of them still order
+FORMULA_WEIGHT = 0.15
+LOCAL_MIN_DOCS = 4
+LOCAL_FULL_DOCS = 20  # the folder's own statistics are trusted fully from this many articles
+
+
+@lru_cache(maxsize=1)
+def background() -> dict[str, int]:
+    """{word key: Zipf x 10} for keys at or above RARE_ZIPF."""
+    table: dict[str, int] = {}
+    text = (RESOURCES / TABLE_FILE).read_text(encoding="utf-8")
+    for line in text.split("\n"):
+        if not line or line[0] == "#":
+            continue
+        bucket, _, keys = line.partition("\t")
+        table.update(zip(keys.split(" "), repeat(int(bucket))))
+    return table
+
+
+def zipf(key: str) -> float | None:
+    """The key's Zipf frequency in Arabic news, or None when rarer than RARE_ZIPF."""
+    z = background().get(key)
+    return None if z is None else z / 10
+
+
+def _is_arabic_word(key: str) -> bool:
+    return any("\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" for c in key)
+
+
+def background_weight(key: str) -> float:
+    if not _is_arabic_word(key):
+        return FORMULA_WEIGHT
+    z = background().get(key)
+    if z is None:
+        return 1.0
+    w = (COMMON_ZIPF - z / 10) / (COMMON_ZIPF - RARE_ZIPF)
+    return min(1.0, max(FLOOR, w))
+
+
+class Weights:
+    """Word weights for one analysis: background rarity times folder specificity."""
+
+    def __init__(self, docs: Iterable[Iterable[str]] = ()):
+        df: Counter[str] = Counter()
+        n = 0
+        for keys in docs:
+            df.update(set(keys))
+            n += 1
+        self.n_docs = n
+        self.df = df
+        self._cache: dict[str, float] = {}
+        self._units: dict[tuple[int, int], float] = {}
+        self._local = n >= LOCAL_MIN_DOCS
+        self._norm = math.log((n + 1) / 2) if self._local else 1.0
+
+    def local_factor(self, key: str) -> float:
+        if not self._local:
+            return 1.0
+        d = max(2, self.df.get(key, 0))
+        idf = max(0.0, min(1.0, math.log((self.n_docs + 1) / d) / self._norm))
+        trust = min(1.0, self.n_docs / LOCAL_FULL_DOCS)
+        return 1.0 - trust * (1.0 - idf)
+
+    def __call__(self, key: str) -> float:
+        w = self._cache.get(key)
+        if w is None:
+            w = background_weight(key) * self.local_factor(key)
+            self._cache[key] = w
+        return w
+
+    def unit_total(self, unit) -> float:
+        """Weight of a sentence's distinct words (cached per sentence)."""
+        key = (unit.doc, unit.index)
+        w = self._units.get(key)
+        if w is None:
+            w = self._units[key] = self.total(unit.keys)
+        return w
+
+    def total(self, keys: Iterable[str]) -> float:
+        return sum(self(k) for k in keys)
