@@ -16,8 +16,9 @@ from .quotes import find_quotes
 from .reuse import compare_group, flip, pair_stats
 from .segment import segment
 from .significance import Weights
+from .stories import find_stories
 
-ENGINE_VERSION = "1.0"
+ENGINE_VERSION = "1.1"
 
 Progress = Callable[[str, float], None]
 
@@ -131,18 +132,27 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
 
     pairs: list[PairStats] = []
     changes: list[Change] = []
-    for a in range(len(articles)):
-        for b in range(a + 1, len(articles)):
-            pair_changes = changes_by_pair.get((a, b), [])
-            ca, cb = covered.get((a, b), (set(), set()))
-            stats = pair_stats(ids[a], ids[b], ca, cb, content_tokens[a], content_tokens[b],
-                               pair_changes, (articles[a].date, articles[b].date))
-            stats = settle_direction(stats, articles[a], articles[b], pair_changes)
-            pairs.append(stats)
-            if stats.direction == "b->a":
-                pair_changes = [flip(c) for c in pair_changes]
-            changes.extend(pair_changes)
+    shares: dict[tuple[int, int], float] = {}
+    # only pairs that share something: the output grows with what was found, not with N^2
+    for a, b in sorted(set(covered) | set(changes_by_pair)):
+        pair_changes = changes_by_pair.get((a, b), [])
+        ca, cb = covered.get((a, b), (set(), set()))
+        stats = pair_stats(ids[a], ids[b], ca, cb, content_tokens[a], content_tokens[b],
+                           pair_changes, (articles[a].date, articles[b].date))
+        if not (stats.a_in_b or stats.b_in_a or pair_changes):
+            continue
+        stats = settle_direction(stats, articles[a], articles[b], pair_changes)
+        pairs.append(stats)
+        shares[(a, b)] = max(stats.a_in_b, stats.b_in_a)
+        if stats.direction == "b->a":
+            pair_changes = [flip(c) for c in pair_changes]
+        changes.extend(pair_changes)
     clock.lap("reuse")
+
+    clock.check("stories", 0.0)
+    doc_keys = [[t.key for u in units_by_doc[k].values() for t in u.tokens] for k in range(len(articles))]
+    stories = find_stories(ids, doc_keys, shares, [a.date for a in articles])
+    clock.lap("stories")
 
     clock.check("framing", 0.0)
     matcher = matcher_for(lexicon)
@@ -167,7 +177,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     return Analysis(
         articles=tuple(articles), segmentation=segs, links=tuple(links), shared_spans=tuple(shared),
         changes=tuple(changes), framing=tuple(framing), pairs=tuple(pairs), timings=timings_out,
-        engine_version=ENGINE_VERSION, lexicon_version=lexicon.version,
+        engine_version=ENGINE_VERSION, lexicon_version=lexicon.version, stories=tuple(stories),
     )
 
 

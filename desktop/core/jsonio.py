@@ -5,7 +5,7 @@ from typing import Sequence
 
 from .dates import mentions as date_mentions
 from .model import (Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation,
-                    SharedSpan)
+                    SharedSpan, Story)
 
 JSON_VERSION = 1
 
@@ -57,6 +57,8 @@ def analysis_to_dict(analysis: Analysis) -> dict:
                     for h in analysis.framing],
         "pairs": [{"a": p.a, "b": p.b, "a_in_b": p.a_in_b, "b_in_a": p.b_in_a,
                    "direction": p.direction, "evidence": list(p.evidence)} for p in analysis.pairs],
+        "stories": [{"id": s.id, "articles": list(s.articles), "pivot": s.pivot, "terms": list(s.terms)}
+                    for s in analysis.stories],
         "timings": dict(analysis.timings),
     }
 
@@ -88,6 +90,8 @@ def analysis_from_dict(data: dict, articles: Sequence[Article]) -> Analysis:
         pairs=t(PairStats(p["a"], p["b"], p["a_in_b"], p["b_in_a"], p["direction"],
                           t(p.get("evidence", ()))) for p in data["pairs"]),
         timings=dict(data.get("timings", {})),
+        stories=t(Story(s["id"], t(s["articles"]), s["pivot"], t(s.get("terms", ())))
+                  for s in data.get("stories", ())),
         engine_version=data.get("engine_version", ""),
         lexicon_version=data.get("lexicon_version", ""),
     )

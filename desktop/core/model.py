@@ -125,6 +125,16 @@ class PairStats:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Articles that report one event (see core/stories.py)."""
+
+    id: str
+    articles: tuple[str, ...]
+    pivot: str  # the article with the most reuse in the story
+    terms: tuple[str, ...] = ()  # the story's heaviest shared rare words (normalized)
+
+
+@dataclass(frozen=True)
 class Analysis:
     articles: tuple[Article, ...]
     segmentation: dict[str, Segmentation]
@@ -136,6 +146,7 @@ class Analysis:
     timings: dict[str, float] = field(default_factory=dict)
     engine_version: str = ""
     lexicon_version: str = ""
+    stories: tuple[Story, ...] = ()
 
     def article(self, article_id: str) -> Article:
         for art in self.articles:

@@ -94,10 +94,11 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     # evidence counts every shared run of two words or more (two rare words in a row say more
     # than chance); the spans reported between restatements keep their longer minimum
     counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
-    run_weights = [sum(weights(k) for k in ka[op.a0:op.a1]) for op in counted]
+    wa = weights.token_weights(ka)
+    run_weights = [sum(wa[op.a0:op.a1]) for op in counted]
     evidence = sum(run_weights)
     core = max((w for w, op in zip(run_weights, counted) if op.a1 - op.a0 >= MIN_CORE_WORDS), default=0.0)
-    lighter = max(1e-9, min(weights.total(ka), weights.total(kb)))
+    lighter = max(1e-9, min(sum(wa), sum(weights.token_weights(kb))))
     score = evidence / lighter
     if relaxed and runs and evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE:
         pass

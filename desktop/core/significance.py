@@ -12,6 +12,9 @@ runs of words that are rare in the language. Each word key gets a weight in [0, 
   linearly with Zipf, i.e. with the log of the frequency (the word's information content).
 - **Numbers and Latin-script tokens** (dates, counts, handles, menu words) are formulas that
   any report of the event repeats: they weigh FORMULA_WEIGHT.
+- **Stock formulas** of news writing (resources/news_formulas.txt: "دون ورود معلومات عن خسائر
+  بشرية", "في وقت سابق", "بحسب ما أفادت") weigh FORMULA_WEIGHT per word wherever they occur
+  in a passage (`token_weights`), so two reports sharing only a formula share nothing.
 - **The folder itself.** A word found in most articles of the analysed folder is the story's
   vocabulary (its actors' names, its places), not evidence that two particular articles share
   text. With at least LOCAL_MIN_DOCS articles, weights are multiplied by an inverse document
@@ -28,6 +31,7 @@ from typing import Iterable
 from desktop.paths import RESOURCES
 
 TABLE_FILE = "background_ar.txt"
+FORMULAS_FILE = "news_formulas.txt"
 RARE_ZIPF = 3.5
 COMMON_ZIPF = 6.5
 FLOOR = 0.02  # even the commonest word keeps a trace of weight, so runs of them still order
@@ -69,6 +73,41 @@ def background_weight(key: str) -> float:
     return min(1.0, max(FLOOR, w))
 
 
+@lru_cache(maxsize=1)
+def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """{first word key: formulas starting with it, longest first}, as word-key tuples."""
+    from .normalize import normalize, tokenize
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in (RESOURCES / FORMULAS_FILE).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        keys = tuple(t.key for t in tokenize(normalize(line)))
+        if keys:
+            out.setdefault(keys[0], []).append(keys)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def formula_mask(keys: list[str]) -> list[bool]:
+    """For each word, whether it lies inside a stock formula."""
+    table = formulas()
+    mask = [False] * len(keys)
+    for i, k in enumerate(keys):
+        starts = table.get(k)
+        if starts is None and len(k) > 3 and k[0] in "وف":
+            starts = table.get(k[1:])
+        if not starts:
+            continue
+        for phrase in starts:
+            n = len(phrase)
+            if tuple(keys[i + 1:i + n]) == phrase[1:]:
+                for j in range(i, i + n):
+                    mask[j] = True
+                break
+    return mask
+
+
 class Weights:
     """Word weights for one analysis: background rarity times folder specificity."""
 
@@ -99,6 +138,14 @@ class Weights:
             w = background_weight(key) * self.local_factor(key)
             self._cache[key] = w
         return w
+
+    def token_weights(self, keys: list[str]) -> list[float]:
+        """Weights of a passage's words in order, stock formulas weighing FORMULA_WEIGHT at most."""
+        ws = [self(k) for k in keys]
+        for i, inside in enumerate(formula_mask(keys)):
+            if inside:
+                ws[i] = min(ws[i], FORMULA_WEIGHT)
+        return ws
 
     def unit_total(self, unit) -> float:
         """Weight of a sentence's distinct words (cached per sentence)."""

@@ -1,0 +1,179 @@
+"""Group the articles of a mixed folder into stories: reports of one event.
+
+Two articles belong to one story when one reused the other's text, or when they share the
+event's rare vocabulary: names of people and places, rare words, and dates (years and month
+names). Each article becomes a vector over its rare words (weight: rarity in Arabic news times
+log(N / df) in the folder, so words every article uses say nothing); two articles are
+related by the cosine of their vectors, or by 1 + the share of words one took from the
+other when the reuse step linked them. Stories come from average-linkage
+clustering over the relations: two groups join while the average relation over all their
+cross pairs reaches MIN_GROUP_SIMILARITY, so one stray shared word (one related pair among
+many unrelated ones) cannot chain two events, while an article loosely tied to several
+members of a story still joins it. Article dates, when both are known and more than MAX_DAYS_APART apart,
+halve the similarity.
+
+The pivot of a story is the article with the most reuse inside it (sum of the shares of its
+words found in the other members and theirs found in it); ties go to the first article.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import defaultdict
+from datetime import date
+from typing import Sequence
+
+from .model import Story
+from .significance import background_weight
+
+MIN_GROUP_SIMILARITY = 0.06  # average relation between two groups that join
+MAX_DAYS_APART = 14
+MIN_WORD_WEIGHT = 0.5  # only words at least this rare describe an event
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+MONTHS = frozenset({
+    # Gregorian months (Egyptian/Gulf series) and the Levantine series, as normalized keys
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب",
+    "ايلول", "تشرين",
+})
+MONTH_WEIGHT = 0.6  # a month shared is a hint of the same event
+YEAR_WEIGHT = 0.2  # a year, a weak one (news of a whole year shares it)
+
+
+def _feature_weight(key: str) -> float:
+    if YEAR_RE.match(key):
+        return YEAR_WEIGHT
+    if key in MONTHS:
+        return MONTH_WEIGHT
+    w = background_weight(key)
+    return w if w >= MIN_WORD_WEIGHT else 0.0
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
+                 shares: dict[tuple[int, int], float], dates: Sequence[str | None] = ()) -> list[Story]:
+    """Stories over articles `ids` (in order) with word keys `doc_keys` (one list per article).
+
+    `shares[(a, b)]` (a < b): reuse between articles a and b (the larger of the two shares of
+    words found in the other); any positive value relates them."""
+    n = len(ids)
+    if n == 0:
+        return []
+    vectors = _vectors(doc_keys)
+    sim = _similarities(vectors)
+    parsed = [_parse_date(d) for d in dates] if dates else [None] * n
+    related: dict[tuple[int, int], float] = {}
+    for (a, b), s in sim.items():
+        da, db = parsed[a], parsed[b]
+        if da and db and abs((da - db).days) > MAX_DAYS_APART:
+            s /= 2
+        if s > 0:
+            related[(a, b)] = s
+    for p, v in shares.items():
+        if v > 0:
+            related[p] = 1.0 + v  # reuse outranks any vocabulary overlap
+    groups = _cluster(n, related)
+    stories = []
+    for k, members in enumerate(sorted(groups, key=min)):
+        members = sorted(members)
+        pivot = max(members, key=lambda i: (_reuse_of(i, members, shares), -i))
+        stories.append(Story(f"s{k + 1}", tuple(ids[i] for i in members), ids[pivot],
+                             _terms(members, vectors)))
+    return stories
+
+
+def _vectors(doc_keys) -> list[dict[str, float]]:
+    n = len(doc_keys)
+    df: dict[str, int] = defaultdict(int)
+    sets = [set(keys) for keys in doc_keys]
+    for s in sets:
+        for k in s:
+            df[k] += 1
+    vectors = []
+    for keys, kset in zip(doc_keys, sets):
+        counts: dict[str, int] = defaultdict(int)
+        for k in keys:
+            counts[k] += 1
+        vec = {}
+        for k, c in counts.items():
+            if df[k] < 2 or (n > 2 and df[k] > n / 2):
+                continue  # a word no other article has links nothing; one most have, everything
+            w = _feature_weight(k)
+            if w:
+                vec[k] = w * math.log(n / df[k] + 1) * (1 + math.log(c))
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({k: v / norm for k, v in vec.items()})
+    return vectors
+
+
+def _similarities(vectors) -> dict[tuple[int, int], float]:
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for d, vec in enumerate(vectors):
+        for k, v in vec.items():
+            postings[k].append((d, v))
+    sim: dict[tuple[int, int], float] = defaultdict(float)
+    for plist in postings.values():
+        for i, (a, va) in enumerate(plist):
+            for b, vb in plist[i + 1:]:
+                sim[(a, b)] += va * vb
+    return sim
+
+
+def _cluster(n: int, related: dict[tuple[int, int], float]) -> list[set[int]]:
+    """Average-linkage clustering: repeatedly join the two groups whose members are most
+    related on average, while that average reaches MIN_GROUP_SIMILARITY."""
+    members: dict[int, set[int]] = {i: {i} for i in range(n)}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), v in related.items():
+        sums[a][b] = sums[b][a] = v
+    version = [0] * n
+    heap = [(-v, a, b, 0, 0) for (a, b), v in related.items()]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        if -neg < MIN_GROUP_SIMILARITY:
+            break
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        members[a] |= members.pop(b)
+        version[a] += 1
+        for k, v in sums.pop(b).items():
+            del sums[k][b]
+            if k != a:
+                sums[a][k] = sums[a].get(k, 0.0) + v
+                sums[k][a] = sums[a][k]
+        sums[a].pop(a, None)
+        for k, v in sums[a].items():
+            avg = v / (len(members[a]) * len(members[k]))
+            lo, hi = (a, k) if a < k else (k, a)
+            heapq.heappush(heap, (-avg, lo, hi, version[lo], version[hi]))
+    return list(members.values())
+
+
+def _reuse_of(i: int, members: list[int], shares) -> float:
+    return sum(shares.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
+
+
+def _terms(members: list[int], vectors, limit: int = 5) -> tuple[str, ...]:
+    if len(members) < 2:
+        return ()
+    total: dict[str, float] = defaultdict(float)
+    present: dict[str, int] = defaultdict(int)
+    for i in members:
+        for k, v in vectors[i].items():
+            total[k] += v
+            present[k] += 1
+    shared = [k for k in total if present[k] >= 2 and not YEAR_RE.match(k) and k not in MONTHS]
+    shared.sort(key=lambda k: (-total[k], k))
+    return tuple(shared[:limit])
