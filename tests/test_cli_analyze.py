@@ -39,10 +39,17 @@ def test_json_contract(seeds_json):
         assert isinstance(h["in_quote"], bool)
     for p in d["pairs"]:
         assert p["direction"] in ("a->b", "b->a", "unknown")
-    assert len(d["pairs"]) == 10
+        assert p["a_in_b"] > 0 or p["b_in_a"] > 0  # only pairs that share something are listed
+    assert 3 <= len(d["pairs"]) < 10
+    ids = {a["id"] for a in d["articles"]}
+    assert [sorted(s["articles"]) for s in d["stories"]] == [sorted(ids)]  # the seeds are one story
+    assert d["stories"][0]["pivot"] in ids
     stages = d["timings"]
-    assert {"read", "normalize", "segment", "align", "reuse", "framing", "total"} <= set(stages)
-    assert abs(stages["total"] - sum(v for k, v in stages.items() if k != "total")) < 0.01
+    assert {"read", "normalize", "segment", "align", "reuse", "stories", "framing", "json",
+            "total", "command"} <= set(stages)
+    parts = sum(v for k, v in stages.items() if k not in ("total", "command"))
+    assert abs(stages["total"] - parts) < 0.01
+    assert stages["command"] >= stages["total"] - 0.01  # wall clock of the whole command
 
 
 def test_summary_without_json():

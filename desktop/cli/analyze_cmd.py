@@ -33,16 +33,38 @@ def run(args) -> int:
     lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
     analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
     if args.json:
-        payload = json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=1)
-        if args.json == "-":
-            sys.stdout.write(payload + "\n")
-        else:
-            Path(args.json).write_text(payload + "\n", encoding="utf-8")
+        write_json(analysis, args.json, started)
+        if args.json != "-":
             print(f"wrote {args.json}: {len(analysis.articles)} articles, {len(analysis.links)} links",
                   file=sys.stderr)
     else:
         print(summary(analysis))
     return 0
+
+
+def write_json(analysis, out: str, started: float) -> None:
+    """Write the analysis; its `timings` cover the whole command, this writing included.
+
+    Everything but the timings is serialized and written first; then the "json" stage (building,
+    serializing and writing) and the total, measured from the command's start, close the
+    document."""
+    t0 = time.perf_counter()
+    doc = analysis_to_dict(analysis)
+    timings = doc.pop("timings")
+    body = json.dumps(doc, ensure_ascii=False, indent=1)
+    assert body.endswith("\n}")
+    stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    try:
+        stream.write(body[:-2] + ",\n")
+        now = time.perf_counter()
+        timings.pop("total", None)
+        timings["json"] = round((now - t0) * 1000, 3)
+        timings["total"] = round(sum(timings.values()), 3)
+        timings["command"] = round((now - started) * 1000, 3)
+        stream.write(' "timings": ' + json.dumps(timings) + "\n}\n")
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
 
 
 def summary(analysis) -> str:

@@ -25,6 +25,7 @@ RARE_WEIGHT = 0.6  # a word at least this heavy is "rare" for candidate search
 RARE_SHARED = 3  # rare words two sentences must share to be compared without shared bigrams
 MAX_RARE_POSTING = 60  # rare words in more sentences than this are the story's names
 MIN_EDGE_WEIGHT = 1.5  # weight of the words two sentences share: more than one rare name
+WHOLE_SENTENCE = 0.8
 
 
 @dataclass
@@ -129,9 +130,12 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
 def weighted_containment(u: Unit, v: Unit, weights) -> float:
     """Weight of the words both sentences hold over the weight of the lighter sentence."""
     both = weights.total(u.keys & v.keys)
-    if both < MIN_EDGE_WEIGHT:
+    if not both:
         return 0.0
-    return both / max(1e-9, min(weights.unit_total(u), weights.unit_total(v)))
+    share = both / max(1e-9, min(weights.unit_total(u), weights.unit_total(v)))
+    # little shared weight is an edge only when it is (nearly) the whole of a short sentence;
+    # reuse.py then keeps it only beside a longer reused passage
+    return share if both >= MIN_EDGE_WEIGHT or share >= WHOLE_SENTENCE else 0.0
 
 
 def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:

@@ -10,7 +10,7 @@ clustering over the relations: two groups join while the average relation over a
 cross pairs reaches MIN_GROUP_SIMILARITY, so one stray shared word (one related pair among
 many unrelated ones) cannot chain two events, while an article loosely tied to several
 members of a story still joins it. Article dates, when both are known and more than MAX_DAYS_APART apart,
-halve the similarity.
+divide the similarity by four.
 
 The pivot of a story is the article with the most reuse inside it (sum of the shares of its
 words found in the other members and theirs found in it); ties go to the first article.
@@ -27,8 +27,10 @@ from typing import Sequence
 from .model import Story
 from .significance import background_weight
 
-MIN_GROUP_SIMILARITY = 0.06  # average relation between two groups that join
+MIN_GROUP_SIMILARITY = 0.025  # average relation between two groups that join
 MAX_DAYS_APART = 14
+FAR_APART_FACTOR = 0.25
+COMMON_MIN_DOCS = 6  # from this many articles, words in more than half of them are ignored
 MIN_WORD_WEIGHT = 0.5  # only words at least this rare describe an event
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 MONTHS = frozenset({
@@ -75,7 +77,7 @@ def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
     for (a, b), s in sim.items():
         da, db = parsed[a], parsed[b]
         if da and db and abs((da - db).days) > MAX_DAYS_APART:
-            s /= 2
+            s *= FAR_APART_FACTOR
         if s > 0:
             related[(a, b)] = s
     for p, v in shares.items():
@@ -104,13 +106,17 @@ def _vectors(doc_keys) -> list[dict[str, float]]:
         for k in keys:
             counts[k] += 1
         vec = {}
+        norm2 = 0.0
         for k, c in counts.items():
-            if df[k] < 2 or (n > 2 and df[k] > n / 2):
-                continue  # a word no other article has links nothing; one most have, everything
+            if (n >= COMMON_MIN_DOCS and df[k] > n / 2) or (n > 2 and df[k] == n):
+                continue  # a word most articles of the folder use tells no story from another
             w = _feature_weight(k)
             if w:
-                vec[k] = w * math.log(n / df[k] + 1) * (1 + math.log(c))
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+                v = w * math.log(n / df[k] + 1) * (1 + math.log(c))
+                norm2 += v * v
+                if df[k] >= 2:  # a word no other article has links nothing, but counts in the norm
+                    vec[k] = v
+        norm = math.sqrt(norm2) or 1.0
         vectors.append({k: v / norm for k, v in vec.items()})
     return vectors
 
