@@ -24,8 +24,9 @@ MAX_POSTING = 400  # bigrams this common carry no signal
 RARE_WEIGHT = 0.6  # a word at least this heavy is "rare" for candidate search
 RARE_SHARED = 3  # rare words two sentences must share to be compared without shared bigrams
 MAX_RARE_POSTING = 60  # rare words in more sentences than this are the story's names
-MIN_EDGE_WEIGHT = 1.5  # weight of the words two sentences share: more than one rare name
+MIN_EDGE_WEIGHT = 2.5  # weight of the words two sentences share: what a link needs (reuse.MIN_EVIDENCE)
 WHOLE_SENTENCE = 0.8
+SHORT_SENTENCE = 4  # words; a sentence this short may be linked by a single shared bigram
 
 
 @dataclass
@@ -75,10 +76,11 @@ def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], di
         _count_pairs(plist, shared, 1)
     if weights is not None:
         rare: dict[str, list[Unit]] = defaultdict(list)
+        cache = weights.cache
+        heavy = {k for k, w in cache.items() if w >= RARE_WEIGHT}
         for u in units:
-            for k in u.keys:
-                if weights(k) >= RARE_WEIGHT:
-                    rare[k].append(u)
+            for k in u.keys & heavy if len(u.keys) > len(heavy) else (k for k in u.keys if k in heavy):
+                rare[k].append(u)
         hits: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))
         for plist in rare.values():
             if 2 <= len(plist) <= MAX_RARE_POSTING:
@@ -107,16 +109,25 @@ def _count_pairs(plist: list[Unit], out, step: int) -> None:
 def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
                 units_a: dict[int, Unit], units_b: dict[int, Unit], weights=None) -> list[Group]:
     edges: dict[tuple[int, int], float] = {}
-    for (i, j), n in counts.items():
-        if weights is None:
+    if weights is None:
+        for (i, j), n in counts.items():
             if n < MIN_SHARED:
                 continue
-            smaller = max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
-            w = n / smaller
-        else:
-            w = weighted_containment(units_a[i], units_b[j], weights)
-        if w >= MIN_CONTAINMENT:
-            edges[(i, j)] = w
+            w = n / max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
+            if w >= MIN_CONTAINMENT:
+                edges[(i, j)] = w
+    else:
+        total, unit_total = weights.total, weights.unit_total
+        for (i, j), n in counts.items():
+            u, v = units_a[i], units_b[j]
+            if n == 1 and min(len(u.tokens), len(v.tokens)) > SHORT_SENTENCE:
+                continue  # one shared bigram between two full sentences: a name at most
+            both = total(u.keys & v.keys)
+            if not both:
+                continue
+            w = both / max(1e-9, min(unit_total(u), unit_total(v)))
+            if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
+                edges[(i, j)] = w
     best_a: dict[int, float] = defaultdict(float)
     best_b: dict[int, float] = defaultdict(float)
     for (i, j), w in edges.items():

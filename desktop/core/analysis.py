@@ -11,7 +11,7 @@ from .direction import settle_direction
 from .framing import find_terms, headline_span, matcher_for, own_names
 from .lexicon import Lexicon, default_lexicon
 from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
-from .normalize import Normalized, Token, normalize, tokenize
+from .normalize import Normalized, Token, normalize, tokenize_spans
 from .quotes import find_quotes
 from .reuse import compare_group, flip, pair_stats
 from .segment import segment
@@ -74,8 +74,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         segs[art.id] = seg
         doc_units: dict[int, Unit] = {}
         doc_tokens: list[Token] = []
-        for idx, (s, e) in enumerate(seg.sentences):
-            toks = tokenize(norms[k], s, e)
+        for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
             doc_tokens.extend(toks)
             if in_boilerplate(art.boilerplate, s, e) or len(toks) < 2:
                 continue
@@ -88,7 +87,10 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     clock.lap("segment")
 
     clock.check("align", 0.0)
-    weights = Weights(_doc_keys(units_by_doc))
+    doc_key_sets = list(_doc_keys(units_by_doc))
+    weights = Weights(doc_key_sets)
+    for keys in doc_key_sets:
+        weights.prepare(keys)
     edges = candidate_edges(units, weights)
     groups = []
     pair_keys = sorted(edges)
@@ -116,9 +118,11 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         else:
             results.append((g, result))
     # a short shared passage next to an accepted link of the same pair belongs to that passage
-    accepted = [g for g, _ in results]
+    accepted: dict[tuple[int, int], list] = defaultdict(list)
+    for g, _ in results:
+        accepted[(g.a, g.b)].append(g)
     for g, ua, ub in rejected:
-        if any(_adjacent(g, h) for h in accepted):
+        if any(_adjacent(g, h) for h in accepted.get((g.a, g.b), ())):
             result = compare_group(g, ids, texts, ua, ub, weights, relaxed=True)
             if result is not None:
                 results.append((g, result))

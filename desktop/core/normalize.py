@@ -132,5 +132,39 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
     return tokens
 
 
+def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
+    """tokenize(norm, s, e) for each (s, e) of sorted, non-overlapping spans, in one pass.
+
+    The text is scanned once; each word goes to the span holding its first character (words
+    between spans are skipped)."""
+    text, origin, original = norm.text, norm.origin, norm.original
+    n = len(original)
+    identity = len(text) == n
+    drops = _WORD_INTERNAL_DROPS
+    key = word_key
+    out: list[list[Token]] = [[] for _ in spans]
+    if not spans:
+        return out
+    k = 0
+    s, e = spans[0]
+    for m in WORD_RE.finditer(text):
+        a, b = m.span()
+        if identity:
+            o_start, o_end = a, b
+        else:
+            o_start = origin[a]
+            o_end = origin[b - 1] + 1
+            while o_end < n and original[o_end] in drops:
+                o_end += 1
+        while o_start >= e:
+            k += 1
+            if k == len(spans):
+                return out
+            s, e = spans[k]
+        if o_start >= s:
+            out[k].append(Token(key(m.group()), o_start, o_end))
+    return out
+
+
 def _first_at_or_after(origin: tuple[int, ...], pos: int) -> int:
     return bisect_left(origin, pos, 0, len(origin) - 1) if pos < origin[-1] else len(origin) - 1

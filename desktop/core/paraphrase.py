@@ -8,7 +8,11 @@ Indel similarity, a C implementation). The matched word then diffs as equal.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz, process
+
+from .significance import background_weight
 
 MIN_LEN = 5  # shorter words differ by one letter too often for a match to mean anything
 MIN_SIMILARITY = 85.0  # percent; السعودية/السورية (80) stay apart, العدوان/العداون (86) match
@@ -16,15 +20,25 @@ MIN_WEIGHT = 0.3  # function words are never "garbled" versions of each other
 
 
 def unify_garbled(ka: list[str], kb: list[str], weights=None) -> list[str]:
-    """kb with each word absent from ka replaced by its close match among ka's absent words."""
+    """kb with each word absent from ka replaced by its close match among ka's absent words.
+
+    Only words that are rare enough in Arabic news (background weight >= MIN_WEIGHT) take
+    part; `weights` is accepted for callers that have one but not needed."""
+    if set(ka) == set(kb):
+        return kb
+    return list(_unify(tuple(ka), tuple(kb)))
+
+
+@lru_cache(maxsize=8192)  # copies repeat the same sentences across pairs and runs
+def _unify(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
     set_a, set_b = set(ka), set(kb)
-    only_a = [k for k in set_a - set_b if len(k) >= MIN_LEN and _heavy(k, weights)]
+    only_a = [k for k in set_a - set_b if len(k) >= MIN_LEN and background_weight(k) >= MIN_WEIGHT]
     if not only_a:
         return kb
     mapping: dict[str, str] = {}
     taken: set[str] = set()
     for k in sorted(set_b - set_a):
-        if len(k) < MIN_LEN or not _heavy(k, weights):
+        if len(k) < MIN_LEN or background_weight(k) < MIN_WEIGHT:
             continue
         best = process.extractOne(k, only_a, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
         if best and best[0] not in taken:
@@ -32,8 +46,4 @@ def unify_garbled(ka: list[str], kb: list[str], weights=None) -> list[str]:
             taken.add(best[0])
     if not mapping:
         return kb
-    return [mapping.get(k, k) for k in kb]
-
-
-def _heavy(key: str, weights) -> bool:
-    return weights is None or weights(key) >= MIN_WEIGHT
+    return tuple(mapping.get(k, k) for k in kb)

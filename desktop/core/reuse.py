@@ -35,6 +35,7 @@ MULTI_EVIDENCE = 4.0
 # shared rare words, and most of the lighter passage:
 PARA_EVIDENCE = 4.0
 PARA_SCORE = 0.6
+EARLY_EXIT = 1.0  # passages sharing less weight than this (exact words) are not compared
 # A short passage next to an accepted link of the same pair is part of that reused passage:
 RELAXED_EVIDENCE = 1.0
 
@@ -76,8 +77,15 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
         return None
     weights = weights or Weights()
     ka = [t.key for t in ta]
-    kb = unify_garbled(ka, [t.key for t in tb], weights)
+    kb = [t.key for t in tb]
+    if weights.total(set(ka) & set(kb)) < EARLY_EXIT:
+        return None  # not even a name in common (garbled words aside): nothing to diff
     ops = diff_keys(ka, kb)
+    if any(op.tag != EQUAL for op in ops):
+        unified = unify_garbled(ka, kb, weights)
+        if unified != kb:
+            kb = unified
+            ops = diff_keys(ka, kb)
     equal_ops = [op for op in ops if op.tag == EQUAL]
     eq_tokens = sum(op.a1 - op.a0 for op in equal_ops)
     longest = max((op.a1 - op.a0 for op in equal_ops), default=0)
@@ -94,11 +102,11 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     # evidence counts every shared run of two words or more (two rare words in a row say more
     # than chance); the spans reported between restatements keep their longer minimum
     counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
-    wa = weights.token_weights(ka)
+    wa = [w for u in units_a for w in weights.unit_weights(u)]
     run_weights = [sum(wa[op.a0:op.a1]) for op in counted]
     evidence = sum(run_weights)
     core = max((w for w, op in zip(run_weights, counted) if op.a1 - op.a0 >= MIN_CORE_WORDS), default=0.0)
-    lighter = max(1e-9, min(sum(wa), sum(weights.token_weights(kb))))
+    lighter = max(1e-9, min(sum(wa), sum(w for u in units_b for w in weights.unit_weights(u))))
     score = evidence / lighter
     if relaxed and runs and evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE:
         pass

@@ -63,6 +63,7 @@ def _is_arabic_word(key: str) -> bool:
     return any("\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" for c in key)
 
 
+@lru_cache(maxsize=131072)
 def background_weight(key: str) -> float:
     if not _is_arabic_word(key):
         return FORMULA_WEIGHT
@@ -89,10 +90,18 @@ def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _formula_starts() -> frozenset[str]:
+    firsts = formulas().keys()
+    return frozenset(firsts) | {c + k for k in firsts for c in "وف"}
+
+
 def formula_mask(keys: list[str]) -> list[bool]:
     """For each word, whether it lies inside a stock formula."""
     table = formulas()
     mask = [False] * len(keys)
+    if _formula_starts().isdisjoint(keys):
+        return mask
     for i, k in enumerate(keys):
         starts = table.get(k)
         if starts is None and len(k) > 3 and k[0] in "وف":
@@ -120,7 +129,8 @@ class Weights:
         self.n_docs = n
         self.df = df
         self._cache: dict[str, float] = {}
-        self._units: dict[tuple[int, int], float] = {}
+        self._units: dict[int, float] = {}  # by id(): units live as long as the analysis
+        self._unit_weights: dict[tuple[int, int], list[float]] = {}
         self._local = n >= LOCAL_MIN_DOCS
         self._norm = math.log((n + 1) / 2) if self._local else 1.0
 
@@ -147,13 +157,39 @@ class Weights:
                 ws[i] = min(ws[i], FORMULA_WEIGHT)
         return ws
 
+    def unit_weights(self, unit) -> list[float]:
+        """token_weights of a sentence's words (cached per sentence)."""
+        key = (unit.doc, unit.index)
+        ws = self._unit_weights.get(key)
+        if ws is None:
+            ws = self._unit_weights[key] = self.token_weights([t.key for t in unit.tokens])
+        return ws
+
     def unit_total(self, unit) -> float:
         """Weight of a sentence's distinct words (cached per sentence)."""
-        key = (unit.doc, unit.index)
-        w = self._units.get(key)
+        w = self._units.get(id(unit))
         if w is None:
-            w = self._units[key] = self.total(unit.keys)
+            w = self._units[id(unit)] = self.total(unit.keys)
         return w
 
     def total(self, keys: Iterable[str]) -> float:
-        return sum(self(k) for k in keys)
+        cache = self._cache
+        try:
+            return sum(map(cache.__getitem__, keys))
+        except KeyError:
+            return sum(self(k) for k in keys)
+
+    def prepare(self, keys: Iterable[str]) -> None:
+        """Compute the weights of these keys now (total() and `cache` then need no calls)."""
+        cache = self._cache
+        missing = [k for k in keys if k not in cache]
+        if not self._local:
+            cache.update(zip(missing, map(background_weight, missing)))
+            return
+        for k in missing:
+            self(k)
+
+    @property
+    def cache(self) -> dict[str, float]:
+        """{key: weight} for every key seen so far (after prepare(), all of the analysis)."""
+        return self._cache

@@ -22,6 +22,7 @@ import math
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
 from .model import Story
@@ -43,6 +44,7 @@ MONTH_WEIGHT = 0.6  # a month shared is a hint of the same event
 YEAR_WEIGHT = 0.2  # a year, a weak one (news of a whole year shares it)
 
 
+@lru_cache(maxsize=131072)
 def _feature_weight(key: str) -> float:
     if YEAR_RE.match(key):
         return YEAR_WEIGHT
