@@ -103,3 +103,20 @@ def test_garbled_words_match_but_different_words_of_one_shape_do_not():
     assert unify_garbled(["العدوان", "علي"], ["العداون", "علي"]) == ["العدوان", "علي"]
     assert unify_garbled(["السعوديه"], ["السوريه"]) == ["السوريه"]  # Saudi is not Syria
     assert unify_garbled(["قوات"], ["قواب"]) == ["قواب"]  # too short to tell a typo
+
+
+P1 = "أعلنت مديرية الدفاع المدني في محافظة وادي الريحان أن السيول الجارفة غمرت ثلاث قرى زراعية."
+P2 = "وانتشلت فرق الإنقاذ عائلتين من فوق أسطح المنازل المهدمة بعد ساعات طويلة من الانتظار."
+P3 = "ويخشى المزارعون أن تكون محاصيل الزيتون والرمان قد تلفت بالكامل في السهول المنخفضة."
+
+
+def test_a_reordered_paragraph_is_a_move_not_a_drop_and_an_add():
+    a = art("a", "\n".join([P1, P2, P3]))
+    b = art("b", "\n".join([P1, P3, P2]))
+    analysis = analyze([a, b])
+    moved = [c for c in analysis.changes if c.type == "moved"]
+    assert len(moved) == 1
+    assert {moved[0].a_text, moved[0].b_text} <= {P2, P3} and moved[0].a_text == moved[0].b_text
+    assert not [c for c in analysis.changes if c.type in ("dropped", "added")]
+    in_order = analyze([a, art("c", "\n".join([P1, P2, P3]))])
+    assert not [c for c in in_order.changes if c.type == "moved"]

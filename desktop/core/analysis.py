@@ -16,6 +16,7 @@ from .quotes import find_quotes
 from .reuse import compare_group, flip, pair_stats
 from .segment import segment
 from .significance import Weights
+from .moves import moved_changes
 from .stories import find_stories
 
 ENGINE_VERSION = "1.1"
@@ -127,6 +128,12 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
             if result is not None:
                 results.append((g, result))
     results.sort(key=lambda gr: (gr[0].a, gr[0].b, gr[0].a0, gr[0].b0, gr[0].a1, gr[0].b1))
+    links_by_pair: dict[tuple[int, int], list[Link]] = defaultdict(list)
+    for g, result in results:
+        links_by_pair[(g.a, g.b)].append(result.link)
+    texts_by_id = dict(zip(ids, texts))
+    for pair, pair_links in links_by_pair.items():
+        changes_by_pair[pair].extend(moved_changes(pair_links, texts_by_id))
     for g, result in results:
         links.append(result.link)
         shared.extend(result.shared)

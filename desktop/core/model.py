@@ -11,7 +11,7 @@ from typing import Literal
 Span = tuple[int, int]
 
 LinkKind = Literal["copy", "edited", "shared"]
-ChangeType = Literal["substitution", "dropped", "added"]
+ChangeType = Literal["substitution", "dropped", "added", "moved"]
 Direction = Literal["a->b", "b->a", "unknown"]
 
 
@@ -85,7 +85,8 @@ class Change:
     """A difference inside a link. ``a`` is the pair's likely source when known.
 
     ``dropped``: text in ``a`` that ``b`` does not carry (``b_span`` is empty, at the place it
-    would be); ``added``: the reverse; ``substitution``: both sides have text.
+    would be); ``added``: the reverse; ``substitution``: both sides have text; ``moved``: a
+    copied passage ``b`` carries at another place in its order (core/moves.py).
     """
 
     a: str

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pyarabic.araby as araby
 
@@ -85,15 +86,23 @@ class Normalized:
 
 
 _DROPPED = frozenset(chr(k) for k, v in TABLE.items() if v == "")
+_DROPPED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DROPPED)) + "]+")
 
 
 def normalize(text: str) -> Normalized:
     normalized = text.translate(TABLE)
-    if len(normalized) == len(text):
-        origin = tuple(range(len(text) + 1))
+    n = len(text)
+    if len(normalized) == n:
+        origin = tuple(range(n + 1))
     else:
-        dropped = _DROPPED
-        origin = tuple([i for i, ch in enumerate(text) if ch not in dropped] + [len(text)])
+        # the kept indices are the ranges between dropped characters (few: diacritics, marks)
+        kept: list[int] = []
+        prev = 0
+        for m in _DROPPED_RE.finditer(text):
+            kept.extend(range(prev, m.start()))
+            prev = m.end()
+        kept.extend(range(prev, n + 1))
+        origin = tuple(kept)
     return Normalized(normalized, origin, text)
 
 
@@ -110,8 +119,10 @@ def word_key(word: str) -> str:
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word: its key and its original span. A named tuple: the engine makes one per word
+    of every article, and a tuple is built several times faster than a frozen dataclass."""
+
     key: str  # word_key of the normalized word
     start: int  # original span
     end: int

@@ -255,6 +255,8 @@ def _change_marks(ch: Change, marks: dict, inserts: dict) -> None:
         cls = "attr" if ch.attribution else "drop"
         marks[ch.a].append(Mark(*ch.a_span, cls, ch.a_text))
         inserts[ch.b].append((ch.b_span[0], ch.a_text))
+    elif ch.type == "moved":
+        return  # a moved passage is shown aligned with its source already
     else:  # added
         marks[ch.b].append(Mark(*ch.b_span, "add", ch.b_text))
         inserts[ch.a].append((ch.a_span[0], ch.b_text))

@@ -27,6 +27,7 @@ from desktop.core.model import (
     PairStats,
     Segmentation,
     SharedSpan,
+    Story,
 )
 
 FORMAT = 3
@@ -99,6 +100,7 @@ def encode(analysis: Analysis) -> bytes:
         "lexicon_version": analysis.lexicon_version,
         "articles": [a.id for a in analysis.articles],
         "timings": dict(analysis.timings),
+        "stories": [[st.id, list(st.articles), st.pivot, list(st.terms)] for st in analysis.stories],
     }
     lines = [_line(head)]
     for k, seg in analysis.segmentation.items():
@@ -147,5 +149,6 @@ def _decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
         timings=dict(head.get("timings", {})),
         engine_version=head["engine_version"],
         lexicon_version=head["lexicon_version"],
+        stories=t(Story(i, t(arts), pivot, t(terms)) for i, arts, pivot, terms in head.get("stories", ())),
         **{name: t(rows) for name, rows in tables.items()},
     )

@@ -229,7 +229,8 @@ def build_marks(
             am.links.append((my_span, tip))
     return out
 
-PAIR_LAYERS = ("p_shared", "p_changed", "p_dropped", "p_added")
+PAIR_LAYERS = ("p_shared", "p_changed", "p_dropped", "p_added", "p_moved")
+MOVED_COLOR = "#6a1b9a"
 
 
 def pair_marks(analysis: Analysis, left: str, right: str,
@@ -265,4 +266,8 @@ def pair_marks(analysis: Analysis, left: str, right: str,
         elif ch.type == "added":
             tip = tr("<b>Added</b> by {outlet}:").format(outlet=by) + _rtl(ch.b_text) + cat
             out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_added", "#2e7d32", tip))
+        elif ch.type == "moved":
+            tip = f"<b>Moved</b> by {by} to another place in its text:" + _rtl(ch.b_text)
+            out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_moved", MOVED_COLOR, tip))
+            out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_moved", MOVED_COLOR, tip))
     return out

@@ -14,7 +14,7 @@ from .qtext import OffsetMap, display_text
 from .spans import ArticleMarks, Mark
 from .style import DROPPED_COLOR, QUOTE_COLOR, blend_on_white
 
-LAYER_ORDER = ("shared", "p_shared", "p_changed", "p_added", "p_dropped", "boilerplate",
+LAYER_ORDER = ("shared", "p_shared", "p_moved", "p_changed", "p_added", "p_dropped", "boilerplate",
                "quotes", "framing", "attribution")
 
 
@@ -131,6 +131,10 @@ def layer_format(mark: Mark) -> QTextCharFormat:
         fmt.setBackground(blend_on_white(mark.color, 0.55))
     elif mark.layer == "p_added":
         fmt.setBackground(blend_on_white(mark.color, 0.35))
+    elif mark.layer == "p_moved":  # copied, but placed elsewhere: its own colour, dashed underline
+        fmt.setBackground(blend_on_white(mark.color, 0.22))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(QColor(mark.color))
     elif mark.layer in ("attribution", "p_dropped"):
         fmt.setForeground(QColor(DROPPED_COLOR))
         fmt.setFontStrikeOut(True)
