@@ -39,6 +39,8 @@ class Unit:
     tokens: list[Token]
     bigrams: frozenset[str]
     keys: frozenset[str] = frozenset()
+    wkeys: float = 0.0  # weight of the distinct words (set by the analysis once weights exist)
+    wtokens: float = 0.0  # weight of the words in order, stock formulas damped
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,9 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
             both = total(u.keys & v.keys)
             if not both:
                 continue
-            w = both / max(1e-9, min(unit_total(u), unit_total(v)))
+            wu = u.wkeys or unit_total(u)
+            wv = v.wkeys or unit_total(v)
+            w = both / max(1e-9, wu if wu < wv else wv)
             if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
                 edges[(i, j)] = w
     best_a: dict[int, float] = defaultdict(float)

@@ -92,6 +92,9 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     weights = Weights(doc_key_sets)
     for keys in doc_key_sets:
         weights.prepare(keys)
+    for u in units:
+        u.wkeys = weights.total(u.keys)
+        u.wtokens = sum(weights.unit_weights(u))
     edges = candidate_edges(units, weights)
     groups = []
     pair_keys = sorted(edges)

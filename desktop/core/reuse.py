@@ -102,11 +102,14 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     # evidence counts every shared run of two words or more (two rare words in a row say more
     # than chance); the spans reported between restatements keep their longer minimum
     counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
-    wa = [w for u in units_a for w in weights.unit_weights(u)]
-    run_weights = [sum(wa[op.a0:op.a1]) for op in counted]
+    if counted:
+        wa = [w for u in units_a for w in weights.unit_weights(u)]
+        run_weights = [sum(wa[op.a0:op.a1]) for op in counted]
+    else:
+        run_weights = []
     evidence = sum(run_weights)
     core = max((w for w, op in zip(run_weights, counted) if op.a1 - op.a0 >= MIN_CORE_WORDS), default=0.0)
-    lighter = max(1e-9, min(sum(wa), sum(w for u in units_b for w in weights.unit_weights(u))))
+    lighter = max(1e-9, min(_wsum(units_a, weights), _wsum(units_b, weights)))
     score = evidence / lighter
     if relaxed and runs and evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE:
         pass
@@ -141,6 +144,10 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     covered_a = {(t.start) for op in runs for t in ta[op.a0:op.a1]}
     covered_b = {(t.start) for op in runs for t in tb[op.b0:op.b1]}
     return LinkResult(link, shared_spans, changes, covered_a, covered_b)
+
+
+def _wsum(units: list[Unit], weights: Weights) -> float:
+    return sum(u.wtokens or sum(weights.unit_weights(u)) for u in units)
 
 
 def _paraphrase(ka, kb, ta, tb, weights, lighter):

@@ -31,7 +31,6 @@ from .significance import background_weight
 MIN_GROUP_SIMILARITY = 0.025  # average relation between two groups that join
 MAX_DAYS_APART = 14
 FAR_APART_FACTOR = 0.25
-COMMON_MIN_DOCS = 6  # from this many articles, words in more than half of them are ignored
 MIN_WORD_WEIGHT = 0.5  # only words at least this rare describe an event
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 MONTHS = frozenset({
@@ -110,8 +109,8 @@ def _vectors(doc_keys) -> list[dict[str, float]]:
         vec = {}
         norm2 = 0.0
         for k, c in counts.items():
-            if (n >= COMMON_MIN_DOCS and df[k] > n / 2) or (n > 2 and df[k] == n):
-                continue  # a word most articles of the folder use tells no story from another
+            if n > 2 and df[k] == n:
+                continue  # a word every article of the folder uses tells no story from another
             w = _feature_weight(k)
             if w:
                 v = w * math.log(n / df[k] + 1) * (1 + math.log(c))

@@ -43,6 +43,7 @@ from .reuse_model import ReuseModel
 from .reuse_panel import ReusePanel
 from .room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
 from .spans import ArticleMarks, Mark, build_marks
+from .story_list import StoryList, main_story, story_columns, story_partner
 from .style import outlet_color
 from .substitutions_model import SubstitutionsModel
 
@@ -69,6 +70,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self._marks_pending = None  # (analysis, article id) whose marks a worker builds
         self._awaiting_columns = False
         self._default_columns = True  # until the analyst picks columns, choose them for them
+        self.current_story = None  # the story shown, when the articles hold several
         self._build_models()
         self._build_views()
         self._build_docks()
@@ -136,6 +138,9 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.annotations_dock = self._dock(self.tr("Annotations"), "annotationsDock",
                                            self.annotations,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.stories = StoryList(self)
+        self.stories_dock = self._dock(self.tr("Stories"), "storiesDock", self.stories, left)
+        self.stories.storyChosen.connect(self.show_story)
         first_start_layout(self)
 
     def _build_status(self) -> None:
@@ -183,7 +188,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
                  lambda: self.chooser.list)):
             self._action(view, label, shortcut, lambda _=False, t=target: self._focus(t()))
         view.addSeparator()
-        for dock in (self.chooser_dock, self.codebook_dock, self.annotations_dock):
+        for dock in (self.chooser_dock, self.codebook_dock, self.annotations_dock, self.stories_dock):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.zoom = ZoomControl(self, view)
@@ -322,11 +327,26 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             keep = None if self._default_columns else ([c for c in current if c in ids] or None)
             pivot = None
             saved = self.session.column_choice() if self._default_columns else None
+            story = None
             if saved is not None and saved[0] and all(c in ids for c in saved[0]):
                 keep, pivot = saved
                 self._default_columns = False
+            elif keep is None and len(analysis.stories) > 1:
+                # a mixed folder: one story at a time, its pivot first
+                story = main_story(analysis)
+                keep = story_columns(analysis, story)
+                pivot = story.pivot
             self.chooser.set_articles(list(analysis.articles), keep, pivot=pivot, weight=weight)
+            self.current_story = story
+        self.stories.set_analysis(analysis, self.current_story)
+        self.stories_dock.setVisible(len(analysis.stories) > 1)
         self.pair.analysis = analysis
+        story = self.current_story
+        if story is not None and story.pivot in ids and \
+                {self.pair.right_id, self.pair.left_id} - set(story.articles):
+            partner = story_partner(analysis, story)
+            if partner:
+                self.pair.right_id, self.pair.left_id = self.pair._oriented(story.pivot, partner)
         if self.pair.right_id not in ids or self.pair.left_id not in ids:
             self.pair.right_id, self.pair.left_id = self.pair._default_pair()
         self._order_tables()
@@ -343,6 +363,20 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
             self.framing_model.outlet_order = outlets
             self.framing_model.set_analysis(analysis, self.session.lexicon)
         self.reuse.set_column_order(columns)
+
+    def show_story(self, story) -> None:
+        """Show one story: its articles in the columns (pivot first) and its main pair."""
+        analysis = self.session.analysis
+        if analysis is None:
+            return
+        self.current_story = story
+        cols = story_columns(analysis, story)
+        self.chooser.set_articles(list(analysis.articles), cols, pivot=story.pivot)
+        self._columns_changed(self.chooser.columns(), self.chooser.pivot_id())
+        partner = story_partner(analysis, story)
+        if partner:
+            self.pair.set_pair(story.pivot, partner)
+        self.show_message(self.tr("Story: %1 articles").replace("%1", str(len(story.articles))))
 
     def _warm_marks(self) -> bool:
         """Build the highlight marks of one shown article; True while more are missing."""
