@@ -104,6 +104,7 @@ def score(analysis, event_of: dict[str, str]) -> dict:
         "false_pairs": [f"{a}~{b} ({n})" for a, b, n in false_links],
         "unsure_linked": f"{len(unsure_linked)}/{len(unsure)}",
         "links": len(analysis.links),
+        "json_pairs": len(analysis.pairs),
     }
     stories = getattr(analysis, "stories", None)
     if stories is not None:
