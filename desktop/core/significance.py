@@ -151,7 +151,8 @@ class Weights:
 
     def token_weights(self, keys: list[str]) -> list[float]:
         """Weights of a passage's words in order, stock formulas weighing FORMULA_WEIGHT at most."""
-        ws = [self(k) for k in keys]
+        cache = self._cache
+        ws = [cache[k] if k in cache else self(k) for k in keys]
         for i, inside in enumerate(formula_mask(keys)):
             if inside:
                 ws[i] = min(ws[i], FORMULA_WEIGHT)
