@@ -83,3 +83,22 @@ def test_json_lists_only_pairs_that_share_and_carries_the_stories():
     assert [s["pivot"] for s in data["stories"]] == [s.pivot for s in analysis.stories]
     back = analysis_from_dict(data, articles())
     assert back.stories == analysis.stories
+
+
+def test_the_realnews_scorer_skips_when_the_material_is_absent(tmp_path):
+    import subprocess
+    import sys
+
+    from desktop.paths import ROOT
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "realnews_score.py"),
+                           "--root", str(tmp_path / "absent")], capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout.startswith("skipped:")
+
+
+def test_the_summary_lists_the_stories(tmp_path, capsys):
+    from support import run_cli
+
+    for a in articles():
+        (tmp_path / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "analyze", tmp_path)
+    assert code == 0 and "Stories: 2" in out

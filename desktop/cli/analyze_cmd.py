@@ -105,5 +105,10 @@ def summary(analysis) -> str:
                 counts[h.stance] = counts.get(h.stance, 0) + 1
         tally = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
         lines.append(f"  {shown(art.id)} ({shown(art.outlet)}): {tally}")
+    if len(analysis.stories) > 1:
+        lines.append(f"Stories: {len(analysis.stories)} (pivot first)")
+        for st in analysis.stories:
+            rest = [a for a in st.articles if a != st.pivot]
+            lines.append(f"  {st.id}: {st.pivot}" + (f" + {', '.join(rest)}" if rest else ""))
     lines.append(f"Time: {analysis.timings.get('total', 0):.1f} ms")
     return "\n".join(lines)
