@@ -12,7 +12,8 @@ many-to-many group: merged and split sentences.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 
 from .normalize import Token
@@ -37,7 +38,7 @@ class Unit:
     index: int  # sentence index within its article
     span: tuple[int, int]  # the whole sentence, punctuation included
     tokens: list[Token]
-    bigrams: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
     keys: frozenset[str] = frozenset()
     wkeys: float = 0.0  # weight of the distinct words (set by the analysis once weights exist)
     wtokens: float = 0.0  # weight of the words in order, stock formulas damped
@@ -58,54 +59,43 @@ class Group:
 
 def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
     keys = [t.key for t in tokens]
-    grams = frozenset(f"{x} {y}" for x, y in zip(keys, keys[1:]))
-    return Unit(doc, index, span, tokens, grams, frozenset(keys))
+    return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys))
 
 
 def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
     """For each pair of docs (a < b): {(sentence in a, sentence in b): shared bigram count}.
 
     With `weights`, sentence pairs sharing RARE_SHARED rare words are candidates too (count 0
-    when they share fewer than two bigrams)."""
-    postings: dict[str, list[Unit]] = defaultdict(list)
+    when they share fewer than two bigrams). `units` come in document order."""
+    postings: dict = defaultdict(list)
     for u in units:
+        uid = (u.doc, u.index)
         for g in u.bigrams:
-            postings[g].append(u)
-    shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))
-    for plist in postings.values():
-        if len(plist) < 2 or len(plist) > MAX_POSTING:
-            continue
-        _count_pairs(plist, shared, 1)
+            postings[g].append(uid)
+    counts = _pair_counts(postings.values(), MAX_POSTING)
+    shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(dict)
+    for ((da, ia), (db, ib)), n in counts.items():
+        shared[(da, db)][(ia, ib)] = n
     if weights is not None:
-        rare: dict[str, list[Unit]] = defaultdict(list)
-        cache = weights.cache
-        heavy = {k for k, w in cache.items() if w >= RARE_WEIGHT}
+        heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
+        rare: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for u in units:
-            for k in u.keys & heavy if len(u.keys) > len(heavy) else (k for k in u.keys if k in heavy):
-                rare[k].append(u)
-        hits: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))
-        for plist in rare.values():
-            if 2 <= len(plist) <= MAX_RARE_POSTING:
-                _count_pairs(plist, hits, 1)
-        for pair, cells in hits.items():
-            target = shared[pair]
-            for cell, n in cells.items():
-                if n >= RARE_SHARED and cell not in target:
-                    target[cell] = 0
+            uid = (u.doc, u.index)
+            for k in u.keys & heavy:
+                rare[k].append(uid)
+        for ((da, ia), (db, ib)), n in _pair_counts(rare.values(), MAX_RARE_POSTING).items():
+            if n >= RARE_SHARED:
+                shared[(da, db)].setdefault((ia, ib), 0)
     return shared
 
 
-def _count_pairs(plist: list[Unit], out, step: int) -> None:
-    for i, u in enumerate(plist):
-        ud, ui = u.doc, u.index
-        for v in plist[i + 1:]:
-            vd = v.doc
-            if ud == vd:
-                continue
-            if ud < vd:
-                out[(ud, vd)][(ui, v.index)] += step
-            else:
-                out[(vd, ud)][(v.index, ui)] += step
+def _pair_counts(plists, cap: int) -> Counter:
+    """How many postings each pair of units from different documents shares."""
+    counts: Counter = Counter()
+    for plist in plists:
+        if 2 <= len(plist) <= cap:
+            counts.update([(u, v) for u, v in combinations(plist, 2) if u[0] != v[0]])
+    return counts
 
 
 def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],

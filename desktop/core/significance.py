@@ -91,24 +91,29 @@ def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _formula_starts() -> frozenset[str]:
-    firsts = formulas().keys()
-    return frozenset(firsts) | {c + k for k in firsts for c in "وف"}
+def _formula_starts() -> frozenset[tuple[str, str]]:
+    """The first two words of every formula (the first also with a leading و or ف)."""
+    out = set()
+    for phrases in formulas().values():
+        for p in phrases:
+            if len(p) >= 2:
+                out.update((c + p[0], p[1]) for c in ("", "و", "ف"))
+    return frozenset(out)
 
 
 def formula_mask(keys: list[str]) -> list[bool]:
-    """For each word, whether it lies inside a stock formula."""
-    table = formulas()
+    """For each word, whether it lies inside a stock formula (of two words or more)."""
     mask = [False] * len(keys)
-    if _formula_starts().isdisjoint(keys):
+    starts = _formula_starts()
+    if starts.isdisjoint(zip(keys, keys[1:])):
         return mask
-    for i, k in enumerate(keys):
-        starts = table.get(k)
-        if starts is None and len(k) > 3 and k[0] in "وف":
-            starts = table.get(k[1:])
-        if not starts:
+    table = formulas()
+    for i, pair in enumerate(zip(keys, keys[1:])):
+        if pair not in starts:
             continue
-        for phrase in starts:
+        k = keys[i]
+        phrases = table.get(k) or table.get(k[1:], ())
+        for phrase in phrases:
             n = len(phrase)
             if tuple(keys[i + 1:i + n]) == phrase[1:]:
                 for j in range(i, i + n):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
@@ -96,26 +96,24 @@ def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
 
 def _vectors(doc_keys) -> list[dict[str, float]]:
     n = len(doc_keys)
-    df: dict[str, int] = defaultdict(int)
-    sets = [set(keys) for keys in doc_keys]
-    for s in sets:
-        for k in s:
-            df[k] += 1
+    counts = [Counter(keys) for keys in doc_keys]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    log, fw = math.log, _feature_weight
     vectors = []
-    for keys, kset in zip(doc_keys, sets):
-        counts: dict[str, int] = defaultdict(int)
-        for k in keys:
-            counts[k] += 1
+    for cnt in counts:
         vec = {}
         norm2 = 0.0
-        for k, c in counts.items():
-            if n > 2 and df[k] == n:
+        for k, c in cnt.items():
+            d = df[k]
+            if n > 2 and d == n:
                 continue  # a word every article of the folder uses tells no story from another
-            w = _feature_weight(k)
+            w = fw(k)
             if w:
-                v = w * math.log(n / df[k] + 1) * (1 + math.log(c))
+                v = w * log(n / d + 1) * (1 + log(c))
                 norm2 += v * v
-                if df[k] >= 2:  # a word no other article has links nothing, but counts in the norm
+                if d >= 2:  # a word no other article has links nothing, but counts in the norm
                     vec[k] = v
         norm = math.sqrt(norm2) or 1.0
         vectors.append({k: v / norm for k, v in vec.items()})
