@@ -16,8 +16,6 @@ from .worddiff import CHANGE, DELETE, EQUAL, INSERT, diff_keys
 MIN_RUN_EDITED = 2  # shortest shared run reported inside copies
 MIN_RUN_SHARED = 3  # shortest shared run reported between restatements
 MAX_SUBSTITUTION_WORDS = 6
-MIN_SHARED_SCORE = 0.2  # below this, restatements share only stock phrases
-MIN_SHARED_LONGEST = 4
 
 # Significance (weights from significance.py: 1 = a rare word, ~0 = a function word).
 # A link claims that one text reused the other's wording, so it needs shared wording that a
@@ -35,6 +33,7 @@ MULTI_EVIDENCE = 4.0
 # shared rare words, and most of the lighter passage:
 PARA_EVIDENCE = 4.0
 PARA_SCORE = 0.6
+PARA_WORD_WEIGHT = 0.3  # words lighter than this (function words) never count as paraphrased
 EARLY_EXIT = 1.0  # passages sharing less weight than this (exact words) are not compared
 # A short passage next to an accepted link of the same pair is part of that reused passage:
 RELAXED_EVIDENCE = 1.0
@@ -111,16 +110,8 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     core = max((w for w, op in zip(run_weights, counted) if op.a1 - op.a0 >= MIN_CORE_WORDS), default=0.0)
     lighter = max(1e-9, min(_wsum(units_a, weights), _wsum(units_b, weights)))
     score = evidence / lighter
-    if relaxed and runs and evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE:
-        pass
-    elif evidence >= MIN_EVIDENCE and core >= MIN_CORE and score >= MIN_SCORE:
-        pass
-    elif core >= STRONG_CORE:
-        pass
-    elif (score >= MIN_SCORE and evidence >= MULTI_EVIDENCE
-          and sum(op.a1 - op.a0 >= MULTI_RUN_WORDS for op in counted) >= 2):
-        pass
-    else:
+    long_runs = sum(op.a1 - op.a0 >= MULTI_RUN_WORDS for op in counted)
+    if not _significant(evidence, core, score, long_runs, relaxed and bool(runs)):
         para = _paraphrase(ka, kb, ta, tb, weights, lighter)
         if para is None:
             return None
@@ -146,6 +137,15 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     return LinkResult(link, shared_spans, changes, covered_a, covered_b)
 
 
+def _significant(evidence: float, core: float, score: float, long_runs: int, relaxed: bool) -> bool:
+    """Is the wording in shared runs reuse rather than names, places and formulas?"""
+    if relaxed:  # beside an accepted link: part of a longer reused passage
+        return evidence >= RELAXED_EVIDENCE and score >= MIN_SCORE
+    return ((evidence >= MIN_EVIDENCE and core >= MIN_CORE and score >= MIN_SCORE)
+            or core >= STRONG_CORE
+            or (score >= MIN_SCORE and evidence >= MULTI_EVIDENCE and long_runs >= 2))
+
+
 def _wsum(units: list[Unit], weights: Weights) -> float:
     return sum(u.wtokens or sum(weights.unit_weights(u)) for u in units)
 
@@ -157,7 +157,7 @@ def _paraphrase(ka, kb, ta, tb, weights, lighter):
     if shared_weight < PARA_EVIDENCE or shared_weight / lighter < PARA_SCORE:
         return None
     # a word shared in any order counts only when rare enough to say something
-    keep = {k for k in both if weights(k) >= 0.3}
+    keep = {k for k in both if weights(k) >= PARA_WORD_WEIGHT}
     covered_a = {t.start for t, k in zip(ta, ka) if k in keep}
     covered_b = {t.start for t, k in zip(tb, kb) if k in keep}
     return shared_weight / lighter, covered_a, covered_b
