@@ -120,3 +120,17 @@ def test_a_reordered_paragraph_is_a_move_not_a_drop_and_an_add():
     assert not [c for c in analysis.changes if c.type in ("dropped", "added")]
     in_order = analyze([a, art("c", "\n".join([P1, P2, P3]))])
     assert not [c for c in in_order.changes if c.type == "moved"]
+
+
+def test_the_pair_view_marks_a_moved_passage_on_both_sides():
+    from desktop.ui.spans import PAIR_LAYERS, pair_marks
+
+    a = art("a", "\n".join([P1, P2, P3]))
+    b = art("b", "\n".join([P1, P3, P2]))
+    analysis = analyze([a, b])
+    marks = pair_marks(analysis, "a", "b")
+    moved = {side: [m for m in ms if m.layer == "p_moved"] for side, ms in marks.items()}
+    assert "p_moved" in PAIR_LAYERS
+    assert len(moved["a"]) == len(moved["b"]) == 1
+    m = moved["b"][0]
+    assert b.text[m.start:m.end] in (P2, P3)
