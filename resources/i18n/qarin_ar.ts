@@ -2002,6 +2002,14 @@
             <source>Your lexicon file was left out: {problem}</source>
             <translation>استُبعد ملف معجمك: {problem}</translation>
         </message>
+        <message>
+            <source>Stories</source>
+            <translation>القصص</translation>
+        </message>
+        <message>
+            <source>Story: %1 articles</source>
+            <translation>القصة: عدد المقالات %1</translation>
+        </message>
     </context>
     <context>
         <name>NavigationMixin</name>
@@ -2585,6 +2593,25 @@
         <message>
             <source>The end must come after the start.</source>
             <translation>يجب أن تأتي النهاية بعد البداية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryList</name>
+        <message>
+            <source>Stories</source>
+            <translation>القصص</translation>
+        </message>
+        <message>
+            <source>Articles grouped by event; Enter or a click shows one story</source>
+            <translation>المقالات مجمّعة حسب الحدث؛ Enter أو نقرة تعرض قصة واحدة</translation>
+        </message>
+        <message>
+            <source>Story %1: %2 articles · %3</source>
+            <translation>القصة %1: عدد المقالات %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 stories in %2 articles</source>
+            <translation>القصص: %1 · المقالات: %2</translation>
         </message>
     </context>
     <context>
