@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-MIN_ZIPF = 3.5  # rarer words all weigh the same (desktop/core/significance.py)
+MIN_ZIPF = 4.0  # rarer words all weigh the same (desktop/core/significance.py)
 OUT = ROOT / "resources" / "background_ar.txt"
 
 

@@ -8,7 +8,7 @@ runs of words that are rare in the language. Each word key gets a weight in [0, 
   occurrences per billion words) of Arabic words, derived from the `wordfreq` lists (CC BY-SA
   4.0) and folded with the engine's own word keys (tools/build_background_table.py). A word at
   Zipf >= COMMON_ZIPF (في، من، على: one word in a few hundred) weighs nearly nothing; one at or
-  below RARE_ZIPF (under ~3 per million words, or absent) weighs 1; in between the weight falls
+  below RARE_ZIPF (under 10 per million words, or absent) weighs 1; in between the weight falls
   linearly with Zipf, i.e. with the log of the frequency (the word's information content).
 - **Numbers and Latin-script tokens** (dates, counts, handles, menu words) are formulas that
   any report of the event repeats: they weigh FORMULA_WEIGHT.
@@ -32,7 +32,7 @@ from desktop.paths import RESOURCES
 
 TABLE_FILE = "background_ar.txt"
 FORMULAS_FILE = "news_formulas.txt"
-RARE_ZIPF = 3.5
+RARE_ZIPF = 4.0
 COMMON_ZIPF = 6.5
 FLOOR = 0.02  # even the commonest word keeps a trace of weight, so runs of them still order
 FORMULA_WEIGHT = 0.15
@@ -192,8 +192,15 @@ class Weights:
         if not self._local:
             cache.update(zip(missing, map(background_weight, missing)))
             return
+        # the local factor depends only on a key's document frequency: compute it once per df
+        df = self.df
+        by_df: dict[int, float] = {}
         for k in missing:
-            self(k)
+            d = df.get(k, 0)
+            f = by_df.get(d)
+            if f is None:
+                f = by_df[d] = self.local_factor(k)
+            cache[k] = background_weight(k) * f
 
     @property
     def cache(self) -> dict[str, float]:
