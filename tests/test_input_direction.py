@@ -51,7 +51,9 @@ def test_unrelated_texts_get_no_direction():
     b = article_from_text("خبر\nهطلت أمطار غزيرة على الساحل الشمالي مساء أمس وأدت إلى إغلاق "
                           "عدد من الطرق الفرعية وتأخر حركة القطارات لساعات.", id="b", outlet="B",
                           date="2024-05-02")
-    assert _pair(a, b).direction == "unknown"
+    # unrelated texts share nothing: no pair is listed at all (issue 12), so none has a direction
+    pairs = analyze([a, b]).pairs
+    assert all(p.direction == "unknown" for p in pairs)
 
 
 def test_a_dropped_agency_name_counts_as_dropped_attribution():
