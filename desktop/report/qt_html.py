@@ -163,14 +163,17 @@ class QtDialect:
         return cells
 
     @staticmethod
-    def category_heads(c: ReportContent) -> list[str]:
-        return [f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {iso(label)}</th>'
-                for _, label, col in c.categories]
+    def outlet_heads(c: ReportContent) -> list[str]:
+        return [f'<th bgcolor="#f1f3f5">{iso(outlet_display(o, c.lang))}</th>' for o in c.outlets]
 
     @staticmethod
-    def framing_cells(c: ReportContent, outlet: str) -> list[str]:
+    def category_head(label: str, col: str) -> str:
+        return f'<th bgcolor="#f1f3f5"><span style="color:{color(col)}">■</span> {iso(label)}</th>'
+
+    @staticmethod
+    def framing_cells(c: ReportContent, cid: str) -> list[str]:
         cells = []
-        for cid, _, _ in c.categories:
+        for outlet in c.outlets:
             cell = c.framing.get((outlet, cid))
             if not cell:
                 cells.append('<td align="center">0</td>')
