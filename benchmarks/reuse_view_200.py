@@ -23,8 +23,8 @@ from ui_responsiveness import synthesize  # noqa: E402
 def measure(n: int) -> dict[str, float]:
     from desktop.core.analysis import analyze
     from desktop.ui.app import application
-    from desktop.ui.reuse_model import ReuseModel
-    from desktop.ui.reuse_panel import ReusePanel
+    from desktop.ui.models.reuse_model import ReuseModel
+    from desktop.ui.panels.reuse_panel import ReusePanel
 
     application("en")
     analysis = analyze(synthesize(n))

@@ -231,12 +231,12 @@ def test_arabic_window_is_right_to_left_and_fully_translated(arabic_window, qtbo
 
 
 def test_arabic_dialogs_are_translated(arabic_window, qtbot):
-    from desktop.ui.category_dialog import CategoryDialog
-    from desktop.ui.code_dialog import CodeDialog
-    from desktop.ui.paste_dialog import PasteDialog
-    from desktop.ui.skipped_dialog import SkippedDialog
-    from desktop.ui.span_dialog import SpanDialog
-    from desktop.ui.term_dialog import TermDialog
+    from desktop.ui.dialogs.category_dialog import CategoryDialog
+    from desktop.ui.dialogs.code_dialog import CodeDialog
+    from desktop.ui.dialogs.paste_dialog import PasteDialog
+    from desktop.ui.dialogs.skipped_dialog import SkippedDialog
+    from desktop.ui.dialogs.span_dialog import SpanDialog
+    from desktop.ui.dialogs.term_dialog import TermDialog
 
     w = arabic_window
     lexicon = w.session.lexicon
@@ -406,7 +406,7 @@ def test_rtl_decisions_open_dialogs(seeds_window, tmp_path):
 def test_lang_author_is_asked_once_and_remembered(seeds_window, qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.ui.author import AUTHOR_KEY
+    from desktop.ui.dialogs.author import AUTHOR_KEY
 
     w = seeds_window
     hits = [h for h in w.session.analysis.framing if h.article in w.columns.columns]
@@ -438,7 +438,7 @@ def test_lang_reuse_view_filters_sorts_and_lists_top_pairs(seeds_window, qtbot):
     # threshold: articles sharing less than it with everyone are hidden
     panel.filters.threshold.setValue(30)
     hidden = [r for r in range(len(model.ids)) if panel.table.isRowHidden(r)]
-    from desktop.ui.reuse_tools import strongest_share
+    from desktop.ui.panels.reuse_tools import strongest_share
     assert hidden == [r for r in range(len(model.ids)) if strongest_share(model, r) < 0.30]
     assert all(float(panel.pairs.item(i).text().split("%")[0]) >= 30
                for i in range(panel.pairs.count()))
@@ -470,7 +470,7 @@ def test_arabic_framing_terms_are_not_cut(arabic_window, qtbot):
     for column in range(w.framing_model.columnCount()):
         assert table.columnWidth(column) >= table.sizeHintForColumn(column)
     # the term column of the lexicon reads from the right in either direction
-    from desktop.ui.lexicon_model import ARABIC_RIGHT
+    from desktop.ui.models.lexicon_model import ARABIC_RIGHT
     assert w.terms_model.data(w.terms_model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) \
         == ARABIC_RIGHT
 
@@ -478,7 +478,7 @@ def test_arabic_framing_terms_are_not_cut(arabic_window, qtbot):
 def test_lang_reuse_matrix_numbers_its_columns_when_large(qtbot):
     from desktop.core.model import Analysis, Article, PairStats
     from desktop.ui.app import application
-    from desktop.ui.reuse_model import ReuseModel
+    from desktop.ui.models.reuse_model import ReuseModel
 
     application()
     arts = tuple(Article(f"a{i:02d}", f"a{i}.txt", "نص", f"Outlet {i % 4}", "utf-8",
@@ -498,7 +498,7 @@ def test_lang_main_workflow_code_undo_export(qtbot, tmp_path, monkeypatch, lang)
     """Code a span, undo and redo it, export the report: every message in the language."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.ui.export_actions import export_report, jobs_for
+    from desktop.ui.actions.export_actions import export_report, jobs_for
 
     w = _window(qtbot, tmp_path, monkeypatch, lang)
     try:

@@ -115,8 +115,8 @@ def test_a_large_reuse_matrix_does_not_size_rows_from_every_cell(qapp, qtbot):
     200 cells); above FIT_ROWS rows get a fixed height that fits a two-line header."""
     from PySide6.QtWidgets import QHeaderView
 
-    from desktop.ui import reuse_panel
-    from desktop.ui.reuse_model import ReuseModel
+    from desktop.ui.panels import reuse_panel
+    from desktop.ui.models.reuse_model import ReuseModel
 
     articles = small_articles(reuse_panel.FIT_ROWS + 5)
     analysis = engine.analyze(articles)

@@ -8,7 +8,7 @@ from corpus_fixtures import FIELDS, day1_rows, day2_rows, write_jsonl, write_zip
 from desktop.corpus.archive import parse_fields
 from desktop.corpus.build import build_corpus
 from desktop.store.corpus import CorpusStore
-from desktop.ui.corpus_view import CorpusData, CorpusWindow
+from desktop.ui.views.corpus_view import CorpusData, CorpusWindow
 
 
 def _corpus(tmp_path):
@@ -49,7 +49,7 @@ def test_corpus_window_tables(qtbot, tmp_path):
 
 
 def test_story_opens_as_project(seeds_window, qtbot, tmp_path):
-    from desktop.ui.corpus_actions import open_corpus
+    from desktop.ui.actions.corpus_actions import open_corpus
 
     path = _corpus(tmp_path)
     view = open_corpus(seeds_window, str(path))
@@ -70,7 +70,7 @@ def test_story_opens_as_project(seeds_window, qtbot, tmp_path):
 
 
 def test_not_a_corpus_is_a_message(seeds_window, tmp_path):
-    from desktop.ui.corpus_actions import open_corpus
+    from desktop.ui.actions.corpus_actions import open_corpus
 
     (tmp_path / "x.sqlite").write_text("plain text " * 100, encoding="utf-8")
     assert open_corpus(seeds_window, str(tmp_path / "x.sqlite")) is None

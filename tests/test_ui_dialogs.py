@@ -3,11 +3,11 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.lexicon import default_lexicon
-from desktop.ui.category_dialog import CategoryDialog
-from desktop.ui.code_dialog import CodeDialog
-from desktop.ui.form_dialog import FormDialog
-from desktop.ui.paste_dialog import PasteDialog
-from desktop.ui.term_dialog import TermDialog
+from desktop.ui.dialogs.category_dialog import CategoryDialog
+from desktop.ui.dialogs.code_dialog import CodeDialog
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.paste_dialog import PasteDialog
+from desktop.ui.dialogs.term_dialog import TermDialog
 
 
 def _ok(dialog):

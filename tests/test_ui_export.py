@@ -7,7 +7,7 @@ import zipfile
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.store import Project
-from desktop.ui import export_actions as ex
+from desktop.ui.actions import export_actions as ex
 from desktop.ui.main_window import MainWindow
 
 MEMO = "مصدر بلا اسم في النسخة المنقولة"

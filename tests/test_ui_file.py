@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.store import Project
-from desktop.ui.file_menu import recent_projects
+from desktop.ui.actions.file_menu import recent_projects
 from desktop.ui.main_window import MainWindow
 
 
@@ -89,7 +89,7 @@ def test_focus_shortcuts_and_next_occurrence(seeds_window, qtbot):
 
 
 def test_export_entries_reach_the_file_menu(seeds_window, qtbot):
-    from desktop.ui import file_menu
+    from desktop.ui.actions import file_menu
     calls = []
     seeds_window.file_menu.add_export_action("Export test…", calls.append)
     seeds_window.file_menu.actions["export:Export test…"].trigger()

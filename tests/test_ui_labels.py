@@ -4,7 +4,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 
 from desktop.core.model import Article
 from desktop.ui.bidi import BIDI_CONTROLS, isolated
-from desktop.ui.column_chooser import ColumnChooser
+from desktop.ui.panels.column_chooser import ColumnChooser
 from desktop.ui.main_window import MainWindow
 from desktop.ui.project_session import ProjectSession
 

@@ -16,10 +16,11 @@ from PySide6.QtGui import QTextDocument
 from desktop.core.analysis import analyze
 from desktop.core.ingest import article_from_text
 from desktop.synthetic import arabic_text
-from desktop.ui import columns_view, pair_view, project_session
-from desktop.ui.rows import _overlapping, units
+from desktop.ui import project_session
+from desktop.ui.views import columns_view, pair_view
+from desktop.ui.views.rows import _overlapping, units
 from desktop.ui.spans import ArticleMarks, Mark
-from desktop.ui.text_render import DocMap
+from desktop.ui.views.text_render import DocMap
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,9 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from desktop.core.model import Article
-from desktop.ui.qtext import OffsetMap, display_text, utf16_len
+from desktop.ui.views.qtext import OffsetMap, display_text, utf16_len
 from desktop.ui.spans import ArticleMarks, Mark
-from desktop.ui.text_render import DocMap, insert_spans, prepare_document
+from desktop.ui.views.text_render import DocMap, insert_spans, prepare_document
 
 
 @pytest.mark.parametrize("text", ["", "abc", "😀", "a😀b😀😀c", "قال 𝕏 «العدوان» 😀"])

@@ -1,6 +1,6 @@
 """Rows of the columns view, from hand-built analyses (table-driven)."""
 from desktop.core.model import Analysis, Article, Link, Segmentation
-from desktop.ui.rows import align_rows, display_spans, units
+from desktop.ui.views.rows import align_rows, display_spans, units
 
 
 def _art(aid, sentences):

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import SEEDS
 from desktop.store import SUFFIX
 
-from .analysis_process import start_process_server
-from .corpus_actions import register_menu_entries as register_corpus_entries
-from .export_actions import register_menu_entries
-from .fonts import arabic_family
-from .language import choose_language, install, installed
-from .main_window import VIEWS, MainWindow
-from .project_session import ProjectSession
+from desktop.ui.analysis_process import start_process_server
+from desktop.ui.actions.corpus_actions import register_menu_entries as register_corpus_entries
+from desktop.ui.actions.export_actions import register_menu_entries
+from desktop.ui.fonts import arabic_family
+from desktop.ui.language import choose_language, install, installed
+from desktop.ui.main_window import VIEWS, MainWindow
+from desktop.ui.project_session import ProjectSession
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 120_000

@@ -42,7 +42,7 @@ def load_paths_isolated(paths, load):
     paths = [str(p) for p in paths]
     if input_size(paths) < IN_PROCESS_BYTES:
         return load(paths)
-    from .analysis_process import process_context
+    from desktop.ui.analysis_process import process_context
 
     with ProcessPoolExecutor(max_workers=1, mp_context=process_context()) as pool:
         return pool.submit(load, paths).result()

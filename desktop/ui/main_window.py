@@ -14,38 +14,38 @@ from desktop.core.lexicon import LexiconError
 from desktop.i18n.names import category_name
 from desktop.store import ProjectError
 
-from .annotation_actions import AnnotationActions
-from .background import in_background
-from .annotations_model import AnnotationsModel
-from .annotations_panel import AnnotationsPanel
-from .bidi import isolated, shown
-from .codebook_model import CodebookModel
-from .codebook_panel import CodebookPanel
-from .column_chooser import ColumnChooser
-from .columns_view import ColumnsView
-from .busy_writes import BusyWritesMixin
-from .file_actions import FileActionsMixin
-from .navigation import NavigationMixin
-from .file_menu import FileMenu
-from .fonts import arabic_font
-from .framing_model import FramingModel
-from .framing_panel import FramingPanel
-from .layer_bar import LayerBar
-from .language import current_language
-from .language.menu import LanguageMenu
-from .language.names import STAGES, VIEW_LABELS
-from .lexicon_actions import LexiconActions
-from .lexicon_editor import LexiconEditor
-from .lexicon_model import CategoriesModel, TermsModel
-from .pair_view import PairView
-from .project_session import ProjectSession
-from .reuse_model import ReuseModel
-from .reuse_panel import ReusePanel
-from .room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
-from .spans import ArticleMarks, Mark, build_marks
-from .story_list import StoryList, main_story, story_columns, story_partner
-from .style import outlet_color
-from .substitutions_model import SubstitutionsModel
+from desktop.ui.actions.annotation_actions import AnnotationActions
+from desktop.ui.background import in_background
+from desktop.ui.models.annotations_model import AnnotationsModel
+from desktop.ui.panels.annotations_panel import AnnotationsPanel
+from desktop.ui.bidi import isolated, shown
+from desktop.ui.models.codebook_model import CodebookModel
+from desktop.ui.panels.codebook_panel import CodebookPanel
+from desktop.ui.panels.column_chooser import ColumnChooser
+from desktop.ui.views.columns_view import ColumnsView
+from desktop.ui.actions.busy_writes import BusyWritesMixin
+from desktop.ui.actions.file_actions import FileActionsMixin
+from desktop.ui.actions.navigation import NavigationMixin
+from desktop.ui.actions.file_menu import FileMenu
+from desktop.ui.fonts import arabic_font
+from desktop.ui.models.framing_model import FramingModel
+from desktop.ui.panels.framing_panel import FramingPanel
+from desktop.ui.views.layer_bar import LayerBar
+from desktop.ui.language import current_language
+from desktop.ui.language.menu import LanguageMenu
+from desktop.ui.language.names import STAGES, VIEW_LABELS
+from desktop.ui.actions.lexicon_actions import LexiconActions
+from desktop.ui.panels.lexicon_editor import LexiconEditor
+from desktop.ui.models.lexicon_model import CategoriesModel, TermsModel
+from desktop.ui.views.pair_view import PairView
+from desktop.ui.project_session import ProjectSession
+from desktop.ui.models.reuse_model import ReuseModel
+from desktop.ui.panels.reuse_panel import ReusePanel
+from desktop.ui.room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
+from desktop.ui.spans import ArticleMarks, Mark, build_marks
+from desktop.ui.panels.story_list import StoryList, main_story, story_columns, story_partner
+from desktop.ui.style import outlet_color
+from desktop.ui.models.substitutions_model import SubstitutionsModel
 
 VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
 MARKS_IN_BACKGROUND = 200_000  # characters: an article this long gets its marks on a worker

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from .bidi import shown
+from desktop.ui.bidi import shown
 
 
 def notice(window, title: str, text: str, details: list[str] | None = None,

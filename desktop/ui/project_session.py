@@ -23,11 +23,11 @@ from desktop.core.model import Analysis, Article
 from desktop.store import Annotation, Code, Project, ProjectError, StoreEvent
 from desktop.store.articles import duplicate_messages
 
-from .analysis_process import analyze_in_process, wait_for_cache_writes
-from .background import background_friendly, wait_in_background
-from .load_process import load_paths_isolated
-from .runner import AnalysisRunner
-from .spans import find_article_quotes, index_analysis
+from desktop.ui.analysis_process import analyze_in_process, wait_for_cache_writes
+from desktop.ui.background import background_friendly, wait_in_background
+from desktop.ui.load_process import load_paths_isolated
+from desktop.ui.runner import AnalysisRunner
+from desktop.ui.spans import find_article_quotes, index_analysis
 
 DUPLICATE_HINT = "“Add the duplicates anyway” in File → Skipped files adds it"
 THREAD_LIMIT = 40  # articles analysed on the worker thread at most (more: child process)

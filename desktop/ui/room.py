@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from .language import tr
+from desktop.ui.language import tr
 
 TEXT_SIZE_KEY = "view/textSize"
 DEFAULT_TEXT_SIZE = 14.0

@@ -14,7 +14,7 @@ from desktop.core.model import Analysis, Article, Span
 from desktop.core.quotes import find_quotes
 from desktop.i18n.names import frame_name, stance_name
 
-from .language import current_language, tr
+from desktop.ui.language import current_language, tr
 
 SNIPPET = 140
 TIP_PARTS = 6  # at most this many entries in one tooltip

@@ -1,0 +1,1 @@
+"""Docked and tabbed panels beside the text: annotations, codebook, columns shown, framing, reuse, lexicon, stories."""
