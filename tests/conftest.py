@@ -37,18 +37,8 @@ def seeds_window(qtbot, tmp_path, monkeypatch):
     """The main window on the five seed articles, analysed by the real engine."""
     monkeypatch.setenv("QARIN_UNTITLED_DIR", str(tmp_path / "untitled"))
     from desktop.paths import SEEDS
-    from desktop.ui.app import application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.project_session import ProjectSession
+    from support import open_window
 
-    application()
-    session = ProjectSession.from_paths([SEEDS])
-    window = MainWindow(session)
-    window.quiet_close = True
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=120_000):
-        window.start()
+    window = open_window(qtbot, [SEEDS])
     yield window
     window.close()

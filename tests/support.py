@@ -29,3 +29,21 @@ def run_cli(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def open_window(qtbot, paths, lang: str | None = None):
+    """The main window on ``paths`` (files, folders or a project), analysed by the real engine
+    and shown at 1600x1000; returns once every view is filled. Set $QARIN_UNTITLED_DIR first."""
+    from desktop.ui.app import application
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.project_session import ProjectSession
+
+    application(lang)
+    window = MainWindow(ProjectSession.from_paths(list(paths)))
+    window.quiet_close = True
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=120_000):
+        window.start()
+    return window

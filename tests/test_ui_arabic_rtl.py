@@ -36,19 +36,9 @@ def arabic_window(qtbot, tmp_path, monkeypatch):
 
 def _window(qtbot, tmp_path, monkeypatch, lang):
     monkeypatch.setenv("QARIN_UNTITLED_DIR", str(tmp_path / "untitled"))
-    from desktop.ui.app import application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.project_session import ProjectSession
+    from support import open_window
 
-    application(lang)
-    window = MainWindow(ProjectSession.from_paths([SEEDS]))
-    window.quiet_close = True
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=120_000):
-        window.start()
-    return window
+    return open_window(qtbot, [SEEDS], lang)
 
 
 def _user_data(window) -> list[str]:

@@ -15,18 +15,9 @@ def mixed_window(qtbot, tmp_path, monkeypatch):
              "museum_more": MUSEUM_SOURCE.replace("العاصمة الساحلية", "العاصمة الجبلية")}
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    from desktop.ui.app import application
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.project_session import ProjectSession
+    from support import open_window
 
-    application()
-    window = MainWindow(ProjectSession.from_paths([folder]))
-    window.quiet_close = True
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    with qtbot.waitSignal(window.refreshed, timeout=120_000):
-        window.start()
+    window = open_window(qtbot, [folder])
     yield window
     window.close()
 

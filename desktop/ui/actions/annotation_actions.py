@@ -51,15 +51,11 @@ class AnnotationActions(QObject):
         """Run the undo command ``make()`` builds. When another program is writing to the
         project, the edit waits (in order, behind any edit already waiting) and is retried in
         the background; it stays on screen as unsaved meanwhile."""
-        if self.pending.waiting:
-            self.pending.add(PendingEdit(make, make().text(), span))
-            self.message.emit(self.tr("Waiting for the project… (another program is writing); "
-                                      "your edit is kept and will be saved."))
-            return False
         command = make()
         label = command.text()  # a failed command is deleted by the stack
-        self.stack.push(command)
-        if command.busy:
+        if not self.pending.waiting:  # else it queues behind the edits already waiting
+            self.stack.push(command)
+        if self.pending.waiting or command.busy:
             self.pending.add(PendingEdit(make, label, span))
             self.message.emit(self.tr("Waiting for the project… (another program is writing); "
                                       "your edit is kept and will be saved."))
