@@ -102,3 +102,12 @@ def test_the_summary_lists_the_stories(tmp_path, capsys):
         (tmp_path / f"{a.id}.txt").write_text(a.text, encoding="utf-8")
     code, out, _ = run_cli(capsys, "analyze", tmp_path)
     assert code == 0 and "Stories: 2" in out
+
+
+def test_story_terms_are_shown_as_the_articles_spell_them():
+    from desktop.core.model import Story
+    from desktop.core.stories import surface_terms
+
+    story = Story("s1", ("a", "b"), "a", ("الاداره", "مكتبه"))
+    texts = {"a": "قالت الإدارة إن المكتبة أغلقت.", "b": "وأعادت مكتبةٌ فتح أبوابها."}
+    assert surface_terms(story, texts) == ("الإدارة", "مكتبةٌ")

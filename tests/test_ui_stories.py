@@ -44,3 +44,16 @@ def test_choosing_a_story_shows_it_in_columns_and_pair(mixed_window, qtbot):
     assert w.columns.columns[0] == flood.pivot
     assert {w.pair.right_id, w.pair.left_id} <= set(flood.articles)
     assert flood.pivot in (w.pair.right_id, w.pair.left_id)
+
+
+def test_each_story_shows_the_words_that_tie_it_together(mixed_window):
+    w = mixed_window
+    for i in range(w.stories.list.count()):
+        item = w.stories.list.item(i)
+        story = w.stories.stories[i]
+        assert story.terms
+        first_line, words = item.text().split("\n")
+        # spelled as in the articles (terms are normalized keys), visible without hovering
+        texts = " ".join(a.text for a in w.session.analysis.articles if a.id in story.articles)
+        assert all(word in texts for word in words.split(" · "))
+        assert item.toolTip()

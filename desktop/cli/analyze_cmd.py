@@ -11,6 +11,7 @@ from desktop.core.display import shown
 from desktop.core.jsonio import analysis_to_dict
 from desktop.core.lexicon import load_lexicon
 from desktop.core.lexicon_layers import working_lexicon
+from desktop.core.stories import surface_terms
 from desktop.paths import SEEDS
 
 from .sources import add_source_args, load_sources
@@ -107,8 +108,12 @@ def summary(analysis) -> str:
         lines.append(f"  {shown(art.id)} ({shown(art.outlet)}): {tally}")
     if len(analysis.stories) > 1:
         lines.append(f"Stories: {len(analysis.stories)} (pivot first)")
+        texts = {a.id: a.text for a in analysis.articles}
         for st in analysis.stories:
             rest = [a for a in st.articles if a != st.pivot]
             lines.append(f"  {st.id}: {st.pivot}" + (f" + {', '.join(rest)}" if rest else ""))
+            terms = surface_terms(st, texts)
+            if terms:
+                lines.append(f"    shared words: {shown(' · '.join(terms))}")
     lines.append(f"Time: {analysis.timings.get('total', 0):.1f} ms")
     return "\n".join(lines)

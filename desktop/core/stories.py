@@ -182,3 +182,22 @@ def _terms(members: list[int], vectors, limit: int = 5) -> tuple[str, ...]:
     shared = [k for k in total if present[k] >= 2 and not YEAR_RE.match(k) and k not in MONTHS]
     shared.sort(key=lambda k: (-total[k], k))
     return tuple(shared[:limit])
+
+
+def surface_terms(story: Story, texts: dict[str, str]) -> tuple[str, ...]:
+    """The story's terms as its articles spell them (terms are normalized keys: alef and
+    ta marbuta folded), each from the first article of the story, pivot first, that has it."""
+    from .normalize import normalize, tokenize
+
+    wanted = set(story.terms)
+    found: dict[str, str] = {}
+    order = [story.pivot, *(a for a in story.articles if a != story.pivot)]
+    for article_id in order:
+        text = texts.get(article_id)
+        if not text or len(found) == len(wanted):
+            continue
+        for tok in tokenize(normalize(text)):
+            if tok.key in wanted and tok.key not in found:
+                found[tok.key] = text[tok.start:tok.end]
+    return tuple(found.get(k, k) for k in story.terms)
+

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from desktop.core.model import Analysis, Article, Change, FramingHit, Link, PairStats
 
 from .highlight import Mark
-from .labels import outlet_display
+from .labels import ROW_KINDS, outlet_display, t
 from .summary import summarize
 
 
@@ -80,6 +80,7 @@ class AlignedRow:
     copy_span: tuple[int, int] | None
     kind: str  # link kind, or "unaligned"
     score: float
+    moved: bool = False  # the copy put this passage elsewhere in its order (core/moves.py)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,13 @@ class ReportContent:
 
     def category_label(self, category: str) -> str:
         return self.category_names.get(category, category)
+
+    def row_kind(self, row: AlignedRow) -> str:
+        """The row's link kind in the report's language, "moved" added when it was."""
+        words = [t(self.lang, "kind_" + row.kind) if row.kind in ROW_KINDS else row.kind]
+        if row.moved:
+            words.append(t(self.lang, "kind_moved"))
+        return " · ".join(words)
 
     def label(self, article_id: str) -> str:
         for row in self.articles:
@@ -218,17 +226,19 @@ def _aligned_pair(idx: _Index, pair: PairStats, links: list[Link],
             oriented.append((ln.b_span, ln.a_span, ln.kind, ln.score))
     oriented.sort(key=lambda r: (r[1][0], r[0][0]))
     copy_text = idx.texts[cpy]
+    key = frozenset((src, cpy))
+    moved = {ch.b_span if ch.b == cpy else ch.a_span
+             for ch in idx.changes.get(key, ()) if ch.type == "moved"}
     pos = 0
     for s_span, c_span, kind, score in oriented:
         if c_span[0] > pos and copy_text[pos:c_span[0]].strip():
             rows.append(AlignedRow(None, _trim(copy_text, pos, c_span[0]), "unaligned", 0.0))
-        rows.append(AlignedRow(s_span, c_span, kind, score))
+        rows.append(AlignedRow(s_span, c_span, kind, score, c_span in moved))
         pos = max(pos, c_span[1])
     if copy_text[pos:].strip():
         rows.append(AlignedRow(None, _trim(copy_text, pos, len(copy_text)), "unaligned", 0.0))
     marks: dict[str, list[Mark]] = {src: [], cpy: []}
     inserts: dict[str, list[tuple[int, str]]] = {src: [], cpy: []}
-    key = frozenset((src, cpy))
     for sh in idx.shared.get(key, ()):
         marks[sh.a].append(Mark(*sh.a_span, "shared"))
         marks[sh.b].append(Mark(*sh.b_span, "shared"))
@@ -256,7 +266,9 @@ def _change_marks(ch: Change, marks: dict, inserts: dict) -> None:
         marks[ch.a].append(Mark(*ch.a_span, cls, ch.a_text))
         inserts[ch.b].append((ch.b_span[0], ch.a_text))
     elif ch.type == "moved":
-        return  # a moved passage is shown aligned with its source already
+        # shown on its row beside its source; the mark says the copy reordered it
+        marks[ch.a].append(Mark(*ch.a_span, "move", ch.a_text))
+        marks[ch.b].append(Mark(*ch.b_span, "move", ch.b_text))
     else:  # added
         marks[ch.b].append(Mark(*ch.b_span, "add", ch.b_text))
         inserts[ch.a].append((ch.a_span[0], ch.b_text))

@@ -40,7 +40,12 @@ TEXT_EN = {
     "lg_add": QT_TRANSLATE_NOOP("Report", "added by the copy"),
     "lg_frame": QT_TRANSLATE_NOOP("Report", "framing term (outlet's voice)"),
     "lg_frameq": QT_TRANSLATE_NOOP("Report", "framing term inside a quotation"),
+    "lg_move": QT_TRANSLATE_NOOP("Report", "moved elsewhere by the copy"),
     "lg_insert": QT_TRANSLATE_NOOP("Report", "where dropped text was"),
+    "kind_copy": QT_TRANSLATE_NOOP("Report", "copied"),
+    "kind_edited": QT_TRANSLATE_NOOP("Report", "copied with edits"),
+    "kind_shared": QT_TRANSLATE_NOOP("Report", "same statement retold"),
+    "kind_moved": QT_TRANSLATE_NOOP("Report", "moved"),
     "framing": QT_TRANSLATE_NOOP("Report", "Framing table (categories × outlets)"),
     "framing_note": QT_TRANSLATE_NOOP("Report", "Counts in the outlet's own voice; in brackets, inside quotations."),
     "framing_distanced_note": QT_TRANSLATE_NOOP("Report", "In square brackets, labels the outlet holds at a distance (so-called, alleged, scare quotes): not counted as its own endorsement."),
@@ -65,7 +70,8 @@ TEXT_EN = {
     "none": QT_TRANSLATE_NOOP("Report", "—"),
 }
 
-LEGEND = ("shared", "sub", "drop", "attr", "add", "frame", "frameq")
+LEGEND = ("shared", "sub", "drop", "attr", "add", "move", "frame", "frameq")
+ROW_KINDS = ("copy", "edited", "shared")  # link kinds with a report word ("kind_" + kind)
 
 # One colour per highlight class; both renderers use the same values.
 COLORS = {
@@ -74,6 +80,7 @@ COLORS = {
     "drop": "#ffc9c9",
     "attr": "#ff8787",
     "add": "#a5d8ff",
+    "move": "#ffd8a8",
     "frame": "#e5dbff",
     "frameq": "#f4efe1",
 }

@@ -23,10 +23,11 @@ STYLE = {
     "drop": f"background-color:{COLORS['drop']}; text-decoration: line-through",
     "attr": f"background-color:{COLORS['attr']}; text-decoration: line-through; font-weight:bold",
     "add": f"background-color:{COLORS['add']}",
+    "move": f"background-color:{COLORS['move']}; border: 1px dashed #d9480f",
     "frame": f"background-color:{COLORS['frame']}; text-decoration: underline",
     "frameq": f"background-color:{COLORS['frameq']}; text-decoration: underline",
 }
-PRIORITY = ("attr", "drop", "sub", "add", "shared", "frame", "frameq")
+PRIORITY = ("attr", "drop", "sub", "add", "move", "shared", "frame", "frameq")
 HIGHLIGHT_BACKGROUNDS = {c.lower() for c in COLORS.values()}
 TABLE = 'border="1" cellspacing="0" cellpadding="4" width="100%" style="border-collapse: collapse; border-color:#ced4da"'
 
@@ -105,8 +106,11 @@ def legend_html(lang: str) -> str:
     cells += [f'<td><span style="{STYLE[c]}">{text(t(lang, "lg_" + c))}</span></td>' for c in LEGEND]
     cells.append(f'<td><span style="color:#c92a2a; font-weight:bold">[…]</span> {text(t(lang, "lg_insert"))}</td>')
     align = "right" if lang == "ar" else "left"
+    # two rows: one row of nine keys leaves each too narrow for an Arabic phrase on a page
+    half = (len(cells) + 1) // 2
+    rows = tr(lang, cells[:half]) + tr(lang, cells[half:] + ["<td></td>"] * (2 * half - len(cells)))
     return (f'<table align="{align}" cellspacing="0" cellpadding="2" style="font-size:8pt">'
-            f'{tr(lang, cells)}</table>')
+            f'{rows}</table>')
 
 
 def tr(lang: str, cells: list[str]) -> str:
@@ -193,7 +197,7 @@ class QtDialect:
         else:
             body = marked(src_text, *r.src_span, p.marks[p.source], p.inserts[p.source])
             s_cell = f'<td width="50%">{body}</td>'
-        kind = (f'<br><span style="font-size:7pt; color:#868e96">{text(r.kind)} · {r.score:.2f}</span>'
+        kind = (f'<br><span style="font-size:7pt; color:#868e96">{text(c.row_kind(r))} · {r.score:.2f}</span>'
                 if r.kind != "unaligned" else "")
         body = marked(copy_text, *r.copy_span, p.marks[p.copy], p.inserts[p.copy])
         c_cell = f'<td width="50%">{body}{kind}</td>'

@@ -267,7 +267,7 @@ def pair_marks(analysis: Analysis, left: str, right: str,
             tip = tr("<b>Added</b> by {outlet}:").format(outlet=by) + _rtl(ch.b_text) + cat
             out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_added", "#2e7d32", tip))
         elif ch.type == "moved":
-            tip = f"<b>Moved</b> by {by} to another place in its text:" + _rtl(ch.b_text)
+            tip = tr("<b>Moved</b> by {outlet} to another place in its text:").format(outlet=by) + _rtl(ch.b_text)
             out[ch.a].append(Mark(ch.a_span[0], ch.a_span[1], "p_moved", MOVED_COLOR, tip))
             out[ch.b].append(Mark(ch.b_span[0], ch.b_span[1], "p_moved", MOVED_COLOR, tip))
     return out

@@ -359,6 +359,10 @@
         <translation>&lt;b&gt;أضافه&lt;/b&gt; {outlet}:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Moved&lt;/b&gt; by {outlet} to another place in its text:</source>
+        <translation>&lt;b&gt;نقلته&lt;/b&gt; {outlet} إلى موضع آخر في نصّها:</translation>
+    </message>
+    <message>
         <source>Shared text</source>
         <translation>نص مشترك</translation>
     </message>
@@ -2394,8 +2398,28 @@
         <translation>مصطلح تأطير داخل اقتباس</translation>
     </message>
     <message>
+        <source>moved elsewhere by the copy</source>
+        <translation>نقلته النسخة إلى موضع آخر</translation>
+    </message>
+    <message>
         <source>where dropped text was</source>
         <translation>موضع نص محذوف</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>copied with edits</source>
+        <translation>منسوخ مع تعديل</translation>
+    </message>
+    <message>
+        <source>same statement retold</source>
+        <translation>الخبر نفسه بصياغة أخرى</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>منقول من موضعه</translation>
     </message>
     <message>
         <source>Framing table (categories × outlets)</source>
@@ -2749,6 +2773,14 @@
     <message>
         <source>Story %1: %2 articles · %3</source>
         <translation>القصة %1: عدد المقالات %2 · %3</translation>
+    </message>
+    <message>
+        <source>Outlets: %1</source>
+        <translation>الوسائل: %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>كلمات مشتركة: %1</translation>
     </message>
     <message>
         <source>%1 stories in %2 articles</source>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis, Story
+from desktop.core.stories import surface_terms
 
 from desktop.ui.bidi import article_label
 
@@ -54,15 +55,21 @@ class StoryList(QWidget):
         self.list.clear()
         self.stories = list(analysis.stories) if analysis else []
         by_id = {a.id: a for a in analysis.articles} if analysis else {}
+        texts = {a.id: a.text for a in analysis.articles} if analysis else {}
         for n, story in enumerate(self.stories):
             pivot = by_id.get(story.pivot)
             label = article_label(pivot) if pivot else story.pivot
             text = self.tr("Story %1: %2 articles · %3").replace("%1", str(n + 1)) \
                 .replace("%2", str(len(story.articles))).replace("%3", label)
+            terms = " · ".join(surface_terms(story, texts))
+            if terms:
+                # the words that tie the story together, on a line of their own
+                text += "\n" + terms
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, n)
-            if story.terms:
-                item.setToolTip(" · ".join(story.terms))
+            outlets = sorted({by_id[a].outlet for a in story.articles if a in by_id})
+            item.setToolTip(self.tr("Outlets: %1").replace("%1", "، ".join(outlets) if outlets else "—")
+                            + ("\n" + self.tr("Shared words: %1").replace("%1", terms) if terms else ""))
             self.list.addItem(item)
             if current is not None and story.id == current.id:
                 self.list.setCurrentItem(item)
