@@ -39,6 +39,10 @@ class StoryList(QWidget):
         super().__init__(parent)
         self.setObjectName("storyList")
         self.list = QListWidget(self)
+        # an item is a heading line and a line of words: wrap rather than cut them off
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("Stories"))
         self.list.setToolTip(self.tr("Articles grouped by event; Enter or a click shows one story"))
         self.summary = QLabel(self)
