@@ -58,9 +58,14 @@ def _credits(x: Article, y: Article) -> tuple[bool, str]:
     """Does x credit y's outlet? With the words that say so."""
     names = _outlet_names(y)
     if x.relay_of and x.relay_of in names:
-        return True, f"{x.id} relays {y.outlet} (credited as its source)"
+        by = ", as the analyst set it" if x.relay_how == "analyst" else ""
+        return True, f"{x.id} relays {y.outlet} (credited as its source{by})"
     for c in x.credits:
         if c.outlet in names:
+            if c.how == "analyst":  # core/analyst_edits.py: a credit added by hand
+                quote = x.text[c.span[0]:c.span[1]]
+                return True, (f"{x.id} credits {y.outlet}, as the analyst added"
+                              + (f": «{quote}»" if quote else ""))
             return True, f"{x.id} credits {y.outlet}: «{x.text[c.span[0]:c.span[1]]}»"
     return False, ""
 

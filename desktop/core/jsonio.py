@@ -14,6 +14,13 @@ def _span(s) -> list[int]:
     return [int(s[0]), int(s[1])]
 
 
+def _credit_span(credit, span):
+    """A credit's span; null for a credit the analyst added without marking it in the text."""
+    if credit.how == "analyst" and tuple(span) == (0, 0):
+        return None
+    return _span(span)
+
+
 def analysis_to_dict(analysis: Analysis) -> dict:
     articles = []
     for art in analysis.articles:
@@ -32,9 +39,11 @@ def analysis_to_dict(analysis: Analysis) -> dict:
             "text": art.text, "source": art.source, "author": art.author or None,
             "date_how": art.date_how or None,
             "date_span": _span(art.date_span) if art.date_span else None,
-            "credits": [{"outlet": c.outlet, "span": _span(c.span), "name": c.name,
-                         "name_span": _span(c.name_span), "formula": c.formula}
+            "credits": [{"outlet": c.outlet, "span": _credit_span(c, c.span), "name": c.name,
+                         "name_span": _credit_span(c, c.name_span), "formula": c.formula,
+                         "how": c.how}
                         for c in art.credits],
+            "relay_how": art.relay_how or ("found" if art.relay_of else None),
             "dates": [{"date": d.iso, "span": _span(d.span), "how": d.how}
                       for d in date_mentions(art.text, art.date)],
         })

@@ -31,6 +31,8 @@ class Credit:
     #               correspondent, paren, dateline, signature
     name: str  # the outlet name as written
     name_span: Span
+    how: str = "text"  # "text": found in the text; "analyst": added by the analyst (its span
+    #                    is (0, 0) when the analyst gave none; see core/analyst_edits.py)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Article:
     credits: tuple[Credit, ...] = ()
     date_how: str = ""  # metadata | html | text | url | user ...
     date_span: Span | None = None  # where in the text the date was read, if there
+    relay_how: str = ""  # "analyst" when the analyst set (or cleared) relay_of
 
 
 @dataclass(frozen=True)

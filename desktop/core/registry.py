@@ -208,14 +208,28 @@ def read_outlet_file(path: str | Path) -> list[Outlet]:
         return outlets_from_toml(tomllib.load(fh))
 
 
-@lru_cache(maxsize=8)
 def registry(extra: tuple[str, ...] = ()) -> Registry:
-    """The bundled registry, with entries from `extra` files and `$QARIN_OUTLETS` first."""
+    """The bundled registry, with entries from `extra` files, `$QARIN_OUTLETS` and the user's
+    outlet file (core/project_registry.user_outlets_path) first."""
+    from .project_registry import user_outlets_path
+
+    user = user_outlets_path()
+    try:
+        stamp = user.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _registry(tuple(extra), os.environ.get("QARIN_OUTLETS") or "",
+                     str(user) if stamp is not None else "", stamp)
+
+
+@lru_cache(maxsize=8)
+def _registry(extra: tuple[str, ...], env: str, user: str, _stamp) -> Registry:
     outlets: list[Outlet] = []
     files = list(extra)
-    env = os.environ.get("QARIN_OUTLETS")
     if env:
         files.append(env)
+    if user:
+        files.append(user)
     for path in files:
         try:
             outlets.extend(read_outlet_file(path))

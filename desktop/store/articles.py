@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 
+from desktop.core.analyst_edits import CreditEdit, apply_edits
 from desktop.core.model import Article, BoilerplateMark, Credit
 
 from . import anchoring
@@ -113,7 +114,29 @@ class _DuplicateFinder:
         self._load()[art.id] = (_WORD.findall(art.text), digest, outlet)
 
 
-def _article_from_row(row: dict) -> Article:
+def _article_from_row(row: dict, edited: bool = True) -> Article:
+    """The stored article; `edited`: with the analyst's credit and relay edits applied (see
+    core/analyst_edits.py), else with the credits as found."""
+    art = _found_article(row)
+    if not edited:
+        return art
+    edits = edits_from_json(row.get("credit_edits"))
+    relay_set = "relay_of" in json.loads(row.get("user_fields") or "[]")
+    return apply_edits(art, edits, (relay_set, row["relay_of"]))
+
+
+def edits_from_json(raw: str | None) -> list[CreditEdit]:
+    try:
+        return [CreditEdit.from_list(e) for e in json.loads(raw or "[]")]
+    except (ValueError, TypeError, IndexError):
+        return []
+
+
+def edits_to_json(edits) -> str:
+    return json.dumps([e.as_list() for e in edits], ensure_ascii=False)
+
+
+def _found_article(row: dict) -> Article:
     marks = tuple(BoilerplateMark((m[0], m[1]), m[2]) for m in json.loads(row["boilerplate"] or "[]"))
     span = json.loads(row.get("date_span") or "null")
     return Article(
@@ -229,6 +252,7 @@ class ArticlesMixin(StoreBase):
         finder = None if allow_duplicates else _DuplicateFinder(self._rows)
         placements: list[Placement] = []
         orphans: list[Annotation] = []
+        old_texts: dict[str, str] = {}  # updated article id -> its text before
         with self.atomic():
             pos_row = self._one("SELECT COALESCE(MAX(position), -1) AS p FROM articles")
             position = pos_row["p"] + 1
@@ -279,6 +303,7 @@ class ArticlesMixin(StoreBase):
                             "stored text on purpose (project add --replace)")
                 kept = set(json.loads(row["user_fields"] or "[]"))
                 meta = {f: (row[f] if f in kept else getattr(art, f)) for f in META_FIELDS}
+                old_texts[art.id] = row["text"]
                 self._ensure_outlet(meta["outlet"])
                 self._exec(
                     "UPDATE articles SET path=?, encoding=?, outlet=?, outlet_source=?, relay_of=?, "
@@ -286,7 +311,7 @@ class ArticlesMixin(StoreBase):
                     "author=?, source=?, credits=?, date_how=?, date_span=? WHERE id=?",
                     (art.path, art.encoding, meta["outlet"],
                      row["outlet_source"] if "outlet" in kept else art.outlet_source,
-                     art.relay_of, meta["title"], meta["date"], meta["url"], art.text, digest,
+                     row["relay_of"] if "relay_of" in kept else art.relay_of, meta["title"], meta["date"], meta["url"], art.text, digest,
                      len(art.text), _boilerplate_json(art), stamp,
                      *_kept_provenance(art, row, kept), art.id))
                 moved, lost = self._reanchor_article(art.id, row["text"], art.text)
@@ -296,6 +321,8 @@ class ArticlesMixin(StoreBase):
                 if known.get((id_stem(art.id), row["hash"])) == art.id:
                     del known[(id_stem(art.id), row["hash"])]
                 known[(id_stem(art.id), digest)] = art.id
+            self._after_import({a.id: a for a in items if a.id in set(added + updated)},
+                               old_texts)
             for article_id in added + updated:
                 original = (originals or {}).get(article_id)
                 if original is not None:
@@ -356,6 +383,7 @@ class ArticlesMixin(StoreBase):
                 return self.article(article_id)
             kept = sorted(set(json.loads(row["user_fields"] or "[]")) | (set(changes) & set(META_FIELDS)))
             if "outlet" in changes:
+                self._ensure_found(article_id)
                 self._ensure_outlet(changes["outlet"])
                 changes["outlet_source"] = "user"
             if "date" in changes:

@@ -25,13 +25,16 @@ CATEGORY_EDITS_META = "ui.lexicon.categories"  # JSON {id: {label, …} | null};
 
 
 def analysis_key(articles: Sequence[Article], engine_version: str, lexicon_version: str) -> str:
-    """Cache key: every article's id, text hash, outlet, credited source and date, in order, plus the
+    """Cache key: every article's id, text hash, outlet, credited source, credits and date, in order, plus the
     engine and lexicon versions. Any change to one of them means a fresh analysis."""
     h = hashlib.sha256()
     for a in articles:
         parts = [a.id, text_hash(a.text), a.outlet, a.relay_of or ""]
         if a.date:  # dates decide the direction of copying (core/direction.py)
             parts.append(str(a.date))
+        if a.credits or a.relay_how:  # so do credits, found or the analyst's
+            parts.append(a.relay_how + "|" + ";".join(
+                f"{c.outlet}@{c.span[0]}-{c.span[1]}:{c.how}" for c in a.credits))
         h.update("\x1f".join(parts).encode())
         h.update(b"\x1e")
     h.update(f"{engine_version}\x1d{lexicon_version}".encode())

@@ -13,12 +13,13 @@ from .codes import CodesMixin
 from .connection import backup, create_database, default_timeout, open_database, translate
 from .extras import ExtrasMixin
 from .schema import SCHEMA_VERSION
+from .sources import SourcesMixin
 from .base import now
 
 SUFFIX = ".qarin"
 
 
-class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin):
+class Project(AnnotationsMixin, CodesMixin, ArticlesMixin, ExtrasMixin, SourcesMixin):
     """Open with `Project.open(path)` or `Project.create(path)`; use as a context manager or
     call `close()`. One Project per thread (SQLite connections are not shared)."""
 

@@ -141,8 +141,28 @@ def m003_article_provenance(db: Database) -> None:
     _set_version(db, 3)
 
 
+def m004_analyst_sources(db: Database) -> None:
+    """The analyst's corrections to whom an article credits (issue 10):
+    ``articles.credit_edits`` (JSON list of credits removed or added by hand, see
+    core/analyst_edits.py; applied over ``credits``, which stays what was found) and
+    ``articles.found`` (JSON [outlet, outlet_source, relay_of] as ingest found them, so the
+    project's outlet entries can be applied and taken back); and ``registry_outlets``, this
+    project's own outlet registry entries (the shape of resources/outlets.toml, lists as JSON),
+    used before the bundled registry, in ``position`` order."""
+    for column in ("credit_edits", "found"):
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
+    db["registry_outlets"].create(
+        {"name": str, "arabic": str, "variants": str, "abbrev": str, "domains": str,
+         "kind": str, "country": str, "position": int, "added": str, "modified": str},
+        pk="name",
+        not_null={"name", "position"},
+    )
+    _set_version(db, 4)
+
+
 # In order; the position (1-based) is the schema version each one leaves behind.
-MIGRATIONS = (m001_initial, m002_original_quote_paths_guids, m003_article_provenance)
+MIGRATIONS = (m001_initial, m002_original_quote_paths_guids, m003_article_provenance,
+              m004_analyst_sources)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 migrations = Migrations(MIGRATION_SET)

@@ -35,6 +35,7 @@ from desktop.ui.language import current_language
 from desktop.ui.language.menu import LanguageMenu
 from desktop.ui.language.names import STAGES, VIEW_LABELS
 from desktop.ui.actions.lexicon_actions import LexiconActions
+from desktop.ui.actions.source_actions import SourceActions
 from desktop.ui.panels.lexicon_editor import LexiconEditor
 from desktop.ui.models.lexicon_model import CategoriesModel, TermsModel
 from desktop.ui.views.pair_view import PairView
@@ -80,6 +81,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self._install_pending()
         self.lexicon_actions = LexiconActions(self, self)
         self.lexicon_actions.message.connect(self.show_message)
+        self.source_actions = SourceActions(self, self)  # credits, relay, outlet registry
+        self.source_actions.message.connect(self.show_message)
         for view in self.text_views():
             view.set_context_actions([self.actions_.code_action, self.actions_.quick_action,
                                       self.lexicon_actions.add_action])

@@ -161,22 +161,25 @@ class FileActionsMixin:
         if not articles:
             self.show_message(self.tr("No article to edit."))
             return None
-        dialog = ArticleDialog(articles, getattr(self, "current_article_id", None), self)
+        dialog = ArticleDialog(articles, self.source_actions.current_article(), self,
+                               self.source_actions.outlet_names())
+        dialog.creditsRequested.connect(self.source_actions.edit_credits)
         self.article_dialog = dialog
         dialog.accepted.connect(lambda: self.save_article_details(dialog.article_id(),
                                                                   dialog.changes()))
         dialog.open()
         return dialog
 
-    def save_article_details(self, article_id: str, changes: dict) -> None:
-        if not changes:
-            return
-        try:
-            self.session.project.update_article_meta(article_id, **changes)
-        except ProjectError as exc:
-            self.show_message(self.tr("Not saved: {0}").format(exc))
-            return
-        self.show_message(self.tr("Saved the details of {0}; analysing…").format(article_id))
+    def save_article_details(self, article_id: str, changes: dict) -> bool:
+        """One undoable edit (queued when the project is busy); an outlet no registry knows
+        is offered for the project's own registry."""
+        return self.source_actions.save_article_details(article_id, changes)
+
+    def edit_credits(self):
+        return self.source_actions.edit_credits()
+
+    def edit_outlets(self):
+        return self.source_actions.edit_outlets()
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -56,6 +56,8 @@ class FileMenu:
             ("add_url", tr("Add from &URL…"), "Ctrl+Shift+U", window.add_from_url),
             ("article_details", tr("Article &details…"), "Ctrl+Shift+I",
              window.edit_article_details),
+            ("credits", tr("C&redits and relay…"), "Ctrl+Shift+R", window.edit_credits),
+            ("outlets", tr("Ou&tlets of this project…"), None, window.edit_outlets),
             ("skipped", tr("S&kipped files…"), None, window.show_skipped),
             (None, None, None, None),
             ("open_project", tr("Open pro&ject…"), "Ctrl+Shift+O", window.open_project_dialog),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPushButton
 
 from desktop.core.model import Article
 
@@ -15,7 +15,10 @@ FIELDS = ("outlet", "title", "date", "url", "author")
 
 
 class ArticleDialog(FormDialog):
-    def __init__(self, articles: list[Article], current: str | None = None, parent=None) -> None:
+    creditsRequested = Signal(str)  # article id: open its credits and relay
+
+    def __init__(self, articles: list[Article], current: str | None = None, parent=None,
+                 outlet_names: list[str] | None = None) -> None:
         super().__init__(self.tr("Article details"), parent, "articleDialog")
         self.articles = {a.id: a for a in articles}
         self.choice = QComboBox(self)
@@ -25,12 +28,19 @@ class ArticleDialog(FormDialog):
         for name in ("outlet", "title", "author"):
             self.fields[name].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.fields["date"].setPlaceholderText("YYYY-MM-DD")
+        if outlet_names:
+            completer = QCompleter(outlet_names, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.fields["outlet"].setCompleter(completer)
         self.found = QLabel(self)
         self.found.setWordWrap(True)
+        self.credits_button = QPushButton(self.tr("C&redits and relay…"), self)
+        self.credits_button.clicked.connect(lambda: self.creditsRequested.emit(self.article_id()))
         self.set_rows([(self.tr("A&rticle:"), self.choice), (self.tr("&Outlet:"), self.fields["outlet"]),
                        (self.tr("&Title:"), self.fields["title"]), (self.tr("&Date:"), self.fields["date"]),
                        (self.tr("&URL:"), self.fields["url"]), (self.tr("A&uthor:"), self.fields["author"]),
-                       ("", self.found)])
+                       ("", self.found), ("", self.credits_button)])
         self.choice.currentIndexChanged.connect(self._load)
         if current in self.articles:
             self.choice.setCurrentIndex(list(self.articles).index(current))
@@ -45,9 +55,14 @@ class ArticleDialog(FormDialog):
             return
         for name in FIELDS:
             self.fields[name].setText(str(getattr(art, name) or ""))
-        credits = ", ".join(sorted({c.outlet for c in art.credits})) or self.tr("none")
-        self.found.setText(self.tr("Outlet from: {0}. Date from: {1}. Credits: {2}. Source: {3}.")
-                           .format(art.outlet_source, art.date_how or "-", credits, art.source))
+        mine = self.tr(" (by you)")
+        credits = ", ".join(sorted({c.outlet + (mine if c.how == "analyst" else "")
+                                    for c in art.credits})) or self.tr("none")
+        relay = (art.relay_of or self.tr("none")) + (mine if art.relay_how == "analyst" else "")
+        self.found.setText(self.tr("Outlet from: {0}. Date from: {1}. Credits: {2}. Relays: {3}. "
+                                   "Source: {4}.")
+                           .format(art.outlet_source, art.date_how or "-", credits, relay,
+                                   art.source))
 
     def changes(self) -> dict[str, str | None]:
         """The fields the analyst changed: {field: new value (None for cleared)}."""

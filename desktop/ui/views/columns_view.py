@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from desktop.core.model import Analysis
 
+from desktop.ui.sources_text import sources_html
 from desktop.ui.views.article_text import ArticleTextView
 from desktop.ui.background import in_background
 from desktop.ui.bidi import isolated_html
@@ -353,8 +354,10 @@ class ColumnsView(QWidget):
             label.setObjectName(f"columnHeader:{aid}")
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            sources = sources_html(art)
             label.setToolTip(isolated_html(art.title or art.path)
-                             + f"<br><small>{isolated_html(art.id)}</small>")
+                             + f"<br><small>{isolated_html(art.id)}</small>"
+                             + (f"<br>{sources}" if sources else ""))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setStyleSheet(f"border-top: 5px solid {color}; padding: 3px;")
             self._header_layout.addWidget(label, 1)
