@@ -53,7 +53,7 @@ def test_version_1_is_backed_up_and_upgraded(tmp_path):
         assert p.users()[0].guid == USER_GUID
         assert "qdpx_source_guids" not in p.meta() and "qdpx_user_guids" not in p.meta()
     raw = sqlite3.connect(path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
     assert raw.execute("SELECT original_exact FROM annotations").fetchone()[0] == "نص"
     raw.close()
 

@@ -29,10 +29,13 @@ def register(sub) -> None:
 
 def run(args) -> int:
     started = time.perf_counter()
-    loaded = load_sources(args, [str(SEEDS)])
-    read_ms = round((time.perf_counter() - started) * 1000, 3)
-    lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
-    analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
+    if any(str(p).lower().endswith(".qarin") for p in args.paths):
+        analysis = _project_analysis(args)
+    else:
+        loaded = load_sources(args, [str(SEEDS)])
+        read_ms = round((time.perf_counter() - started) * 1000, 3)
+        lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
+        analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms})
     if args.json:
         write_json(analysis, args.json, started)
         if args.json != "-":
@@ -41,6 +44,22 @@ def run(args) -> int:
     else:
         print(summary(analysis))
     return 0
+
+
+def _project_analysis(args):
+    """A project's analysis, as the window shows it: its articles with the analyst's edits,
+    its lexicon (or --lexicon), its cached result when there is one."""
+    from desktop.cli.main import UsageError
+    from desktop.store import Project
+
+    if len(args.paths) != 1 or args.url or args.urls:
+        raise UsageError("analyze: give one project (.qarin), or article files, not both")
+    with Project.open(args.paths[0], readonly=True) as project:
+        lexicon = load_lexicon(args.lexicon) if args.lexicon else project.lexicon()
+        analysis = project.analysis(lexicon, store=False)
+    if not analysis.articles:
+        raise UsageError(f"analyze: the project {args.paths[0]} has no articles")
+    return analysis
 
 
 def write_json(analysis, out: str, started: float) -> None:
@@ -72,6 +91,7 @@ def summary(analysis) -> str:
     lines = [f"{len(analysis.articles)} articles"]
     for art in analysis.articles:
         relay = f", credits {art.relay_of}" if art.relay_of else ""
+        relay += " (set by the analyst)" if art.relay_of and art.relay_how == "analyst" else ""
         lines.append(f"  {shown(art.id)}: {shown(art.outlet)} [{art.encoding}{shown(relay)}] "
                      f"{shown(art.title[:60])}")
     lines.append("")

@@ -1,4 +1,5 @@
-"""CLI over desktop.store: `project create|add|info|code`, `annotate`, `annotations`,
+"""CLI over desktop.store: `project create|add|info|code` (and `credits|credit|relay|outlets|outlet`,
+desktop/cli/sources_cmd.py), `annotate`, `annotations`,
 `unannotate`, `export`. Thin: parse, call the library, print."""
 from __future__ import annotations
 
@@ -241,6 +242,9 @@ def register(subparsers) -> None:
     k.add_argument("--color", help="#RRGGBB")
     k.add_argument("--description", default="")
     k.set_defaults(func=cmd_code)
+    from desktop.cli import sources_cmd  # credits, relay and the project's outlet registry
+
+    sources_cmd.register(sub)
 
     n = subparsers.add_parser("annotate", help="code a span of an article", epilog=CODE_POLICY)
     n.add_argument("project", metavar="P", help="project file (.qarin)")
