@@ -191,6 +191,9 @@ class CreditsDialog(QDialog):
 
     def _load(self) -> None:
         art = self.articles.get(self.article_id())
+        picked = self._selected()
+        keep = picked[0] if picked is not None and art is not None and \
+            self.table.property("article") == art.id else None
         self.rows = []
         self.table.setRowCount(0)
         if art is None:
@@ -215,8 +218,11 @@ class CreditsDialog(QDialog):
                     item.setFont(font)
                 self.table.setItem(r, col, item)
         self.rows = rows
-        if rows:
-            self.table.selectRow(0)
+        self.table.setProperty("article", art.id)
+        if rows:  # the same credit stays selected after an edit
+            same = [r for r, (c, _) in enumerate(rows) if keep is not None and
+                    (c.span, c.outlet) == (keep.span, keep.outlet)]
+            self.table.selectRow(same[0] if same else 0)
         self._selection_changed()
         self._load_relay(art)
         self._update_selection()
