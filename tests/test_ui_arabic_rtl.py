@@ -46,6 +46,7 @@ def _user_data(window) -> list[str]:
     out = [str(window.session.path), str(window.session.path.parent)]
     for a in window.session.articles:
         out += [a.outlet, a.id, a.title or "", str(a.path), getattr(a, "date", "") or ""]
+        out += [c.outlet for c in a.credits] + [a.relay_of or ""]  # outlets it credits
     out += [c.label for c in window.session.lexicon.categories.values()]  # shown in Arabic
     return sorted((s for s in out if s), key=len, reverse=True)
 

@@ -204,6 +204,14 @@
         <translation>&amp;لصق مقال…</translation>
     </message>
     <message>
+        <source>C&amp;redits and relay…</source>
+        <translation>&amp;المصادر المنسوبة والنقل…</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlets of this project…</source>
+        <translation>&amp;وسائل هذا المشروع…</translation>
+    </message>
+    <message>
         <source>S&amp;kipped files…</source>
         <translation>الملفات المتجاوَ&amp;زة…</translation>
     </message>
@@ -479,6 +487,146 @@
         <source>distanced (not endorsed)</source>
         <translation>متبرَّأ منه (لا يتبناه المنفذ)</translation>
     </message>
+    <message>
+        <source>Edit details of {0}</source>
+        <translation>تعديل بيانات {0}</translation>
+    </message>
+    <message>
+        <source>Saved the details of {0}; analysing…</source>
+        <translation>حُفظت بيانات {0}؛ جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <source>New outlet</source>
+        <translation>وسيلة جديدة</translation>
+    </message>
+    <message>
+        <source>No registry knows the outlet {0}. Add it to this project&apos;s outlets?</source>
+        <translation>لا يعرف أي سجل الوسيلة {0}. أتضيفها إلى وسائل هذا المشروع؟</translation>
+    </message>
+    <message>
+        <source>Every article from {0}, and every credit naming it, is then credited to it.</source>
+        <translation>عندئذ يُنسب إليها كل مقال من {0} وكل إسناد يذكرها.</translation>
+    </message>
+    <message>
+        <source>Every credit naming it is then credited to it; add its web domain too.</source>
+        <translation>عندئذ يُنسب إليها كل إسناد يذكرها؛ أضف نطاقها على الويب أيضًا.</translation>
+    </message>
+    <message>
+        <source>No article to edit.</source>
+        <translation>لا مقال لتعديله.</translation>
+    </message>
+    <message>
+        <source>Not shown: {0}</source>
+        <translation>لم يُعرض: {0}</translation>
+    </message>
+    <message>
+        <source>Remove credit to {0}</source>
+        <translation>حذف الإسناد إلى {0}</translation>
+    </message>
+    <message>
+        <source>Restore credit to {0}</source>
+        <translation>إعادة الإسناد إلى {0}</translation>
+    </message>
+    <message>
+        <source>Credit {0}</source>
+        <translation>إسناد إلى {0}</translation>
+    </message>
+    <message>
+        <source>Relay of {0}</source>
+        <translation>نقل عن {0}</translation>
+    </message>
+    <message>
+        <source>No relay</source>
+        <translation>لا نقل</translation>
+    </message>
+    <message>
+        <source>Found relay</source>
+        <translation>النقل كما وُجد</translation>
+    </message>
+    <message>
+        <source>Outlet {0}</source>
+        <translation>الوسيلة {0}</translation>
+    </message>
+    <message>
+        <source>Added {0} to your outlets ({1}).</source>
+        <translation>أُضيفت {0} إلى وسائلك ({1}).</translation>
+    </message>
+    <message>
+        <source>Not added to your outlets: {0}</source>
+        <translation>لم تُضف إلى وسائلك: {0}</translation>
+    </message>
+    <message>
+        <source>Saved the outlet {0}; analysing…</source>
+        <translation>حُفظت الوسيلة {0}؛ جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <source>Remove outlet {0}</source>
+        <translation>حذف الوسيلة {0}</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>أضفتَه أنت</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>سطر المكان</translation>
+    </message>
+    <message>
+        <source>signature line</source>
+        <translation>سطر التوقيع</translation>
+    </message>
+    <message>
+        <source>picture credit</source>
+        <translation>نسبة صورة</translation>
+    </message>
+    <message>
+        <source>removed by you</source>
+        <translation>حذفتَه أنت</translation>
+    </message>
+    <message>
+        <source>news agency</source>
+        <translation>وكالة أنباء</translation>
+    </message>
+    <message>
+        <source>TV channel</source>
+        <translation>قناة تلفزيونية</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>إذاعة</translation>
+    </message>
+    <message>
+        <source>newspaper</source>
+        <translation>صحيفة</translation>
+    </message>
+    <message>
+        <source>news site</source>
+        <translation>موقع إخباري</translation>
+    </message>
+    <message>
+        <source>news aggregator</source>
+        <translation>مجمّع أخبار</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>(set by you)</source>
+        <translation>(حدّدتَه أنت)</translation>
+    </message>
+    <message>
+        <source>Relays {0}</source>
+        <translation>ينقل عن {0}</translation>
+    </message>
+    <message>
+        <source>(added by you)</source>
+        <translation>(أضفتَه أنت)</translation>
+    </message>
+    <message>
+        <source>Credits: {0}</source>
+        <translation>يُسند إلى: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationActions</name>
@@ -671,6 +819,10 @@
         <translation>بيانات المقال</translation>
     </message>
     <message>
+        <source>C&amp;redits and relay…</source>
+        <translation>&amp;المصادر المنسوبة والنقل…</translation>
+    </message>
+    <message>
         <source>A&amp;rticle:</source>
         <translation>&amp;المقال:</translation>
     </message>
@@ -695,12 +847,56 @@
         <translation>&amp;الكاتب:</translation>
     </message>
     <message>
+        <source> (by you)</source>
+        <translation> (منك)</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <source>Outlet from: {0}. Date from: {1}. Credits: {2}. Source: {3}.</source>
-        <translation>مصدر الوسيلة: {0}. مصدر التاريخ: {1}. الجهات المنسوب إليها: {2}. نوع المصدر: {3}.</translation>
+        <source>Outlet from: {0}. Date from: {1}. Credits: {2}. Relays: {3}. Source: {4}.</source>
+        <translation>الوسيلة من: {0}. التاريخ من: {1}. يُسند إلى: {2}. ينقل عن: {3}. المصدر: {4}.</translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation>البيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>the web address</source>
+        <translation>رابط الصفحة</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name</source>
+        <translation>اسم الموقع</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>the file name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>a dateline</source>
+        <translation>سطر المكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>a time stamp in the text</source>
+        <translation>توقيت في النص</translation>
     </message>
     <message>
         <source>An article needs an outlet name.</source>
@@ -1055,6 +1251,125 @@
     </message>
 </context>
 <context>
+    <name>CreditsDialog</name>
+    <message>
+        <source>Credits and relay</source>
+        <translation>المصادر المنسوبة والنقل</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Credited in the text</source>
+        <translation>الإسناد في النص</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>كيف</translation>
+    </message>
+    <message>
+        <source>Credits of the article</source>
+        <translation>إسنادات المقال</translation>
+    </message>
+    <message>
+        <source>&amp;Remove credit</source>
+        <translation>&amp;حذف الإسناد</translation>
+    </message>
+    <message>
+        <source>Re&amp;store credit</source>
+        <translation>&amp;إعادة الإسناد</translation>
+    </message>
+    <message>
+        <source>S&amp;how in the text</source>
+        <translation>&amp;إظهاره في النص</translation>
+    </message>
+    <message>
+        <source>At the &amp;selected words</source>
+        <translation>عند الكلمات الم&amp;حدّدة</translation>
+    </message>
+    <message>
+        <source>Select the words that credit the outlet in the window&apos;s text first (this window can stay open)</source>
+        <translation>حدّد أولًا في نص النافذة الكلمات التي تُسند إلى الوسيلة (يمكن أن تبقى هذه النافذة مفتوحة)</translation>
+    </message>
+    <message>
+        <source>&amp;Add credit</source>
+        <translation>إ&amp;ضافة الإسناد</translation>
+    </message>
+    <message>
+        <source>Add a credit</source>
+        <translation>إضافة إسناد</translation>
+    </message>
+    <message>
+        <source>Out&amp;let:</source>
+        <translation>ال&amp;وسيلة:</translation>
+    </message>
+    <message>
+        <source>Set re&amp;lay</source>
+        <translation>&amp;تحديد النقل</translation>
+    </message>
+    <message>
+        <source>Use the &amp;found relay</source>
+        <translation>النقل كما &amp;وُجد</translation>
+    </message>
+    <message>
+        <source>Relay: the outlet whose report this article carries</source>
+        <translation>النقل: الوسيلة التي ينقل هذا المقال تقريرها</translation>
+    </message>
+    <message>
+        <source>Relays:</source>
+        <translation>ينقل عن:</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle:</source>
+        <translation>&amp;المقال:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Set by you (found: {0}).</source>
+        <translation>حدّدتَه أنت (الموجود: {0}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>As found (in the text, the page or metadata).</source>
+        <translation>كما وُجد (في النص أو الصفحة أو البيانات الوصفية).</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>لم يوجد.</translation>
+    </message>
+    <message>
+        <source>Select the words that credit the outlet in the article&apos;s text first.</source>
+        <translation>حدّد أولًا في نص المقال الكلمات التي تُسند إلى الوسيلة.</translation>
+    </message>
+    <message>
+        <source>The selected words are in another article ({0}).</source>
+        <translation>الكلمات المحدّدة في مقال آخر ({0}).</translation>
+    </message>
+    <message>
+        <source>Without a place in the text (the credit is kept for the article as a whole).</source>
+        <translation>دون موضع في النص (يُحفظ الإسناد للمقال كله).</translation>
+    </message>
+    <message>
+        <source>At: «{0}»</source>
+        <translation>عند: «{0}»</translation>
+    </message>
+    <message>
+        <source>Pick or type the outlet the article credits.</source>
+        <translation>اختر الوسيلة التي يُسند إليها المقال أو اكتبها.</translation>
+    </message>
+</context>
+<context>
     <name>ExportJobs</name>
     <message>
         <source>{label} failed: {error}</source>
@@ -1086,14 +1401,6 @@
     <message>
         <source>No article to edit.</source>
         <translation>لا مقال لتعديله.</translation>
-    </message>
-    <message>
-        <source>Not saved: {0}</source>
-        <translation>لم يُحفظ: {0}</translation>
-    </message>
-    <message>
-        <source>Saved the details of {0}; analysing…</source>
-        <translation>حُفظت بيانات {0}؛ جارٍ التحليل…</translation>
     </message>
     <message>
         <source>Open articles</source>
@@ -2172,6 +2479,128 @@
     <message>
         <source>This annotation is an orphan: its text is no longer in the article. Adjust its span to place it again.</source>
         <translation>هذا الترميز بلا موضع: لم يعد نصه في المقال. اضبط حدوده لتضعه من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>OutletEntryDialog</name>
+    <message>
+        <source>Outlet</source>
+        <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>Outlet: {0}</source>
+        <translation>الوسيلة: {0}</translation>
+    </message>
+    <message>
+        <source>e.g. Al-Wadi News</source>
+        <translation>مثل: Al-Wadi News</translation>
+    </message>
+    <message>
+        <source>e.g. أخبار الوادي</source>
+        <translation>مثل: أخبار الوادي</translation>
+    </message>
+    <message>
+        <source>other spellings, separated by commas</source>
+        <translation>كتابات أخرى، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <source>abbreviations used in credits, e.g. واس</source>
+        <translation>اختصارات تَرِد في الإسناد، مثل: واس</translation>
+    </message>
+    <message>
+        <source>web domains, e.g. example.com</source>
+        <translation>نطاقات الويب، مثل: example.com</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(غير محدّد)</translation>
+    </message>
+    <message>
+        <source>Also add it to my outlets, for every project</source>
+        <translation>أضفها أيضًا إلى وسائلي، لكل المشاريع</translation>
+    </message>
+    <message>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;الاسم (بالإنجليزية):</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>الاسم بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation>&amp;صيغ أخرى:</translation>
+    </message>
+    <message>
+        <source>A&amp;bbreviations:</source>
+        <translation>ا&amp;ختصارات:</translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation>&amp;النطاقات:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>Not an outlet entry: {0}</source>
+        <translation>ليست وسيلة صالحة: {0}</translation>
+    </message>
+    <message>
+        <source>This project already has an outlet named {0}.</source>
+        <translation>في هذا المشروع وسيلة باسم {0} من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsDialog</name>
+    <message>
+        <source>Outlets of this project</source>
+        <translation>وسائل هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Outlets listed here come before the bundled registry for this project&apos;s articles: an article from one of their domains, or naming them in a credit, is credited to them.</source>
+        <translation>تتقدّم الوسائل المدرجة هنا على السجل المرفق في مقالات هذا المشروع: يُنسب إليها كل مقال من أحد نطاقاتها أو يذكرها في إسناد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>النطاقات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>No outlets of its own yet: the bundled registry names this project&apos;s outlets.</source>
+        <translation>لا وسائل خاصة به بعد: السجل المرفق يسمّي وسائل هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>

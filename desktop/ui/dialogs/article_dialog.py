@@ -61,8 +61,18 @@ class ArticleDialog(FormDialog):
         relay = (art.relay_of or self.tr("none")) + (mine if art.relay_how == "analyst" else "")
         self.found.setText(self.tr("Outlet from: {0}. Date from: {1}. Credits: {2}. Relays: {3}. "
                                    "Source: {4}.")
-                           .format(art.outlet_source, art.date_how or "-", credits, relay,
-                                   art.source))
+                           .format(self._how(art.outlet_source), self._how(art.date_how or "-"),
+                                   credits, relay, art.source))
+
+    def _how(self, code: str) -> str:
+        """How a field was found, in words (the JSON's outlet_source and date_how codes)."""
+        words = {"metadata": self.tr("metadata"), "domain": self.tr("the web address"),
+                 "site_name": self.tr("the site's name"), "cue": self.tr("the text"),
+                 "file": self.tr("the file name"), "user": self.tr("you"),
+                 "unknown": self.tr("unknown"), "html": self.tr("the page"),
+                 "url": self.tr("the web address"), "text:dateline": self.tr("a dateline"),
+                 "text:timestamp": self.tr("a time stamp in the text")}
+        return words.get(code, code)
 
     def changes(self) -> dict[str, str | None]:
         """The fields the analyst changed: {field: new value (None for cleared)}."""
