@@ -10,6 +10,7 @@ import pytest
 
 from desktop.paths import SEEDS
 from desktop.store import Project
+from desktop.ui.dialogs.credits_dialog import select_row
 
 A = "000_8719b4492fbf6233"  # Al-Diyar: credits Al-Mayadeen (للميادين) and CNN
 
@@ -175,7 +176,7 @@ def test_outlets_dialog_adds_edits_and_removes_entries_that_name_articles(seeds_
     form._accept()
     assert form.isVisible() and "already has an outlet" in form.error.text()
     form.reject()
-    dialog.table.selectRow(0)
+    select_row(dialog.table, 0)
     dialog.remove_button.click()
     assert w.session.project.registry_outlets() == []
     assert w.session.project.article(target).outlet == "orient.example"
@@ -219,6 +220,9 @@ def test_arabic_credit_and_outlet_dialogs_are_translated_and_right_to_left(qtbot
             assert _untranslated(dialog, w, *names, *allowed) == [], type(dialog).__name__
             assert not LATIN_WORD.search(dialog.windowTitle())
         assert credits.table.horizontalHeaderItem(0).text() == "الوسيلة"
+        assert credits.select_credit("CNN")  # right to left, a row is still selected
+        credits.remove_button.click()
+        assert [c.outlet for c in w.session.project.article(A).credits] == ["Al-Mayadeen"]
         for d in (credits, outlets, form, details):
             d.close()
     finally:

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPushButton
 
 from desktop.core.model import Article
+from desktop.ui.bidi import isolated
+from desktop.ui.language import tr
 
 from desktop.ui.dialogs.form_dialog import FormDialog
 
@@ -23,7 +25,7 @@ class ArticleDialog(FormDialog):
         self.articles = {a.id: a for a in articles}
         self.choice = QComboBox(self)
         for a in articles:
-            self.choice.addItem(f"{a.id} — {a.outlet}", a.id)
+            self.choice.addItem(f"{isolated(a.id)} — {isolated(a.outlet)}", a.id)
         self.fields = {name: QLineEdit(self) for name in FIELDS}
         for name in ("outlet", "title", "author"):
             self.fields[name].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -45,6 +47,7 @@ class ArticleDialog(FormDialog):
         if current in self.articles:
             self.choice.setCurrentIndex(list(self.articles).index(current))
         self._load()
+        self.setMinimumWidth(520)
 
     def article_id(self) -> str:
         return self.choice.currentData()
@@ -56,9 +59,10 @@ class ArticleDialog(FormDialog):
         for name in FIELDS:
             self.fields[name].setText(str(getattr(art, name) or ""))
         mine = self.tr(" (by you)")
-        credits = ", ".join(sorted({c.outlet + (mine if c.how == "analyst" else "")
-                                    for c in art.credits})) or self.tr("none")
-        relay = (art.relay_of or self.tr("none")) + (mine if art.relay_how == "analyst" else "")
+        credits = tr(", ").join(sorted({isolated(c.outlet) + (mine if c.how == "analyst" else "")
+                                        for c in art.credits})) or self.tr("none")
+        relay = (isolated(art.relay_of) if art.relay_of else self.tr("none")) + \
+            (mine if art.relay_how == "analyst" else "")
         self.found.setText(self.tr("Outlet from: {0}. Date from: {1}. Credits: {2}. Relays: {3}. "
                                    "Source: {4}.")
                            .format(self._how(art.outlet_source), self._how(art.date_how or "-"),

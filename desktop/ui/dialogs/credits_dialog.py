@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -29,6 +29,13 @@ REMOVED_COLOR = "#9E9E9E"
 FORMULA_CUES = {"source_line": "المصدر:", "naqlan_an": "نقلا عن", "bihasab": "بحسب",
                 "hasab": "حسب", "hasabama": "حسبما نقلت", "wifq": "وفق", "verb": "أفادت/نقلت",
                 "told": "لـ", "correspondent": "مراسل", "named": "صحيفة/قناة", "paren": "( )"}
+
+
+def select_row(table: QTableWidget, row: int) -> None:
+    """Select a whole row. QTableView.selectRow selects nothing in a right-to-left table
+    (PySide6 6.x, seen offscreen), so this goes through the selection model."""
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().setCurrentIndex(table.model().index(row, 0), flags)
 
 
 def formula_text(credit: Credit) -> str:
@@ -183,7 +190,7 @@ class CreditsDialog(QDialog):
         self.choice.blockSignals(True)
         self.choice.clear()
         for a in articles:
-            self.choice.addItem(shown(f"{a.id} — {a.outlet}"), a.id)
+            self.choice.addItem(f"{isolated(a.id)} — {isolated(a.outlet)}", a.id)
         if current in self.articles:
             self.choice.setCurrentIndex(list(self.articles).index(current))
         self.choice.blockSignals(False)
@@ -222,7 +229,7 @@ class CreditsDialog(QDialog):
         if rows:  # the same credit stays selected after an edit
             same = [r for r, (c, _) in enumerate(rows) if keep is not None and
                     (c.span, c.outlet) == (keep.span, keep.outlet)]
-            self.table.selectRow(same[0] if same else 0)
+            select_row(self.table, same[0] if same else 0)
         self._selection_changed()
         self._load_relay(art)
         self._update_selection()
@@ -261,7 +268,7 @@ class CreditsDialog(QDialog):
         """Select the first row crediting `outlet` (for keyboard users and tests)."""
         for r, (credit, _) in enumerate(self.rows):
             if credit.outlet == outlet:
-                self.table.selectRow(r)
+                select_row(self.table, r)
                 return True
         return False
 

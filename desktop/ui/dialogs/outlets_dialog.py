@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from desktop.core.project_registry import EntryError, make_entry
 from desktop.core.registry import KINDS, Outlet
 from desktop.ui.bidi import isolated, shown
+from desktop.ui.dialogs.credits_dialog import select_row
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.language import tr
 
@@ -145,9 +146,9 @@ class OutletsDialog(QDialog):
         self.empty.setVisible(not entries)
         names = [o.name for o in entries]
         if current is not None and current.name in names:
-            self.table.selectRow(names.index(current.name))
+            select_row(self.table, names.index(current.name))
         elif entries:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def _current(self) -> Outlet | None:
