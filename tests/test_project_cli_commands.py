@@ -170,7 +170,8 @@ def test_every_command_has_help():
         assert any(c.dest == name and c.help for c in sub._choices_actions)
     project = sub.choices["project"]
     actions = next(a for a in project._actions if a.dest == "project_command")
-    assert {c.dest for c in actions._choices_actions} == {"create", "add", "info", "code"}
+    assert {c.dest for c in actions._choices_actions} == {"create", "add", "info", "code", "credits",
+                                                          "credit", "relay", "outlets", "outlet"}
     assert all(c.help for c in actions._choices_actions)
 
 
