@@ -57,6 +57,9 @@ def test_credit_commands_edit_list_and_reach_the_analysis_json(proj, capsys, tmp
     rdoc = json.loads(rep.read_text(encoding="utf-8"))
     rart = next(a for a in rdoc["analysis"]["articles"] if a["id"] == A)
     assert rart["relay_how"] == "analyst" and rart["credits"][0]["how"] == "analyst"
+    html_out = tmp_path / "r.html"
+    assert run(capsys, "report", proj, "--out", html_out, "--lang", "en")[0] == 0
+    assert "Reuters (set by the analyst)" in html_out.read_text(encoding="utf-8")
     # restore and back to the found relay
     assert run(capsys, "project", "credit", proj, A, "--restore", "1")[0] == 0
     assert run(capsys, "project", "relay", proj, A, "--found")[0] == 0

@@ -335,7 +335,7 @@ def build_content(
     labels = _labels(analysis.articles, lang)
     rows = [
         ArticleRow(a.id, labels[a.id], a.outlet, a.title, a.date or "", a.url or _file_name(a.path),
-                   len(a.text.split()), a.relay_of or "")
+                   len(a.text.split()), _relay(a, lang))
         for a in analysis.articles
     ]
     outlet_order = list(dict.fromkeys(a.outlet for a in analysis.articles))
@@ -405,3 +405,10 @@ def build_content(
     )
     content.summary = summarize(content)
     return content
+
+
+def _relay(art: Article, lang: str) -> str:
+    """Whom the article relays; marked when the analyst set it (core/analyst_edits.py)."""
+    if art.relay_how == "analyst" and art.relay_of:
+        return f"{art.relay_of} {t(lang, 'by_analyst')}"
+    return art.relay_of or ""

@@ -68,6 +68,7 @@ TEXT_EN = {
     "by": QT_TRANSLATE_NOOP("Report", "by"),
     "page": QT_TRANSLATE_NOOP("Report", "Page {n} of {total}"),
     "none": QT_TRANSLATE_NOOP("Report", "—"),
+    "by_analyst": QT_TRANSLATE_NOOP("Report", "(set by the analyst)"),
 }
 
 LEGEND = ("shared", "sub", "drop", "attr", "add", "move", "frame", "frameq")

@@ -2875,6 +2875,10 @@
         <translation>في الناقل</translation>
     </message>
     <message>
+        <source>(set by the analyst)</source>
+        <translation>(حدّده المحلل)</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
