@@ -231,3 +231,16 @@ def test_schema_3_projects_gain_the_columns_and_keep_their_articles(tmp_path):
         assert json.loads(p.db.conn.execute("SELECT found FROM articles").fetchone()[0]) == \
             ["X", "domain", "Reuters"]
         assert p.reset_relay("a1").relay_of == "Reuters"
+
+
+def test_an_edit_state_is_not_put_back_over_a_changed_text(project):
+    _credited(project)
+    state = project.article_edit_state("a1")
+    project.set_relay("a1", "Reuters")
+    project.restore_article_edit_state("a1", state)
+    assert project.article("a1").relay_how == ""
+    project.set_relay("a1", "Reuters")
+    project.add_articles([article_from_text("مقدمة.\n" + CREDITED, id="a1", outlet="Daily A")])
+    with pytest.raises(ProjectError, match="re-imported"):
+        project.restore_article_edit_state("a1", state)
+    assert project.article("a1").relay_of == "Reuters"

@@ -143,11 +143,16 @@ class SourcesMixin(StoreBase):
     def article_edit_state(self, article_id: str) -> dict:
         """Every field an analyst's edit can change, to put back with `restore_article_edit_state`."""
         row = self._article_row(article_id)
-        return {k: row.get(k) for k in EDIT_COLUMNS}
+        return {**{k: row.get(k) for k in EDIT_COLUMNS}, "hash": row["hash"]}
 
     def restore_article_edit_state(self, article_id: str, state: Mapping) -> Article:
+        """Put back what `article_edit_state` kept; refused when the text changed since (a
+        re-import), whose credits and spans the old state would not fit."""
         with self.atomic():
-            self._article_row(article_id)
+            row = self._article_row(article_id)
+            if state.get("hash") and state["hash"] != row["hash"]:
+                raise ProjectError(f"article {article_id!r} was re-imported with another text "
+                                   "since; its edit is not undone")
             cols = [k for k in EDIT_COLUMNS if k in state]
             if state.get("outlet"):
                 self._ensure_outlet(state["outlet"])
