@@ -28,24 +28,14 @@ from urllib.parse import urlsplit
 
 from .credits import find_credits
 from .model import Article
-from .registry import KINDS, Outlet, Registry, fold_words, host_of, registry
+from .registry import (KINDS, Outlet, Registry, fold_words, host_of, registry,  # noqa: F401
+                       user_outlets_path)
 
-USER_OUTLETS_ENV = "QARIN_USER_OUTLETS"
 KEPT_SOURCES = ("metadata", "user")  # outlet_source values no registry entry overrides
 
 
 class EntryError(ValueError):
     """An outlet entry that cannot be used, with a one-line reason."""
-
-
-def user_outlets_path() -> Path:
-    """The user's own outlet file, read for every project: `$QARIN_USER_OUTLETS`, else
-    `$XDG_CONFIG_HOME/qarin/outlets.toml` (`~/.config/qarin/outlets.toml`)."""
-    env = os.environ.get(USER_OUTLETS_ENV)
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "qarin" / "outlets.toml"
 
 
 def _words(values: Iterable[str] | str) -> tuple[str, ...]:

@@ -208,11 +208,22 @@ def read_outlet_file(path: str | Path) -> list[Outlet]:
         return outlets_from_toml(tomllib.load(fh))
 
 
+USER_OUTLETS_ENV = "QARIN_USER_OUTLETS"
+
+
+def user_outlets_path() -> Path:
+    """The user's own outlet file, read for every project: `$QARIN_USER_OUTLETS`, else
+    `$XDG_CONFIG_HOME/qarin/outlets.toml` (`~/.config/qarin/outlets.toml`)."""
+    env = os.environ.get(USER_OUTLETS_ENV)
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "qarin" / "outlets.toml"
+
+
 def registry(extra: tuple[str, ...] = ()) -> Registry:
     """The bundled registry, with entries from `extra` files, `$QARIN_OUTLETS` and the user's
-    outlet file (core/project_registry.user_outlets_path) first."""
-    from .project_registry import user_outlets_path
-
+    outlet file (`user_outlets_path`) first."""
     user = user_outlets_path()
     try:
         stamp = user.stat().st_mtime_ns
