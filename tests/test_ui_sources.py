@@ -75,6 +75,25 @@ def test_credits_dialog_removes_adds_at_the_selection_sets_relay_and_undoes(seed
     dialog.close()
 
 
+def test_credit_an_outlet_here_opens_the_dialog_at_the_selected_words(seeds_window):
+    w = seeds_window
+    w.source_actions.credit_action.trigger()
+    assert "Select the words" in w.message.text()
+    other = next(a for a in w.columns.columns if a != A)
+    text = w.session.project.article(other).text
+    assert w.columns.text.select_span(other, 0, 12)
+    w.source_actions.credit_action.trigger()
+    dialog = w.source_actions.credits_dialog
+    assert dialog.isVisible() and dialog.article_id() == other
+    assert dialog.use_selection.isChecked()
+    assert " ".join(text[:12].split()) in dialog.selection_label.text()
+    dialog.add_outlet.setCurrentText("Sputnik")
+    dialog.add_button.click()
+    art = w.session.project.article(other)
+    end = len(text[:12].rstrip())  # spaces at the edges of a selection are left out
+    assert [(c.outlet, c.span) for c in art.credits if c.how == "analyst"] == [("Sputnik", (0, end))]
+
+
 def test_selection_in_another_article_is_refused(seeds_window):
     w = seeds_window
     dialog = w.source_actions.edit_credits(A)

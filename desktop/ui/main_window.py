@@ -85,7 +85,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         self.source_actions.message.connect(self.show_message)
         for view in self.text_views():
             view.set_context_actions([self.actions_.code_action, self.actions_.quick_action,
-                                      self.lexicon_actions.add_action])
+                                      self.lexicon_actions.add_action,
+                                      self.source_actions.credit_action])
         self._build_menus()
         self._connect()
         self._update_title()
@@ -173,6 +174,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         edit.addAction(self.actions_.code_action)
         edit.addAction(self.actions_.quick_action)
         edit.addAction(self.lexicon_actions.add_action)
+        edit.addAction(self.source_actions.credit_action)
         self.next_occurrence_action = self._action(edit, self.tr("&Next occurrence"), "F3",
                                                    self.next_occurrence)
         view = self.menuBar().addMenu(self.tr("&View"))

@@ -516,6 +516,10 @@
         <translation>لا مقال لتعديله.</translation>
     </message>
     <message>
+        <source>Select the words that credit an outlet in one article first.</source>
+        <translation>حدّد أولًا في مقال واحد الكلمات التي تُسند إلى وسيلة.</translation>
+    </message>
+    <message>
         <source>Not shown: {0}</source>
         <translation>لم يُعرض: {0}</translation>
     </message>
@@ -3168,6 +3172,17 @@
     <message>
         <source>&amp;Add the {n} duplicates anyway</source>
         <translation>إ&amp;ضافة المكررات ({n}) رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>SourceActions</name>
+    <message>
+        <source>Credit an &amp;outlet here…</source>
+        <translation>إسناد إلى &amp;وسيلة هنا…</translation>
+    </message>
+    <message>
+        <source>Credit an outlet at the selected words (they name the source of the article)</source>
+        <translation>إسناد إلى وسيلة عند الكلمات المحدّدة (تسمّي مصدر المقال)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import re
 from types import SimpleNamespace
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.project_registry import (EntryError, add_user_entry, known_name,
@@ -35,6 +36,10 @@ class SourceActions(QObject):
         self.offer_box: QMessageBox | None = None
         self.entry_form: OutletEntryDialog | None = None
         window.session.articlesChanged.connect(self._refresh)
+        self.credit_action = QAction(self.tr("Credit an &outlet here…"), self)
+        self.credit_action.setStatusTip(self.tr("Credit an outlet at the selected words (they "
+                                                "name the source of the article)"))
+        self.credit_action.triggered.connect(lambda _=False: self.credit_selection())
 
     @property
     def session(self):
@@ -130,6 +135,20 @@ class SourceActions(QObject):
         self.credits_dialog.show()
         self.credits_dialog.raise_()
         return self.credits_dialog
+
+    def credit_selection(self) -> CreditsDialog | None:
+        """Credits and relay of the article whose words are selected, set to add a credit at
+        them."""
+        view = self.window.current_text_view()
+        span = view.selection_span() if view is not None else None
+        if span is None:
+            self.message.emit(tr("Select the words that credit an outlet in one article first."))
+            return None
+        dialog = self.edit_credits(span[0])
+        if dialog is not None:
+            dialog.use_selection.setChecked(True)
+            dialog.add_outlet.setFocus()
+        return dialog
 
     def _refresh(self, current: str | None = None) -> None:
         dialog = self.credits_dialog
