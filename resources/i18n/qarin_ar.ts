@@ -1337,6 +1337,10 @@
         <translation>(لا شيء)</translation>
     </message>
     <message>
+        <source>Found in the text: {0}</source>
+        <translation>وُجد في النص: {0}</translation>
+    </message>
+    <message>
         <source>Set by you (found: {0}).</source>
         <translation>حدّدتَه أنت (الموجود: {0}).</translation>
     </message>

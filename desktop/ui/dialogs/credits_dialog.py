@@ -212,8 +212,12 @@ class CreditsDialog(QDialog):
             cells = (credit.outlet, credit.name, quote_of(art.text, credit), how)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(shown(value))
-                item.setToolTip(shown(art.text[credit.span[0]:credit.span[1]]) if col == 2
-                                and credit.span != (0, 0) else shown(value))
+                if col == 2 and credit.span != (0, 0):
+                    item.setToolTip(shown(art.text[credit.span[0]:credit.span[1]]))
+                elif col == 3 and not removed and credit.how != "analyst":
+                    item.setToolTip(self.tr("Found in the text: {0}").format(shown(value)))
+                else:
+                    item.setToolTip(shown(value))
                 if removed:
                     item.setForeground(QBrush(QColor(REMOVED_COLOR)))
                     font = QFont(item.font())
