@@ -311,7 +311,8 @@ class ArticlesMixin(StoreBase):
                     "author=?, source=?, credits=?, date_how=?, date_span=? WHERE id=?",
                     (art.path, art.encoding, meta["outlet"],
                      row["outlet_source"] if "outlet" in kept else art.outlet_source,
-                     row["relay_of"] if "relay_of" in kept else art.relay_of, meta["title"], meta["date"], meta["url"], art.text, digest,
+                     row["relay_of"] if "relay_of" in kept else art.relay_of,
+                     meta["title"], meta["date"], meta["url"], art.text, digest,
                      len(art.text), _boilerplate_json(art), stamp,
                      *_kept_provenance(art, row, kept), art.id))
                 moved, lost = self._reanchor_article(art.id, row["text"], art.text)
