@@ -51,6 +51,7 @@ def test_credit_commands_edit_list_and_reach_the_analysis_json(proj, capsys, tmp
     assert [(c["outlet"], c["how"]) for c in art["credits"]] == [("Reuters", "analyst"),
                                                                  ("Al-Mayadeen", "text")]
     assert (art["relay_of"], art["relay_how"]) == ("Reuters", "analyst")
+    assert [c["outlet"] for c in art["credits_removed"]] == ["CNN"]
     # and in the report's JSON
     rep = tmp_path / "r.json"
     assert run(capsys, "report", proj, "--json", rep)[0] == 0

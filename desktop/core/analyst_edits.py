@@ -115,9 +115,10 @@ def apply_edits(article: Article, edits: Sequence[CreditEdit], relay: tuple[bool
         return article
     credits, removed = apply_credit_edits(article.text, article.credits, edits)
     if relay[0]:
-        return replace(article, credits=credits, relay_of=relay[1], relay_how=ANALYST)
+        return replace(article, credits=credits, relay_of=relay[1], relay_how=ANALYST,
+                       credits_removed=removed)
     relay_of = article.relay_of
     gone = {c.outlet for c in removed} - {c.outlet for c in credits}
     if relay_of and relay_of in gone:
         relay_of = main_source(tuple(c for c in credits if c.how != ANALYST), article.outlet)
-    return replace(article, credits=credits, relay_of=relay_of)
+    return replace(article, credits=credits, relay_of=relay_of, credits_removed=removed)

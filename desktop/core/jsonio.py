@@ -43,6 +43,9 @@ def analysis_to_dict(analysis: Analysis) -> dict:
                          "name_span": _credit_span(c, c.name_span), "formula": c.formula,
                          "how": c.how}
                         for c in art.credits],
+            "credits_removed": [{"outlet": c.outlet, "span": _span(c.span), "name": c.name,
+                                 "name_span": _span(c.name_span), "formula": c.formula}
+                                for c in art.credits_removed],
             "relay_how": art.relay_how or ("found" if art.relay_of else None),
             "dates": [{"date": d.iso, "span": _span(d.span), "how": d.how}
                       for d in date_mentions(art.text, art.date)],

@@ -55,6 +55,7 @@ class Article:
     date_how: str = ""  # metadata | html | text | url | user ...
     date_span: Span | None = None  # where in the text the date was read, if there
     relay_how: str = ""  # "analyst" when the analyst set (or cleared) relay_of
+    credits_removed: tuple[Credit, ...] = ()  # found credits the analyst removed
 
 
 @dataclass(frozen=True)

@@ -40,12 +40,7 @@ class SourcesMixin(StoreBase):
 
     def removed_credits(self, article_id: str) -> list[Credit]:
         """Found credits the analyst removed (still in the text; listed to restore them)."""
-        from desktop.core.analyst_edits import apply_credit_edits
-
-        row = self._article_row(article_id)
-        found = _article_from_row(row, edited=False)
-        return list(apply_credit_edits(found.text, found.credits,
-                                       edits_from_json(row.get("credit_edits")))[1])
+        return list(self.article(article_id).credits_removed)
 
     def add_credit(self, article_id: str, outlet: str, span: tuple[int, int] | None = None
                    ) -> Article:
