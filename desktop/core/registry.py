@@ -226,7 +226,8 @@ def registry(extra: tuple[str, ...] = ()) -> Registry:
     outlet file (`user_outlets_path`) first."""
     user = user_outlets_path()
     try:
-        stamp = user.stat().st_mtime_ns
+        st = user.stat()
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)  # a rewrite is a new inode
     except OSError:
         stamp = None
     return _registry(tuple(extra), os.environ.get("QARIN_OUTLETS") or "",
