@@ -1,25 +1,39 @@
-"""Input side on ../shared/realnews (issue 10): outlets, credits, titles, page furniture.
+"""Input side on ../shared/realnews (issue 10): outlets, credits, titles, furniture, dates.
 
-    python benchmarks/realnews_input.py [--code DIR] [--data DIR] [--verbose]
+    python benchmarks/realnews_input.py [--code DIR] [--data DIR] [--verbose] [--with-dates]
 
 Reads the development set at run time (never copies it) and skips cleanly when it is absent.
 `--code DIR` measures another checkout (e.g. /work/main) for a before/after comparison.
+As the issue asks, articles are read with URL-only metadata: the three dates the folders'
+metadata.toml give are left out (a copy of each folder goes to a temporary directory), unless
+`--with-dates`.
 
 Per event, against each folder's JUDGMENTS.md (written by reading the excerpts):
 - outlets: distinct names among the event's articles; "named": the outlet Qarin gives matches
   the judgment's English or Arabic outlet name (loosely: folded, either contains the other);
-- credits: outlets the judgment says the article credits (registry names found in the
-  "Copies / relays" row, leaving out sentences that say "no credit", "without", "hedged",
-  "style", "likely" ...), found among the article's credits or its relay_of;
-- titles: the title is not furniture (printed with --verbose for reading);
+- credits: outlets the judgment says the article credits: registry names in the "Copies /
+  relays" row (English names in its prose, and Arabic names inside the Arabic it quotes),
+  leaving out clauses that say "no credit", "without", "hedged", "style", "likely", "photo"...
+  Recall: expected ones found among the article's text credits or its relay_of. Precision:
+  text credits found (photo credits apart) that the judgment lists;
+- titles, judged strictly: a title must be a whole line that the judgment does not call
+  furniture, that does not end like a sentence and that no prose line precedes; an article
+  without a title must open (after furniture) with a sentence, and then its label (the
+  fallback the window and reports show) must be its opening words, flagged as such;
 - furniture: quoted fragments of the "Page furniture" row that occur in the text (typo notes
-  and tool metadata left out), counted marked when at least half of it lies in marks.
+  and tool metadata left out), counted marked when at least half of it lies in marks; "body":
+  sentences of the article (five words or more, ending with . ! ؟) more than half inside
+  marks while no judged fragment is in them, i.e. article text wrongly marked;
+- dates: how many articles get a date, and from what (metadata, html, text, url).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import shutil
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -38,6 +52,8 @@ def main() -> int:
     ap.add_argument("--code", default=str(Path(__file__).resolve().parent.parent))
     ap.add_argument("--data", default=None)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--with-dates", action="store_true",
+                    help="keep the dates metadata.toml gives (default: URL-only metadata)")
     args = ap.parse_args()
     sys.path.insert(0, args.code)
     data = Path(args.data) if args.data else Path(args.code).resolve().parent / "shared" / "realnews"
@@ -48,70 +64,164 @@ def main() -> int:
         return 0
     from desktop.core.ingest import load_paths
     from desktop.core.normalize import normalize
+    try:
+        from desktop.core.titles import article_label
+    except ImportError:  # an older checkout: no label beyond the title
+        article_label = None
 
     def fold(s: str) -> str:
         s = unicodedata.normalize("NFKC", s)
         return " ".join(re.findall(r"[^\W_]+", normalize(s).text.lower()))
 
     registry_names = _registry_names(args.code)
-    totals = dict(arts=0, named=0, cred_exp=0, cred_found=0, titles_ok=0, furn=0, furn_marked=0)
-    print(f"code: {args.code}")
-    print(f"{'event':42} {'arts':>4} {'distinct':>8} {'named':>6} {'credits':>9} {'titles':>7} {'furniture':>10}")
+    arabic_names = _registry_arabic(args.code)
+    keys = ("arts", "named", "cred_exp", "cred_found", "cred_got", "cred_right", "titles_ok",
+            "furn", "furn_marked", "body_marked", "dated")
+    totals = dict.fromkeys(keys, 0)
+    how_all: dict[str, int] = {}
+    print(f"code: {args.code}  ({'metadata dates kept' if args.with_dates else 'URL-only metadata'})")
+    print(f"{'event':38} {'arts':>4} {'distinct':>8} {'named':>6} {'credits recall':>15} "
+          f"{'precision':>10} {'titles':>7} {'furniture':>11} {'body':>4} {'dated':>6}")
+    tmp = tempfile.TemporaryDirectory()
     for event in sorted(p for p in data.iterdir() if p.is_dir()):
         judg = _judgments(event / "JUDGMENTS.md")
-        loaded = load_paths(sorted(event.glob("*.txt")))
+        folder = event if args.with_dates else _url_only_copy(event, Path(tmp.name))
+        loaded = load_paths(sorted(folder.glob("*.txt")))
         arts = loaded.articles
         outlets = [a.outlet for a in arts]
-        named = cred_exp = cred_found = titles_ok = furn = furn_marked = 0
+        c = dict.fromkeys(keys, 0)
+        c["arts"] = len(arts)
         for a in arts:
             j = judg.get(Path(a.path).name, {})
             eng, ara = _outlet_names(j.get("Outlet", ""))
             ours = fold(a.outlet)
             ok_name = any(n and (n in ours or ours in n) for n in (fold(eng), fold(ara)) if n)
-            named += ok_name
+            c["named"] += ok_name
             expected = _expected_credits(j.get("Copies / relays", ""), registry_names, a.outlet, eng)
-            got = {c.outlet for c in getattr(a, "credits", ())} | ({a.relay_of} if a.relay_of else set())
-            hit = expected & got
-            cred_exp += len(expected)
-            cred_found += len(hit)
-            title_ok = _title_ok(a, judg_frags := _furniture_fragments(j.get("Page furniture", ""), a.text))
-            titles_ok += title_ok
+            expected |= _expected_arabic(j.get("Copies / relays", ""), a.text, arabic_names,
+                                         a.outlet, eng, fold)
+            text_credits = {cr.outlet for cr in getattr(a, "credits", ()) if cr.formula != "photo"}
+            photo = {cr.outlet for cr in getattr(a, "credits", ()) if cr.formula == "photo"}
+            got = text_credits | ({a.relay_of} if a.relay_of else set())
+            c["cred_exp"] += len(expected)
+            c["cred_found"] += len(expected & got)
+            c["cred_got"] += len(got)
+            c["cred_right"] += len(got & expected)
             frags = _furniture_fragments(j.get("Page furniture", ""), a.text)
+            label = article_label(a) if article_label else None
+            title_ok, why = _title_ok(a, frags, label)
+            c["titles_ok"] += title_ok
             marked = [f for f in frags if _covered(a, *_find(a.text, f)) >= 0.5]
-            furn += len(frags)
-            furn_marked += len(marked)
+            c["furn"] += len(frags)
+            c["furn_marked"] += len(marked)
+            body = _body_marked(a, frags)
+            c["body_marked"] += len(body)
+            c["dated"] += bool(a.date)
+            how = (getattr(a, "date_how", "") or "?").split(":")[0] if a.date else "none"
+            how_all[how] = how_all.get(how, 0) + 1
             if args.verbose:
                 print(f"  {Path(a.path).name:22} outlet={a.outlet!r} ({a.outlet_source}) "
-                      f"{'OK' if ok_name else 'want ' + eng!r}")
-                print(f"      title={a.title[:70]!r}")
+                      f"{'OK' if ok_name else 'want ' + repr(eng)}")
+                print(f"      title={a.title[:70]!r} {'OK' if title_ok else 'WRONG: ' + why}")
+                if label is not None and not a.title:
+                    print(f"      label={label.text[:70]!r} ({label.how})")
                 print(f"      date={a.date} ({getattr(a, 'date_how', '')}) relay_of={a.relay_of}")
-                print(f"      credits expected={sorted(expected)} found={sorted(got)}")
+                print(f"      credits expected={sorted(expected)} found={sorted(got)}"
+                      + (f" photo={sorted(photo)}" if photo else "")
+                      + (f" NOT LISTED={sorted(got - expected)}" if got - expected else ""))
                 missed = [f[:40] for f in frags if f not in marked]
                 print(f"      furniture {len(marked)}/{len(frags)} missed={missed}")
+                for sent in body:
+                    print(f"      BODY MARKED: {sent[:90]!r}")
         distinct = len(set(outlets))
-        print(f"{event.name:42} {len(arts):>4} {distinct:>4}/{len(arts):<3} {named:>3}/{len(arts):<2} "
-              f"{_pct(cred_found, cred_exp):>9} {titles_ok:>3}/{len(arts):<3} {_pct(furn_marked, furn):>10}")
-        for k, v in (("arts", len(arts)), ("named", named), ("cred_exp", cred_exp),
-                     ("cred_found", cred_found), ("titles_ok", titles_ok), ("furn", furn),
-                     ("furn_marked", furn_marked)):
-            totals[k] += v
+        print(f"{event.name[:38]:38} {len(arts):>4} {distinct:>4}/{len(arts):<3} {c['named']:>3}/{len(arts):<2} "
+              f"{_pct(c['cred_found'], c['cred_exp']):>15} {_pct(c['cred_right'], c['cred_got']):>10} "
+              f"{c['titles_ok']:>3}/{len(arts):<3} {_pct(c['furn_marked'], c['furn']):>11} "
+              f"{c['body_marked']:>4} {c['dated']:>3}/{len(arts):<2}")
+        for k in keys:
+            totals[k] += c[k]
     t = totals
-    print(f"{'all':42} {t['arts']:>4} {'':>8} {t['named']:>3}/{t['arts']:<2} "
-          f"{_pct(t['cred_found'], t['cred_exp']):>9} {t['titles_ok']:>3}/{t['arts']:<3} "
-          f"{_pct(t['furn_marked'], t['furn']):>10}")
+    print(f"{'all':38} {t['arts']:>4} {'':>8} {t['named']:>3}/{t['arts']:<2} "
+          f"{_pct(t['cred_found'], t['cred_exp']):>15} {_pct(t['cred_right'], t['cred_got']):>10} "
+          f"{t['titles_ok']:>3}/{t['arts']:<3} {_pct(t['furn_marked'], t['furn']):>11} "
+          f"{t['body_marked']:>4} {t['dated']:>3}/{t['arts']:<2}")
+    print("dates from: " + ", ".join(f"{k} {v}" for k, v in sorted(how_all.items())))
+    tmp.cleanup()
     return 0
 
 
-def _title_ok(article, furniture: list[str]) -> bool:
-    """Right when the title is a whole line of the text that the judgment does not call
-    furniture, or when there is no title and the text opens with a sentence (no headline)."""
+def _url_only_copy(event: Path, tmp: Path) -> Path:
+    """The event's texts with a metadata.toml that keeps only each file's URL (in `tmp`)."""
+    import tomllib
+
+    out = tmp / event.name
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {}
+    if (event / "metadata.toml").is_file():
+        meta = tomllib.loads((event / "metadata.toml").read_text("utf-8"))
+    lines = []
+    for f in sorted(event.glob("*.txt")):
+        shutil.copyfile(f, out / f.name)
+        url = (meta.get(f.name) or {}).get("url")
+        if url:
+            lines += [f'["{f.name}"]', f"url = {json.dumps(url, ensure_ascii=False)}", ""]
+    (out / "metadata.toml").write_text("\n".join(lines), "utf-8")
+    return out
+
+
+def _body_marked(article, frags: list[str]) -> list[str]:
+    """Sentences of the article (5+ words, ending like a sentence) mostly inside marks that
+    hold no judged furniture fragment: article text marked as furniture."""
+    out = []
+    text = article.text
+    for m in re.finditer(r"[^\n.!؟?]+[.!؟?]", text):
+        s, e = m.start(), m.end()
+        sent = m.group().strip()
+        if len(sent.split()) < 5 or _covered(article, s, e) <= 0.5:
+            continue
+        if any(f in sent or sent in f for f in frags):
+            continue
+        if re.search(r"pic\.twitter\.com|\(@\w+\)", sent):
+            continue  # a tweet embed: furniture whatever the judgment quotes of it
+        out.append(sent)
+    return out
+
+
+def _title_ok(article, furniture: list[str], label) -> tuple[bool, str]:
+    """Strict: a title is a whole line, not judged furniture, not ending like a sentence, with
+    no prose line before it; without a title the text opens (after furniture and the search
+    tool's " date ..." prefix) with a sentence, and the label is that sentence's opening
+    words, flagged as a fallback."""
     lines = [ln.strip() for ln in article.text.splitlines() if ln.strip()]
-    if not article.title:
-        first = next((ln for ln in lines if not any(ln == f or ln in f for f in furniture)
-                      and not re.match(r"^date \d", ln)), "")
+
+    def furniture_line(ln: str) -> bool:
+        return any(ln == f or ln in f for f in furniture)
+
+    def prose(ln: str) -> bool:
+        return len(ln.split()) > 25 or bool(re.search(r"[.!؟?]\s*$", ln))
+
+    title = article.title.strip()
+    if not title:
+        first = next((ln for ln in lines if not furniture_line(ln) and not re.match(r"^date \d", ln)), "")
         first = re.sub(r"^date [\d-]+\s*", "", first)
-        return len(first.split()) > 25 or bool(re.search(r"[.!؟?]\s*$", first))
-    return article.title.strip() in lines and not any(f == article.title.strip() for f in furniture)
+        if not prose(first):
+            return False, "no title, but the text opens with a line that is not a sentence"
+        if label is not None:
+            words = [w for w in label.text.strip("[]…. ").split()]
+            if label.how != "lead" or not words or " ".join(words) not in " ".join(
+                    article.text.split()):
+                return False, f"label {label.text[:40]!r} ({label.how}) is not the flagged lead"
+        return True, ""
+    if title not in lines:
+        return False, "not a whole line of the text"
+    if furniture_line(title):
+        return False, "judged furniture"
+    if re.search(r"[.!؟?:،,]\s*$", title) and not title.endswith("؟") and not title.endswith("?"):
+        return False, "ends like a sentence"
+    before = lines[:lines.index(title)]
+    if any(prose(ln) and not furniture_line(ln) and not re.match(r"^date \d", ln) for ln in before):
+        return False, "a prose line comes before it"
+    return True, ""
 
 
 def _pct(a: int, b: int) -> str:
@@ -140,6 +250,56 @@ def _registry_names(code: str) -> dict[str, str]:
                 names.setdefault(n, name)
     names.update({"NYT": "New York Times", "WSJ": "Wall Street Journal", "AP": "Associated Press"})
     return names
+
+
+def _registry_arabic(code: str):
+    """The registry of the code under test, for Arabic names quoted in the judgments."""
+    try:
+        from desktop.core.registry import registry
+        from desktop.core.credits import common_names
+    except ImportError:
+        return None
+    return registry(), common_names()
+
+
+_DESCRIPTORS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده", "مجله"}
+_SENTENCES = re.compile(r"(?<=[.;])\s+(?=[A-Z(*])")
+
+
+def _expected_arabic(cell: str, text: str, arabic, own: str, own_eng: str, fold) -> set[str]:
+    """Outlets the judgment names in Arabic (inside the Arabic it quotes, «صحيفة “العربي
+    الجديد”», «وكالة الأنباء الإيرانية “إرنا”») in sentences that do not hedge."""
+    if arabic is None:
+        return set()
+    reg, common = arabic
+    from desktop.core.registry import fold_words
+
+    found = set()
+    for sentence in _SENTENCES.split(cell):
+        english = re.sub(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|\([^)]*[^\x00-\x7f][^)]*\)", " ", sentence)
+        if HEDGES.search(english) or re.search(r"photo|picture|image", english, re.I):
+            continue
+        for run in re.findall(r"[\u0600-\u06ff][\u0600-\u06ff\s\"“”«»()،,/.ـ-]*", sentence):
+            # words with whether a quote mark or parenthesis opens right before each
+            spots = [(fold_words(m.group(2)), bool(m.group(1)))
+                     for m in re.finditer(r"([\"“”«(]?)([\u0600-\u06ff]+)", run)]
+            words = [w[0] if w else "" for w, _ in spots]
+            k = 0
+            while k < len(words):
+                outlet, n, how = reg.match_words(words[k:])
+                prev = re.sub(r"^[وفل]", "", words[k - 1]) if k else ""
+                # a name in the judgment's Arabic counts when it is one: two words or more,
+                # quoted, or after وكالة/صحيفة/قناة... (not «الجيش السوداني», «اللواء»)
+                named = outlet is not None and not (n == 1 and words[k] in common) and (
+                    n >= 2 or spots[k][1] or prev in _DESCRIPTORS)
+                if not named:
+                    k += 1
+                    continue
+                found.add(outlet.name)
+                k += n
+    own_f = fold(own)
+    return {f for f in found if fold(f) != own_f and not (own_eng and fold(own_eng) in fold(f))
+            and not (fold(f) in own_f)}
 
 
 def _judgments(path: Path) -> dict[str, dict[str, str]]:

@@ -113,11 +113,67 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             continue
         credit = _name_after(text, toks, words, j, tok.start, formula, reg,
                              need_descriptor=(formula == "verb"))
+        if credit and formula in ("named", "correspondent") and not w.startswith("ل") \
+                and not _source_context(text, toks, i, credit):
+            continue  # «أغلقت السلطات مكتب قناة X», «استشهد مراسل X»: a mention, not a credit
         if credit:
             found.append(credit)
     found.extend(_parenthesized(text, toks, reg))
     found.extend(_line_credits(text, reg))
     return _dedupe(found)
+
+
+# verbs that report or witness: before «مراسل X» (وقال مراسل X) or after «صحيفة X» (صحيفة X
+# التقت شهودا) they make the outlet the source of what follows
+_REPORTING = _VERBS | {"قال", "شاهد", "شاهدت", "رصد", "رصدت", "التقت", "التقى", "حصلت", "حصل",
+                       "اطلعت", "اطلع", "علمت", "علم", "وثقت", "وثق", "سالت", "تحدثت", "تحدث",
+                       "اجرت", "اجرى", "افادت", "نقلت", "ترجمت", "عرضت", "عرض", "وصف", "وصفت",
+                       "اشار", "اضاف", "ذكرت", "قالت"}
+# words that open a clause: «كما صحيفة X ...» is as good as a sentence start
+_CLAUSE_OPENERS = {"كما", "بينما", "فيما", "حيث", "وقد", "قد", "اذ", "ثم", "كذلك", "فقد", "لكن",
+                   "بدورها", "بدوره", "من جهتها", "اما"}
+# «في مقابلة مع قناة X», «في حوار مع صحيفة X»: what was said to the outlet
+_TALK = {"مقابله", "حوار", "لقاء", "حديث", "اتصال", "تصريحات", "تصريح"}
+
+
+def _without_conjunction(word: str) -> str:
+    """A word without a leading و/ف when what is left is a reporting or clause word."""
+    rest = _CLITIC.sub("", word)
+    known = _REPORTING | _CLAUSE_OPENERS | _TALK | set(_LEAD)
+    return rest if word not in known and rest in known else word
+
+
+def _glued_verb(word: str) -> bool:
+    """«بلبنانونقلت»: a heading's last word glued to «ونقلت» when the page lost a line break."""
+    return any(word.endswith("و" + v) and len(word) > len(v) + 3 for v in _VERBS)
+
+
+def _source_context(text: str, toks, i: int, credit: Credit) -> bool:
+    """Is the outlet named at toks[i] (a descriptor or «مراسل») the source of what the text
+    reports, rather than mentioned? Yes when a reporting verb or بحسب/وفق comes just before
+    (وقال مراسل X, بحسب مراسل X), when the outlet opens a clause and a reporting verb follows
+    its name (صحيفة X التقت شهودا, مراسل X: ...), or after «مقابلة/حوار مع»."""
+    prev = _without_conjunction(toks[i - 1].w) if i > 0 else ""
+    gap = text[toks[i - 1].end:toks[i].start] if i > 0 else "\n"
+    if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and (
+            prev in _REPORTING or prev in _LEAD or _glued_verb(prev)):
+        return True
+    if prev == "مع" and i > 1 and _without_conjunction(toks[i - 2].w) in _TALK:
+        return True
+    opens = i == 0 or any(c in gap for c in ".!؟?:؛،,\n") or prev in _CLAUSE_OPENERS \
+        or (toks[i].w[:1] in "وف" and toks[i].w[1:] in DESCRIPTORS | _CORRESPONDENT)
+    if not opens:
+        return False
+    end = credit.name_span[1]
+    k = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+    while k < len(toks) and toks[k].w in _SKIPPABLE:
+        k += 1
+    after = text[end:toks[k].start] if k < len(toks) else text[end:]
+    if ":" in after.strip(_QUOTES + " ") [:2]:
+        return True  # «مراسل X: ...»
+    if k < len(toks) and _without_conjunction(toks[k].w) in _REPORTING | {"ان", "بان"}:
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
