@@ -170,10 +170,13 @@ def _url_only_copy(event: Path, tmp: Path) -> Path:
 
 
 def _body_marked(article, frags: list[str]) -> list[str]:
-    """Sentences of the article (5+ words, ending like a sentence) mostly inside marks that
-    hold no judged furniture fragment: article text marked as furniture."""
+    """Sentences of the article (5+ words, ending like a sentence) mostly inside marks, where
+    neither the sentence nor the mark holding it contains a judged furniture fragment (a mark
+    running from "قد يعجبك أيضا" over the recommended item is right) and the line is not a
+    tweet embed: article text marked as furniture."""
     out = []
     text = article.text
+    judged = [_find(text, f) for f in frags]
     for m in re.finditer(r"[^\n.!؟?]+[.!؟?]", text):
         s, e = m.start(), m.end()
         sent = m.group().strip()
@@ -181,8 +184,14 @@ def _body_marked(article, frags: list[str]) -> list[str]:
             continue
         if any(f in sent or sent in f for f in frags):
             continue
-        if re.search(r"pic\.twitter\.com|\(@\w+\)", sent):
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if re.search(r"pic\.twitter\.com|\(@\w+\)", line):
             continue  # a tweet embed: furniture whatever the judgment quotes of it
+        holders = [mk.span for mk in article.boilerplate if mk.span[0] < e and s < mk.span[1]]
+        if any(a <= js < b for a, b in holders for js, je in judged if je > js):
+            continue
         out.append(sent)
     return out
 

@@ -9,7 +9,9 @@ structure of a pasted page gives furniture away:
 - short lines before the headline (menus, section names, "live" badges);
 - a line repeating an earlier one (the headline printed twice, a menu listed twice);
 - subheads and captions: short lines after the headline that do not end like a sentence;
-- lines shared by several articles of one outlet (mark_outlet_repeats).
+- lines shared by several articles of one outlet (mark_outlet_repeats);
+- furniture inside sentences (search-engine bait, "read also" links, click-bait prefixes):
+  inline_furniture.py.
 
 The headline is the first line that is not furniture, has at least three words and does not
 end like a sentence; a page whose first text is already a long sentence has no headline here.
@@ -23,6 +25,7 @@ from typing import Sequence
 
 from .boilerplate import find_boilerplate
 from .dates import find_dates
+from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
 from .normalize import normalize
 
@@ -96,7 +99,11 @@ def find_furniture(text: str, title: str | None = None,
     """Furniture marks over `text` and its headline (`title`, when a page gave one, is looked
     up in the text instead of guessed). `known`: marks found elsewhere (lines an outlet
     repeats), taken as given."""
-    marks = _Marks(list(find_boilerplate(text)) + list(known))
+    line_marks = find_boilerplate(text)
+    # furniture inside sentences, where no whole-line rule already covers it
+    inline = [m for m in find_inline_furniture(text)
+              if not any(b.span[0] <= m.span[0] and m.span[1] <= b.span[1] for b in line_marks)]
+    marks = _Marks(list(line_marks) + inline + list(known))
     lines = _lines(text)
     arabic_text = len(_ARABIC.findall(text)) * 2 > len(_LETTERS.findall(text))
     content: list[tuple[int, int, str]] = []

@@ -1,0 +1,64 @@
+"""Page furniture inside or around sentences: search-engine bait clauses, the page speaking
+to its reader, inline "read also" links, "click here", click-bait prefixes of headlines.
+
+Rules are data (resources/inline_furniture.toml): a pattern on the folded text (see
+normalize()) and how far the mark reaches (the match, its sentence, or its line). Spans map
+back to the original text exactly; nothing is removed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import BoilerplateMark
+from .normalize import normalize
+from .resources import load_toml
+
+EXTENTS = ("match", "sentence", "line")
+_SENTENCE_END = re.compile(r"[.!؟?](?=\s|$)|\n")  # not the dot of www.example
+
+
+@dataclass(frozen=True)
+class InlineRule:
+    kind: str
+    pattern: re.Pattern
+    extent: str
+
+
+@lru_cache(maxsize=1)
+def inline_rules() -> tuple[InlineRule, ...]:
+    out = []
+    for r in load_toml("inline_furniture.toml").get("rule", []):
+        extent = r.get("extent", "match")
+        if extent not in EXTENTS:
+            raise ValueError(f"inline_furniture.toml: unknown extent {extent!r}")
+        out.append(InlineRule(r["kind"], re.compile(r["pattern"]), extent))
+    return tuple(out)
+
+
+def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
+    """Marks (in original offsets) for every inline furniture rule that matches."""
+    norm = normalize(text)
+    folded = norm.text
+    marks = []
+    for rule in inline_rules():
+        for m in rule.pattern.finditer(folded):
+            if m.end() <= m.start():
+                continue
+            start = m.start()
+            while start < m.end() and folded[start] in " \t":
+                start += 1
+            end = m.end()
+            if rule.extent == "sentence":
+                stop = _SENTENCE_END.search(folded, end)
+                end = stop.end() if stop and stop.group() != "\n" else (stop.start() if stop else len(folded))
+            elif rule.extent == "line":
+                stop = folded.find("\n", end)
+                end = stop if stop >= 0 else len(folded)
+            while end > start and folded[end - 1] in " \t":
+                end -= 1
+            if end > start:
+                marks.append(BoilerplateMark(norm.to_original(start, end), rule.kind))
+    marks.sort(key=lambda mk: mk.span)
+    return tuple(marks)
