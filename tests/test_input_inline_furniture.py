@@ -79,3 +79,37 @@ def test_rules_are_data_with_a_known_extent():
     kinds = {r.kind for r in inline_rules()}
     assert {"seo_bait", "reader_address", "read_also", "click_here", "teaser"} <= kinds
     assert all(r.extent in ("match", "sentence", "line") for r in inline_rules())
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("رابط الخبر بصحيفة المثال: عنوان خبر آخر", "link"),
+    ("الرابط المختصر: https://ex.am/abc", "link"),
+    ("أضف تعليقاً", "comments"),
+    ("المقالات المنشورة تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع", "footer"),
+    ("عدد المشاهدات: 1,234", "counter"),
+    ("منذ 3 ساعات", "timestamp"),
+    ("وقت القراءة: 4 دقائق", "reading_time"),
+    ("(صورة أرشيفية)", "caption"),
+    ("موضوعات ذات صلة", "related"),
+])
+def test_more_furniture_lines(line, kind):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
+    marks, title = find_furniture(text)
+    assert title == "عنوان الخبر المكتوب للاختبار"
+    start = text.index(line)
+    hit = [m for m in marks if m.span[0] <= start < m.span[1]]
+    assert hit and hit[0].kind == kind and hit[0].span[1] <= start + len(line), (line, marks)
+    assert not any(m.span[0] < text.index(BODY) + len(BODY) and m.span[1] > text.index(BODY)
+                   for m in marks)
+
+
+@pytest.mark.parametrize("line", [
+    "وقال الوزير إن التصريحات تعبر عن موقف الحكومة الرسمي من الأزمة.",
+    "منذ ثلاث ساعات والقصف مستمر على الأحياء الشرقية.",
+    "وشارك في الاجتماع وزراء الخارجية العرب.",
+])
+def test_lines_like_them_that_are_article_text(line):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
+    marks, _ = find_furniture(text)
+    start = text.index(line)
+    assert not any(m.span[0] < start + len(line) and m.span[1] > start for m in marks), marks
