@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.analysis import analyze
 from desktop.core.display import shown
+from desktop.core.titles import display_title
 from desktop.core.jsonio import analysis_to_dict
 from desktop.core.lexicon import load_lexicon
 from desktop.core.lexicon_layers import working_lexicon
@@ -93,7 +94,7 @@ def summary(analysis) -> str:
         relay = f", credits {art.relay_of}" if art.relay_of else ""
         relay += " (set by the analyst)" if art.relay_of and art.relay_how == "analyst" else ""
         lines.append(f"  {shown(art.id)}: {shown(art.outlet)} [{art.encoding}{shown(relay)}] "
-                     f"{shown(art.title[:60])}")
+                     f"{shown(display_title(art)[:60])}")
     lines.append("")
     lines.append("Reuse (share of each article found in the other):")
     outlet = {a.id: shown(a.outlet) for a in analysis.articles}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .dates import mentions as date_mentions
+from .titles import display_title
 from .model import (Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation,
                     SharedSpan, Story)
 
@@ -28,6 +29,7 @@ def analysis_to_dict(analysis: Analysis) -> dict:
         articles.append({
             "id": art.id, "path": art.path, "outlet": art.outlet, "encoding": art.encoding,
             "title": art.title,
+            "label": display_title(art),  # the title, or "[opening words…]" without a headline
             "boilerplate": [_span(m.span) for m in art.boilerplate],
             "paragraphs": [_span(p) for p in seg.paragraphs],
             "sentences": [_span(s) for s in seg.sentences],

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
 from desktop.core.model import Analysis, Article, Change, FramingHit, Link, PairStats
+from desktop.core.titles import display_title
 
 from .highlight import Mark
 from .labels import ROW_KINDS, outlet_display, t
@@ -334,8 +335,8 @@ def build_content(
     analysis = filter_outlets(analysis, outlets)
     labels = _labels(analysis.articles, lang)
     rows = [
-        ArticleRow(a.id, labels[a.id], a.outlet, a.title, a.date or "", a.url or _file_name(a.path),
-                   len(a.text.split()), _relay(a, lang))
+        ArticleRow(a.id, labels[a.id], a.outlet, display_title(a), a.date or "",
+                   a.url or _file_name(a.path), len(a.text.split()), _relay(a, lang))
         for a in analysis.articles
     ]
     outlet_order = list(dict.fromkeys(a.outlet for a in analysis.articles))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 
 from desktop.core.display import BIDI_CONTROLS, shown  # noqa: F401 - re-exported for the UI
+from desktop.core.titles import display_title
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -28,4 +29,4 @@ def isolated_html(text: str) -> str:
 
 def article_label(article) -> str:
     """"Outlet — title" for lists and combo boxes of articles."""
-    return f"{isolated(article.outlet)} — {isolated(article.title or article.id)}"
+    return f"{isolated(article.outlet)} — {isolated(display_title(article))}"

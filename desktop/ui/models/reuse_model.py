@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.model import Analysis, PairStats
+from desktop.core.titles import display_title
 
 from desktop.ui.bidi import isolated
 from desktop.ui.style import heat_color
@@ -38,7 +39,7 @@ class ReuseModel(QAbstractTableModel):
         self.labels = [isolated(a.outlet) if len(arts) <= NUMBERED_ABOVE
                        else isolated(f"{k + 1}. {a.outlet}")  # the number stays with its name
                        for k, a in enumerate(arts)]
-        self.titles = [isolated(a.title or a.id) for a in arts]
+        self.titles = [isolated(display_title(a)) for a in arts]
         self._pairs = {}
         strongest = dict.fromkeys(self.ids, 0.0)
         for p in analysis.pairs if analysis else ():

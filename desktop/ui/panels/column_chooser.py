@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core.model import Article
+from desktop.core.titles import display_title
 
 from desktop.ui.bidi import article_label, isolated
 from desktop.ui.elide import elide_end
@@ -118,7 +119,7 @@ class ColumnChooser(QWidget):
         widget = widget or self.list
         metrics = widget.fontMetrics()
         width = max(120, widget.width() - margin)
-        title = elide_end(art.title or art.id, metrics,
+        title = elide_end(display_title(art), metrics,
                           width - metrics.horizontalAdvance(art.outlet + " — "))
         return f"{isolated(art.outlet)} — {isolated(title)}"
 

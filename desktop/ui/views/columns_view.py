@@ -17,6 +17,7 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.model import Analysis
+from desktop.core.titles import display_title
 
 from desktop.ui.sources_text import sources_html
 from desktop.ui.views.article_text import ArticleTextView
@@ -348,14 +349,14 @@ class ColumnsView(QWidget):
             color = self.outlet_colors.get(art.outlet, "#888888")
             pivot = " · " + self.tr("pivot") if aid == self.pivot else ""
             date = f" · {isolated_html(art.date)}" if getattr(art, "date", None) else ""
-            title = title_start(art.title or "", 7) or art.id
+            title = title_start(display_title(art), 7) or art.id
             label = QLabel(f"<b>{isolated_html(art.outlet)}</b>{date}{pivot}<br>"
                            f"<small>{isolated_html(title)}</small>", self.header)
             label.setObjectName(f"columnHeader:{aid}")
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             sources = sources_html(art)
-            label.setToolTip(isolated_html(art.title or art.path)
+            label.setToolTip(isolated_html(display_title(art) or art.path)
                              + f"<br><small>{isolated_html(art.id)}</small>"
                              + (f"<br>{sources}" if sources else ""))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
