@@ -1,8 +1,9 @@
 """Who published an article and when: outlet and date resolution over every clue a source gives.
 
 Outlet, in this order: metadata (metadata.toml, the analyst) > the URL's domain in the registry
-> the page's site name > byline and dateline cues in the text > a distinct name from the domain
-or file. Whatever decides, a name the registry knows is shown under the registry's name.
+> the page's site name > byline and dateline cues in the text > the page's own name for itself
+when it is spelt like its address (self_name.py), with the address > a distinct name from the
+domain or file. Whatever decides, a name the registry knows is shown under the registry's name.
 Date, in this order: metadata > the page's own date (HTML metadata via htmldate) > a dateline or
 timestamp in the text > a date in the URL path.
 """
@@ -16,6 +17,7 @@ from .dates import FoundDate, date_from_url, publication_date, weekday_note
 from .model import BoilerplateMark, Credit
 from .outlets import recognise_outlet
 from .registry import Registry, host_of, name_from_host, registry
+from .self_name import own_name
 
 PUBLISHER_FORMULAS = ("dateline", "signature", "paren")
 
@@ -54,6 +56,9 @@ def resolve_outlet(text: str, *, meta_outlet: str | None, url: str | None,
         return OutletChoice(f"{guess.relay_of} (relay)", "cue", guess.relay_of)
     host = host_of(url)
     if host:
+        own_site = own_name(text, host)  # the page naming itself, spelt like its address
+        if own_site:
+            return OutletChoice(f"{own_site} ({host})", "cue", None)
         return OutletChoice(name_from_host(host), "domain", None)
     stem = Path(path).stem if path and not path.startswith("(") else article_id
     return OutletChoice(f"{stem} (unidentified)", "file", None)
