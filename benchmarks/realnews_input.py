@@ -125,7 +125,9 @@ def main() -> int:
                 print(f"      title={a.title[:70]!r} {'OK' if title_ok else 'WRONG: ' + why}")
                 if label is not None and not a.title:
                     print(f"      label={label.text[:70]!r} ({label.how})")
-                print(f"      date={a.date} ({getattr(a, 'date_how', '')}) relay_of={a.relay_of}")
+                span = getattr(a, "date_span", None)
+                read = f" from {a.text[span[0]:span[1]]!r}" if span else ""
+                print(f"      date={a.date} ({getattr(a, 'date_how', '')}{read}) relay_of={a.relay_of}")
                 print(f"      credits expected={sorted(expected)} found={sorted(got)}"
                       + (f" photo={sorted(photo)}" if photo else "")
                       + (f" NOT LISTED={sorted(got - expected)}" if got - expected else ""))

@@ -43,6 +43,7 @@ PATTERNS = (
     # 29/02/2024, 29-2-2024
     re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<mo>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
 )
+_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")  # a dash, maybe after (وكالة)
 _SKIP_KINDS = {"tweet", "updated", "ticker", "most_read", "related", "read_also", "recommended"}
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<mo>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
 
@@ -96,8 +97,10 @@ def publication_date(text: str, marks: tuple[BoilerplateMark, ...] = ()) -> Foun
         head = text[line_start:s]
         if words <= 12:
             return FoundDate(iso, (s, e), "text:timestamp")
-        if len(head.split()) <= 4 and re.search(r"[-–—]\s*$", head) or (
-                len(head.split()) <= 3 and re.match(r"\s*[-–—]", text[e:e + 3])):
+        # «الفاشر – 19 سبتمبر 2025 – ...», «بيروت، 17 أيلول 2024 (رويترز) - ...»
+        if len(head.split()) <= 4 and re.search(r"[-–—]\s*$|^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[،,]\s*$", head) \
+                and (re.search(r"[-–—]\s*$", head) or _DASH_AFTER.match(text, e)) or (
+                len(head.split()) <= 3 and _DASH_AFTER.match(text, e)):
             return FoundDate(iso, (s, e), "text:dateline")
     return None
 
