@@ -19,7 +19,8 @@ Per event, against each folder's JUDGMENTS.md (written by reading the excerpts):
 - titles, judged strictly: a title must be a whole line that the judgment does not call
   furniture, that does not end like a sentence and that no prose line precedes; an article
   without a title must open (after furniture) with a sentence, and then its label (the
-  fallback the window and reports show) must be its opening words, flagged as such;
+  fallback the window and reports show) must be, in square brackets, its opening words or
+  the headline its web address spells;
 - furniture: quoted fragments of the "Page furniture" row that occur in the text (typo notes
   and tool metadata left out), counted marked when at least half of it lies in marks; "body":
   sentences of the article (five words or more, ending with . ! ؟) more than half inside
@@ -218,10 +219,13 @@ def _title_ok(article, furniture: list[str], label) -> tuple[bool, str]:
         if not prose(first):
             return False, "no title, but the text opens with a line that is not a sentence"
         if label is not None:
+            from urllib.parse import unquote
             words = [w for w in label.text.strip("[]…. ").split()]
-            if label.how != "lead" or not words or " ".join(words) not in " ".join(
-                    article.text.split()):
-                return False, f"label {label.text[:40]!r} ({label.how}) is not the flagged lead"
+            where = " ".join(article.text.split()) if label.how == "lead" else \
+                " ".join(re.split(r"[-_/+]+", unquote(article.url or "")))
+            if label.how not in ("lead", "address") or not label.text.startswith("[") or \
+                    not words or " ".join(words) not in where:
+                return False, f"label {label.text[:40]!r} ({label.how}) is not a flagged lead or address headline"
         return True, ""
     if title not in lines:
         return False, "not a whole line of the text"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from desktop.core.ingest import article_from_text
 from desktop.core.jsonio import analysis_to_dict
-from desktop.core.titles import article_label, display_title, lead_words
+import pytest
+
+from desktop.core.titles import Label, address_headline, article_label, display_title, lead_words
 
 SENTENCE = ("أعلنت وزارة الصحة في بيان صباح اليوم ارتفاع عدد المصابين في حادث انهيار الجسر "
             "إلى أربعين مصابا، بينهم عشرة في حالة خطرة.")
@@ -49,3 +51,45 @@ def test_the_json_carries_the_label_beside_the_empty_title():
     rows = {r["id"]: r for r in data["articles"]}
     assert rows["x"]["title"] == "" and rows["x"]["label"].startswith("[أعلنت")
     assert rows["y"]["label"] == rows["y"]["title"] == "عنوان الخبر الثاني للاختبار"
+
+
+def test_without_a_headline_the_address_headline_labels_the_article():
+    url = ("https://news.example.com/story/2024/9/17/"
+           "%D8%A7%D9%86%D9%87%D9%8A%D8%A7%D8%B1-%D8%AC%D8%B3%D8%B1-%D9%81%D9%8A-"
+           "%D8%A7%D9%84%D8%B9%D8%A7%D8%B5%D9%85%D8%A9-%D9%88%D8%A5%D8%B5%D8%A7%D8%A8%D8%A9-"
+           "%D8%A7%D9%84%D8%B9%D8%B4%D8%B1%D8%A7%D8%AA-%D8%A7%D9%84%D9%8A%D9%88%D9%85/123456")
+    art = article_from_text(f"{SENTENCE}\n", id="d", url=url)
+    assert art.title == ""
+    assert article_label(art) == Label("[انهيار جسر في العاصمة وإصابة العشرات اليوم]", "address")
+
+
+@pytest.mark.parametrize("slug, expected", [
+    ("123-انهيار-جسر-في-العاصمة-اليوم", "انهيار جسر في العاصمة اليوم"),
+    ("ق-ت-لوا-أثناء-صلاة-الفجر-في-المدينة", ""),  # letters split off by a lost shadda
+    ("انهيارجسرفيالعاصمةوإصابةالعشرات-اليوم", ""),  # words run together
+    ("انهيار-جسر", ""),  # too short to be a headline
+    ("p-265487", ""),
+])
+def test_address_headlines(slug, expected):
+    assert address_headline(f"https://news.example.com/{slug}") == expected
+
+
+def test_an_address_cut_at_the_slug_limit_loses_its_last_word():
+    from urllib.parse import quote
+
+    plain = "-".join(["انهيار", "جسر", "في", "العاصمة", "وإصابة", "العشرات", "من", "المارة"])
+    while len(quote(plain)) > 198:
+        plain = plain[:-1]  # a blog engine cuts the encoded slug between characters, mid-word
+    assert plain.endswith("-م")
+    got = address_headline(f"https://news.example.com/{quote(plain)}")
+    assert got == "انهيار جسر في العاصمة وإصابة العشرات…"
+
+
+def test_an_address_at_the_slug_limit_keeps_a_last_word_the_text_has_whole():
+    from urllib.parse import quote
+
+    slug = quote("-".join(["انهيار", "جسر", "في", "العاصمة", "وإصابة", "من", "المارة"]))
+    assert 190 <= len(slug) <= 200
+    url = f"https://news.example.com/{slug}"
+    assert address_headline(url) == "انهيار جسر في العاصمة وإصابة من…"
+    assert address_headline(url, "وأصيب عدد من المارة.") == "انهيار جسر في العاصمة وإصابة من المارة"
