@@ -37,3 +37,47 @@ def test_an_outlet_mentioned_is_not_credited(text):
 def test_an_outlet_that_reports_is_credited(text, outlet, formula):
     found = [(c.outlet, c.formula) for c in find_credits(text)]
     assert (outlet, formula) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # everyday words whose loose spelling equals an outlet's (الكوثر, اللواء, البيان, العالم)
+    "وهذا مفيد للكثير من الناس.",
+    "وقدم الدعم للأوائل في الدورة.",
+    "وقال إن المنتج صالح للياباني والصيني.",
+    "وقال المسؤول للعلم إن الوضع جيد.",
+    "وعاد إلى موقع الحادث بعد ساعة.",
+    "وقع الهجوم في سبتمبر (أيلول) الماضي.",
+    "وقالت نينا سبرينجل إن الحزب سيصوت.",  # a person, not the Iraqi agency
+])
+def test_everyday_words_are_not_misspelt_outlet_names(text):
+    assert find_credits(text) == ()
+
+
+def test_misspelt_names_still_match_when_no_everyday_word_looks_like_them():
+    from desktop.core.registry import registry
+
+    assert registry().by_name("سبوتنك").name == "Sputnik"
+    assert registry().by_name("الكثير") is None and registry().by_name("الأول") is None
+
+
+@pytest.mark.parametrize("text, outlet, formula", [
+    ("وارتفع المؤشر 0.3 في المائة، بحسب بيانات وكالة رويترز.", "Reuters", "bihasab"),
+    ("ووفقا لتقرير صحيفة هآرتس فإن الجيش انسحب.", "Haaretz", "wifq"),
+    ("وذلك حسبما تذكر صحيفة «الغارديان» في عددها.", "The Guardian", "hasabama"),
+    ("وفي استطلاع أجرته وكالة رويترز تقدم المرشح.", "Reuters", "verb"),
+    ("وكتبت صحيفة «الغارديان» أن الحكومة تراجعت.", "The Guardian", "verb"),
+    ("وتلقت وكالة الأنباء السعودية نسخة منه.", "SPA", "verb"),
+    ("وأشار تقرير مجلة «دير شبيغل» إلى أن الخطة قديمة.", "Der Spiegel", "named"),
+    ("وفي مقابلة سابقة مع صحيفة «نيويورك تايمز»، قال الرئيس إن الاتفاق جيد.", "New York Times", "named"),
+    ("ونقلت عنه وكالة الصحافة الفرنسية قوله إن الوضع هادئ.", "AFP", "named"),
+])
+def test_more_ways_of_crediting(text, outlet, formula):
+    found = [(c.outlet, c.formula) for c in find_credits(text)]
+    assert (outlet, formula) in found, found
+
+
+def test_a_quoted_name_longer_than_a_registry_name_is_another_outlet():
+    (c,) = find_credits("يفيد موقع «العالم الصيني» أن الرقم مشهور.")
+    assert c.outlet == "العالم الصيني"
+    (c,) = find_credits("ونقلت قناة «العالم» عن مصدر أن الهجوم وقع.")
+    assert c.outlet == "Al-Alam"

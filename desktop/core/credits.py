@@ -36,7 +36,16 @@ _SKIPPABLE = {"الانباء", "للانباء", "الاخباريه", "الر�
 _VERBS = {"نقلت", "نقل", "نقلته", "نقلها", "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "اورد",
           "قالت", "اعلنت", "بثت", "كشفت", "اكدت", "نشرت", "اضافت", "تابعت", "افادته", "اشارت",
           "نقلتها", "ذكرته", "اوضحت", "اعلن", "بث", "نشر", "كشف", "اكد", "نشرته", "نشرتها",
-          "اوردته", "اوردتها", "بثته", "بثتها", "اوردها", "نقله"}
+          "اوردته", "اوردتها", "بثته", "بثتها", "اوردها", "نقله",
+          # written, present tense, and «a poll it conducted», «a copy it received»
+          "كتبت", "كتب", "تذكر", "يذكر", "تقول", "يقول", "تنقل", "ينقل", "تشير", "يشير", "تؤكد",
+          "يؤكد", "تفيد", "يفيد", "تكشف", "يكشف", "تورد", "يورد", "اجرته", "اجرتها", "تلقت",
+          "تلقي", "سالته", "سالتها"}
+# what an outlet puts out, between بحسب/وفق and its name: «بحسب بيانات وكالة رويترز»,
+# «وفقا لتقرير صحيفة ...», «أشار تقرير مجلة ...»
+_SOURCE_NOUNS = {"بيانات", "تقرير", "تقارير", "تقديرات", "معلومات", "ارقام", "احصاءات",
+                 "احصاييات", "استطلاع", "مقابله", "حوار", "تصريحات", "دراسه", "تحليل", "رصد",
+                 "احصاء", "تحقيق", "افتتاحيه", "موقع", "حساب"}
 _LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "وفق": "wifq", "وفقا": "wifq",
          "طبقا": "wifq", "تبعا": "wifq"}
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
@@ -92,6 +101,9 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
                 j += 1
             if j < len(toks) and _bare(toks[j].w) in _VERBS:
                 formula, j = "hasabama", j + 1
+            elif j < len(toks) and _source_noun(toks[j].w) and j + 1 < len(toks) \
+                    and _bare(toks[j + 1].w) in DESCRIPTORS:
+                j += 1  # «بحسب بيانات وكالة رويترز»
         elif w in _VERBS and j < len(toks):
             formula = "verb"
         elif w in _CORRESPONDENT or (w[:1] == "ل" and w[1:] in _CORRESPONDENT):
@@ -102,7 +114,7 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
         elif w.startswith("لل") and len(w) > 4 and "ال" + w[2:] not in common_names():
             outlet, n, how = reg.match_words(["ال" + w[2:]])
-            if outlet is not None and outlet.kind != "aggregator":
+            if outlet is not None and outlet.kind != "aggregator" and how != "spelling":
                 # «مصدر ميداني للميادين»: لل + the name without its article
                 found.append(Credit((tok.start, tok.end), outlet.name, "told", text[tok.start:tok.end],
                                     (tok.start, tok.end)))
@@ -133,7 +145,9 @@ _REPORTING = _VERBS | {"قال", "شاهد", "شاهدت", "رصد", "رصدت",
 _CLAUSE_OPENERS = {"كما", "بينما", "فيما", "حيث", "وقد", "قد", "اذ", "ثم", "كذلك", "فقد", "لكن",
                    "بدورها", "بدوره", "من جهتها", "اما"}
 # «في مقابلة مع قناة X», «في حوار مع صحيفة X»: what was said to the outlet
-_TALK = {"مقابله", "حوار", "لقاء", "حديث", "اتصال", "تصريحات", "تصريح"}
+_TALK = {"مقابله", "حوار", "لقاء", "حديث", "اتصال", "تصريحات", "تصريح", "حوارا", "لقاءا",
+         "حديثا", "اتصالا", "تصريحا", "مقابلات", "حوارات", "مقابلتين", "مقابلتها", "مقابلته"}
+_OBJECT_WORDS = {"عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "معه", "معها", "منه", "منها"}
 
 
 def _without_conjunction(word: str) -> str:
@@ -141,6 +155,11 @@ def _without_conjunction(word: str) -> str:
     rest = _CLITIC.sub("", word)
     known = _REPORTING | _CLAUSE_OPENERS | _TALK | set(_LEAD)
     return rest if word not in known and rest in known else word
+
+
+def _source_noun(word: str) -> bool:
+    """بيانات, تقرير, لتقرير, وبحسب-less «وتقارير»: a thing an outlet publishes."""
+    return word in _SOURCE_NOUNS or (word[:1] in "لبو" and word[1:] in _SOURCE_NOUNS)
 
 
 def _glued_verb(word: str) -> bool:
@@ -158,8 +177,12 @@ def _source_context(text: str, toks, i: int, credit: Credit) -> bool:
     if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and (
             prev in _REPORTING or prev in _LEAD or _glued_verb(prev)):
         return True
-    if prev == "مع" and i > 1 and _without_conjunction(toks[i - 2].w) in _TALK:
-        return True
+    if i > 1 and prev in _OBJECT_WORDS and _without_conjunction(toks[i - 2].w) in _REPORTING:
+        return True  # «ونقلت عنه وكالة X», «وقال له مراسل X»
+    if prev == "مع" and any(_without_conjunction(toks[k].w) in _TALK for k in range(max(0, i - 4), i - 1)):
+        return True  # «في مقابلة (سابقة) مع صحيفة X»
+    if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and _source_noun(toks[i - 1].w):
+        return True  # «أشار تقرير مجلة X», «بيانات وكالة X»
     opens = i == 0 or any(c in gap for c in ".!؟?:؛،,\n") or prev in _CLAUSE_OPENERS \
         or (toks[i].w[:1] in "وف" and toks[i].w[1:] in DESCRIPTORS | _CORRESPONDENT)
     if not opens:
@@ -217,6 +240,12 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
             if plain and n == 1 and toks[k].w in common_names():
                 return None
             s, e = toks[k].start, toks[k + n - 1].end
+            longer = _longer_quoted_name(text, s, e)
+            if longer:  # «العالم الصيني» is not «العالم»: the name as the quotes give it
+                qs, qe, name = longer
+                known = reg.by_name(name)
+                return Credit((cue_start, qe + 1), known.name if known else name, formula,
+                              text[qs:qe], (qs, qe))
             return Credit((cue_start, _close_quote(text, e)), outlet.name, formula,
                           text[s:e], (s, e))
         if k < len(toks) and _bare(toks[k].w) in DESCRIPTORS | {"ل" + d for d in DESCRIPTORS}:
@@ -276,6 +305,26 @@ def _slot_words(text: str, toks, k: int) -> list[str]:
             break
         out.append(toks[n].w)
     return out
+
+
+_CLOSERS = {"«": "»", "“": "”", '"': '"', "„": "“", "'": "'", "(": ")"}
+
+
+def _longer_quoted_name(text: str, s: int, e: int):
+    """(start, end, name) when the registry name at [s, e) opens a quoted name that goes on
+    past it («العالم الصيني»), else None."""
+    at = s - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    if at < 0 or text[at] not in _CLOSERS:
+        return None
+    close = text.find(_CLOSERS[text[at]], e, e + 40)
+    if close < 0 or "\n" in text[e:close] or not text[e:close].strip():
+        return None
+    name = " ".join(text[at + 1:close].split())
+    if len(name.split()) > 5:
+        return None
+    return at + 1, close, name
 
 
 def _quoted_at(text: str, pos: int) -> bool:

@@ -80,7 +80,7 @@ class Registry:
                 if not key:
                     continue
                 reg.exact.setdefault(key, []).append(o)
-                if sum(len(w) for w in key) >= 5:
+                if sum(len(w) for w in key) >= 5 and _loose_is_safe(key):
                     reg.fuzzy.setdefault(loose(key), []).append(o)
             for ab in o.abbrev:
                 key = fold_words(ab)
@@ -153,6 +153,37 @@ class Registry:
             if fz:
                 return _pick(fz), n, "spelling"
         return None, 0, ""
+
+
+def _loose_is_safe(key: tuple[str, ...]) -> bool:
+    """May a one-word name also match misspelt (its loose key)? Not when the key is short or
+    is the loose key of an everyday word that is not this name: الأول would read as اللواء,
+    الكثير as الكوثر, اليابان as البيان, الحادث as الحدث."""
+    if len(key) > 1:
+        return True
+    lk = loose(key)
+    if sum(len(w) for w in lk) < 4:
+        return False
+    return not (common_loose_keys().get(lk, set()) - {key[0]})
+
+
+@lru_cache(maxsize=1)
+def common_loose_keys() -> dict[tuple[str, ...], set[str]]:
+    """Loose keys of the everyday words in resources/background_ar.txt (Zipf 4 and up), with
+    the words that have them."""
+    from desktop.paths import RESOURCES
+
+    out: dict[tuple[str, ...], set[str]] = {}
+    try:
+        text = (RESOURCES / "background_ar.txt").read_text(encoding="utf-8")
+    except OSError:
+        return out
+    for line in text.splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        for word in line.split("\t", 1)[1].split():
+            out.setdefault(loose((word,)), set()).add(word)
+    return out
 
 
 def _strip_clitic(key: tuple[str, ...]) -> tuple[str, ...]:
