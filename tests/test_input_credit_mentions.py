@@ -30,6 +30,7 @@ def test_an_outlet_mentioned_is_not_credited(text):
     ('وشاهد مراسل "رويترز" عشرة جرحى في الشارع.', "Reuters", "correspondent"),
     ("مراسل الميادين: القصف مستمر منذ الفجر.", "Al-Mayadeen", "correspondent"),
     ("مراسل الجزيرة أفاد بأن القصف استمر.", "Al Jazeera", "correspondent"),
+    ("بحسب ما لاحظ مراسلو فرانس برس في المدينة.", "AFP", "correspondent"),
     ("وبحسب مراسل الجزيرة فإن القصف استمر.", "Al Jazeera", "correspondent"),
     # a subheading glued to «ونقلت» when the page lost its line break
     ('أسعار الوقود في العاصمةونقلت وكالة "فرانس برس" عن مسؤول أن الأسعار ارتفعت.', "AFP", "named"),
