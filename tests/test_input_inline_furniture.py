@@ -91,6 +91,13 @@ def test_rules_are_data_with_a_known_extent():
     ("وقت القراءة: 4 دقائق", "reading_time"),
     ("(صورة أرشيفية)", "caption"),
     ("موضوعات ذات صلة", "related"),
+    ("...المزيد", "nav"),
+    ("المقال التالي", "nav"),
+    ("Next Previous", "nav"),
+    ("* خدمة «نيويورك تايمز»", "byline"),
+    ("خاص بـ«الشرق الأوسط»", "byline"),
+    ("القاهرة - خاص", "byline"),
+    ("سامي خالد – الجزيرة", "byline"),
 ])
 def test_more_furniture_lines(line, kind):
     text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
@@ -113,3 +120,13 @@ def test_lines_like_them_that_are_article_text(line):
     marks, _ = find_furniture(text)
     start = text.index(line)
     assert not any(m.span[0] < start + len(line) and m.span[1] > start for m in marks), marks
+
+
+@pytest.mark.parametrize("first, title", [
+    ("الرياض – وكالات", ""),
+    ("سامي خالد – الجزيرة", ""),
+    ("غزة – انفجار ضخم في الميناء", "غزة – انفجار ضخم في الميناء"),  # a headline with a dash
+])
+def test_a_signing_line_is_not_the_headline(first, title):
+    marks, found = find_furniture(f"{first}\n{BODY}\n")
+    assert found == title

@@ -122,6 +122,8 @@ def find_furniture(text: str, title: str | None = None,
             marks.append(BoilerplateMark((s2, e2), "timestamp"))
         elif _is_ticker(text[s2:e2]):
             marks.append(BoilerplateMark((s2, e2), "ticker"))
+        elif _is_byline_line(text[s2:e2]):
+            marks.append(BoilerplateMark((s2, e2), "byline"))
     content = [c for c in content if not _covered(marks, c[0], c[1])]
 
     title_at = None
@@ -276,6 +278,34 @@ def _is_ticker(line: str) -> bool:
         return False
     open_ended = sum(1 for p in pieces if not re.search(r"[.!؟?]\s*$", p))
     return open_ended * 3 >= len(pieces) * 2
+
+
+_PIECES = re.compile(r"\s+[-–—]\s+|\s*/\s*")
+_BYLINE_WORDS = {"متابعات", "متابعه", "وكالات", "خاص", "مواقع", "المحرر", "محرر", "تحرير",
+                 "الموقع", "وكالات الانباء", "فريق التحرير"}
+
+
+def _is_byline_line(line: str) -> bool:
+    """A short line of two or three dash-separated pieces, one of them a byline word
+    (متابعات, وكالات, خاص) or an outlet the registry knows: «الرياض – وكالات», «سامي خالد –
+    الجزيرة». It signs or places the article; it is not its headline."""
+    pieces = [p.strip() for p in _PIECES.split(line.strip()) if p.strip()]
+    if not 2 <= len(pieces) <= 3 or any(len(p.split()) > 3 for p in pieces):
+        return False
+    if _SENTENCE_END.search(line):
+        return False
+    from .registry import registry
+
+    reg = registry()
+    for n, piece in enumerate(pieces):
+        if _key(piece) in _BYLINE_WORDS:
+            return True
+        outlet = reg.by_name(piece)
+        others = [q for k, q in enumerate(pieces) if k != n]
+        # with a longer piece beside the outlet's name it is a masthead and slogan instead
+        if outlet is not None and outlet.kind != "aggregator" and all(len(q.split()) <= 2 for q in others):
+            return True
+    return False
 
 
 def _is_timestamp(line: str) -> bool:
