@@ -289,6 +289,8 @@ def _is_byline_line(line: str) -> bool:
     """A short line of two or three dash-separated pieces, one of them a byline word
     (متابعات, وكالات, خاص) or an outlet the registry knows: «الرياض – وكالات», «سامي خالد –
     الجزيرة». It signs or places the article; it is not its headline."""
+    if len(line) > 80 or not any(c in line for c in "-–—/"):
+        return False
     pieces = [p.strip() for p in _PIECES.split(line.strip()) if p.strip()]
     if not 2 <= len(pieces) <= 3 or any(len(p.split()) > 3 for p in pieces):
         return False

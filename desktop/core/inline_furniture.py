@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import BoilerplateMark
-from .normalize import normalize
+from .normalize import TABLE, normalize
 from .resources import load_toml
 
 EXTENTS = ("match", "sentence", "line")
@@ -24,6 +24,7 @@ class InlineRule:
     kind: str
     pattern: re.Pattern
     extent: str
+    needles: tuple[str, ...] = ()  # folded words; the rule runs only when one is in the text
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +34,18 @@ def inline_rules() -> tuple[InlineRule, ...]:
         extent = r.get("extent", "match")
         if extent not in EXTENTS:
             raise ValueError(f"inline_furniture.toml: unknown extent {extent!r}")
-        out.append(InlineRule(r["kind"], re.compile(r["pattern"]), extent))
+        needles = tuple(normalize(w).text for w in r.get("needles", ()))
+        out.append(InlineRule(r["kind"], re.compile(r["pattern"]), extent, needles))
     return tuple(out)
 
 
 def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     """Marks (in original offsets) for every inline furniture rule that matches."""
-    norm = normalize(text)
-    folded = norm.text
-    marks = []
+    folded = text.translate(TABLE)  # normalize()'s text; its offset map only when needed
+    found: list[tuple[int, int, str]] = []
     for rule in inline_rules():
+        if rule.needles and not any(w in folded for w in rule.needles):
+            continue
         for m in rule.pattern.finditer(folded):
             if m.end() <= m.start():
                 continue
@@ -59,6 +62,10 @@ def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
             while end > start and folded[end - 1] in " \t":
                 end -= 1
             if end > start:
-                marks.append(BoilerplateMark(norm.to_original(start, end), rule.kind))
+                found.append((start, end, rule.kind))
+    if not found:
+        return ()
+    norm = normalize(text)
+    marks = [BoilerplateMark(norm.to_original(s, e), kind) for s, e, kind in found]
     marks.sort(key=lambda mk: mk.span)
     return tuple(marks)
