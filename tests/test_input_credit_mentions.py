@@ -82,3 +82,16 @@ def test_a_quoted_name_longer_than_a_registry_name_is_another_outlet():
     assert c.outlet == "العالم الصيني"
     (c,) = find_credits("ونقلت قناة «العالم» عن مصدر أن الهجوم وقع.")
     assert c.outlet == "Al-Alam"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("هذا الموضوع مترجم عن صحيفة الغارديان البريطانية.", "The Guardian"),
+    ("المادة مترجمة عن موقع «ميدل إيست آي» البريطاني.", "Middle East Eye"),
+])
+def test_a_translated_piece_credits_its_original(text, outlet):
+    (c,) = find_credits(text)
+    assert (c.outlet, c.formula) == (outlet, "translated")
+
+
+def test_translation_as_a_byline_is_not_a_credit():
+    assert find_credits("ترجمة: أحمد علي") == ()

@@ -130,3 +130,35 @@ def test_lines_like_them_that_are_article_text(line):
 def test_a_signing_line_is_not_the_headline(first, title):
     marks, found = find_furniture(f"{first}\n{BODY}\n")
     assert found == title
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("مصدر الصورة، Getty Images", "caption"),
+    ("التعليق على الصورة، متظاهرون في ساحة المدينة", "caption"),
+    ("تغطية مستمرة", "label"),
+    ("* كاتب وباحث في الشؤون السياسية", "author_note"),
+    ("كلمات البحث: الانتخابات، البرلمان", "tags"),
+    ("مدة الفيديو 02:30", "video"),
+    ("01:15 / 03:40", "video"),
+    ("سجل بريدك الإلكتروني لتصلك آخر الأخبار", "subscribe"),
+    ("نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا", "site_notice"),
+    ("يرجى تفعيل جافا سكريبت لمشاهدة الفيديو", "site_notice"),
+])
+def test_page_furniture_of_media_and_site_notices(line, kind):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
+    marks, _ = find_furniture(text)
+    start = text.index(line)
+    hit = [m for m in marks if m.span[0] <= start < m.span[1]]
+    assert hit and hit[0].kind == kind, (line, marks)
+
+
+@pytest.mark.parametrize("line", [
+    "وتعمل الشركة على تحسين ملفات الارتباط بين الأنظمة وتطويرها.",
+    "وقال التقرير إن البريد الإلكتروني للوزارة تعرض للاختراق.",
+    "* مستشار في وزارة الخارجية بين عامي 1999 و2003",  # a CV list in a profile
+])
+def test_article_lines_near_those_words_stay_text(line):
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\n{line}\n{BODY}\n"
+    marks, _ = find_furniture(text)
+    start = text.index(line)
+    assert not any(m.span[0] < start + len(line) and m.span[1] > start for m in marks), marks

@@ -48,6 +48,7 @@ _SOURCE_NOUNS = {"بيانات", "تقرير", "تقارير", "تقديرات",
                  "احصاء", "تحقيق", "افتتاحيه", "موقع", "حساب"}
 _LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "وفق": "wifq", "وفقا": "wifq",
          "طبقا": "wifq", "تبعا": "wifq"}
+_TRANSLATED = {"مترجم", "مترجمه", "مترجما", "ترجمه", "مترجمون", "ترجمته", "ترجمتها"}
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
 _WEAK = {"bihasab", "hasab", "hasabama", "wifq"}
 _CLITIC = re.compile(r"^(و|ف)")
@@ -70,7 +71,7 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-_CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | {"المصدر", "نقلا"} | {
+_CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLATED | {"المصدر", "نقلا"} | {
     "ل" + d for d in DESCRIPTORS | _CORRESPONDENT}
 
 
@@ -95,6 +96,8 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula = "source_line"
         elif w == "نقلا" and j < len(toks) and toks[j].w == "عن":
             formula, j = "naqlan_an", j + 1
+        elif w in _TRANSLATED and j < len(toks) and toks[j].w in ("عن", "من"):
+            formula, j = "translated", j + 1  # «هذا الموضوع مترجم عن صحيفة X»
         elif w in _LEAD:
             formula = _LEAD[w]
             if j < len(toks) and toks[j].w == "ما":
@@ -258,7 +261,7 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
                 return None
             continue
         break
-    if formula in ("source_line", "naqlan_an", "verb", "told", "named") and (
+    if formula in ("source_line", "naqlan_an", "verb", "told", "named", "translated") and (
             had_descriptor or formula == "source_line"):
         quoted = _quoted_name(text, toks[k].start if k < len(toks) else len(text))
         if quoted:
