@@ -51,6 +51,7 @@ def test_outlet_by_name_variants_abbreviations_and_shared_names(name, outlet):
     ("المصدر: «الميادين»", "Al-Mayadeen", "source_line"),
     ('المصدر: "الميادين"', "Al-Mayadeen", "source_line"),
     ("المصدر: الميادين", "Al-Mayadeen", "source_line"),
+    ("المصدر / الميادين", "Al-Mayadeen", "source_line"),
     ("وأعلن الجيش ذلك نقلا عن وكالة سبوتنك الروسية.", "Sputnik", "naqlan_an"),
     ("وقتل ثلاثة أشخاص، حسبما نقلت وكالة رويترز عن مصادر طبية.", "Reuters", "hasabama"),
     ("وارتفع العدد إلى عشرين، بحسب وكالة الأناضول.", "Anadolu Agency", "bihasab"),

@@ -92,7 +92,7 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
         w = _bare(tok.w)
         formula = None
         j = i + 1
-        if w == "المصدر" and _next_char(text, tok.end) in ":：":
+        if w == "المصدر" and _next_char(text, tok.end) in ":：/":
             formula = "source_line"
         elif w == "نقلا" and j < len(toks) and toks[j].w == "عن":
             formula, j = "naqlan_an", j + 1
