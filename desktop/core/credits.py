@@ -227,8 +227,11 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=False):
-    if j >= len(toks) or not _gap_ok(text, toks[j - 1].end if j > 0 else 0, toks[j].start) and j > 0:
+    if j >= len(toks):
         return None
+    if j > 0 and not _gap_ok(text, toks[j - 1].end, toks[j].start) and not (
+            formula == "source_line" and _gap_ok(text.replace("/", " "), toks[j - 1].end, toks[j].start)):
+        return None  # (المصدر / X: a slash may stand for the colon)
     k = j
     had_descriptor = False
     for _ in range(3):  # try the name here, then after a descriptor and its adjectives
