@@ -162,3 +162,16 @@ def test_article_lines_near_those_words_stay_text(line):
     marks, _ = find_furniture(text)
     start = text.index(line)
     assert not any(m.span[0] < start + len(line) and m.span[1] > start for m in marks), marks
+
+
+def test_the_story_a_bare_read_also_line_announces_is_marked_with_it():
+    teaser = "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية بعد موجة الجفاف الأخيرة"
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\nاقرأ أيضاً:\n{teaser}\n{BODY} وأضاف أن العمل مستمر.\n"
+    marks, _ = find_furniture(text)
+    at = text.index(teaser)
+    assert any(m.kind == "read_also" and m.span == (at, at + len(teaser)) for m in marks)
+    sentence = "وقالت الوزارة إن الخطة تشمل كل المحافظات وتبدأ الشهر المقبل."
+    text = f"عنوان الخبر المكتوب للاختبار\n{BODY}\nاقرأ أيضاً:\n{sentence}\n{BODY}\n"
+    marks, _ = find_furniture(text)
+    at = text.index(sentence)
+    assert not any(m.span[0] < at + len(sentence) and m.span[1] > at for m in marks)

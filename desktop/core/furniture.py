@@ -174,6 +174,7 @@ def find_furniture(text: str, title: str | None = None,
     for start, end in _glued_headings(text):
         if not _covered(marks, start, end):
             marks.append(BoilerplateMark((start, end), "subhead"))
+    marks.extend(_teased_lines(text, marks))
     for m in _LABEL.finditer(text):
         if not _covered(marks, m.start(), m.end()):
             marks.append(BoilerplateMark((m.start(), m.end()), "label"))
@@ -213,6 +214,33 @@ def _glued_headings(text: str) -> list[tuple[int, int]]:
         words = text[start:glue].split()
         if 2 <= len(words) <= 15 and (ends or start == line_start):
             out.append((start, glue))
+    return out
+
+
+_TEASER_KINDS = {"read_also", "recommended", "related"}
+_TEASER_LABEL_END = re.compile(r"[:：]?\s*$")
+
+
+def _teased_lines(text: str, marks) -> list[BoilerplateMark]:
+    """The headline a bare «اقرأ أيضا:» (or «ذات صلة:») line announces, on the next line: a
+    line that does not end like a sentence is the linked story's title, not the article."""
+    out = []
+    teasers = [m for m in marks if m.kind in _TEASER_KINDS]
+    if not teasers:
+        return out
+    lines = [(s, e, body) for s, e, body in _lines(text) if body.strip()]
+    for n, (s, e, body) in enumerate(lines[:-1]):
+        lead = len(body) - len(body.lstrip())
+        s2, e2 = s + lead, s + len(body.rstrip())
+        mark = next((m for m in teasers if m.span[0] <= s2 and e2 <= m.span[1]), None)
+        if mark is None or len(body.split()) > 4 or not _TEASER_LABEL_END.search(body):
+            continue
+        ns, ne, nbody = lines[n + 1]
+        lead = len(nbody) - len(nbody.lstrip())
+        ns, ne = ns + lead, ns + len(nbody.rstrip())
+        if len(nbody.split()) <= TITLE_MAX_WORDS and not re.search(r"[.!؟?]\s*$", nbody) \
+                and not _covered(marks, ns, ne):
+            out.append(BoilerplateMark((ns, ne), mark.kind))
     return out
 
 
