@@ -17,6 +17,7 @@ from desktop.core.credits import find_credits
     "وحجبت السلطات موقع الجزيرة نت.",
     "وردا على سؤال من مراسل رويترز قال الوزير إن الوضع هادئ.",
     "وانتقد الرئيس تغطية قناة سكاي نيوز عربية.",
+    "أغلقت السلطات اليوم مكتب قناة الجزيرة في المدينة.",
 ])
 def test_an_outlet_mentioned_is_not_credited(text):
     assert find_credits(text) == ()
@@ -71,6 +72,9 @@ def test_misspelt_names_still_match_when_no_everyday_word_looks_like_them():
     ("وأشار تقرير مجلة «دير شبيغل» إلى أن الخطة قديمة.", "Der Spiegel", "named"),
     ("وفي مقابلة سابقة مع صحيفة «نيويورك تايمز»، قال الرئيس إن الاتفاق جيد.", "New York Times", "named"),
     ("ونقلت عنه وكالة الصحافة الفرنسية قوله إن الوضع هادئ.", "AFP", "named"),
+    ("وقال الوزير في تصريح بثته اليوم (الخميس) وكالة الأنباء اليمنية إن الطريق فتح.", "Saba", "named"),
+    ('وقال في تصريحات إلى مجلة "دير شبيغل" إن الفريق جاهز.', "Der Spiegel", "named"),
+    ("وفي الاستطلاع الذي أطلعت عليه صحيفة الغارديان قال نصفهم إن الوضع سيئ.", "The Guardian", "named"),
 ])
 def test_more_ways_of_crediting(text, outlet, formula):
     found = [(c.outlet, c.formula) for c in find_credits(text)]

@@ -151,7 +151,11 @@ _CLAUSE_OPENERS = {"كما", "بينما", "فيما", "حيث", "وقد", "قد
 # «في مقابلة مع قناة X», «في حوار مع صحيفة X»: what was said to the outlet
 _TALK = {"مقابله", "حوار", "لقاء", "حديث", "اتصال", "تصريحات", "تصريح", "حوارا", "لقاءا",
          "حديثا", "اتصالا", "تصريحا", "مقابلات", "حوارات", "مقابلتين", "مقابلتها", "مقابلته"}
-_OBJECT_WORDS = {"عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "معه", "معها", "منه", "منها"}
+_OBJECT_WORDS = {"عنه", "عنها", "عنهم", "عنهما", "له", "لها", "لهم", "معه", "معها", "منه", "منها",
+                 "عليه", "عليها", "عليهم"}
+_TIME_WORDS = {"اليوم", "امس", "الليله", "صباح", "مساء", "فجر", "ظهر", "الاثنين", "الثلاثاء",
+               "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "اول", "الماضي", "مؤخرا",
+               "ايضا", "كذلك"}
 
 
 def _without_conjunction(word: str) -> str:
@@ -182,7 +186,16 @@ def _source_context(text: str, toks, i: int, credit: Credit) -> bool:
             prev in _REPORTING or prev in _LEAD or _glued_verb(prev)):
         return True
     if i > 1 and prev in _OBJECT_WORDS and _without_conjunction(toks[i - 2].w) in _REPORTING:
-        return True  # «ونقلت عنه وكالة X», «وقال له مراسل X»
+        return True  # «ونقلت عنه وكالة X», «وقال له مراسل X», «اطلعت عليه صحيفة X»
+    k = i - 1
+    while k >= 0 and i - k <= 4 and toks[k].w in _TIME_WORDS:
+        k -= 1  # «بثته اليوم (الخميس) وكالة X»
+    if k < i - 1 and k >= 0 and _without_conjunction(toks[k].w) in _REPORTING and not any(
+            c in text[toks[k].end:toks[i].start] for c in ".!؟?؛\n"):
+        return True
+    if prev in ("الي", "ل") and any(_without_conjunction(toks[k].w) in _TALK
+                                    for k in range(max(0, i - 3), i - 1)):
+        return True  # «في تصريحات إلى مجلة X»
     if prev == "مع" and any(_without_conjunction(toks[k].w) in _TALK for k in range(max(0, i - 4), i - 1)):
         return True  # «في مقابلة (سابقة) مع صحيفة X»
     if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and _source_noun(toks[i - 1].w):
