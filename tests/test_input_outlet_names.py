@@ -16,6 +16,11 @@ BODY = "أعلنت البلدية صباح اليوم إغلاق الطريق ا
     ("https://ninanews.com/Website/News/Details?Key=1", "NINA"),
     ("https://www.azzaman.com/x", "Azzaman"),
     ("https://meo.news/x", "Middle East Online"),
+    ("https://www.middleeasteye.net/ar/x", "Middle East Eye"),
+    ("https://www.almashhad-alyemeni.com/x", "Al-Mashhad Al-Yemeni"),
+    ("https://www.ahlmasrnews.com/x", "Ahl Masr"),
+    ("https://www.yenisafak.com/ar/x", "Yeni Safak"),
+    ("https://khabaragency.net/x", "Khabar Agency"),
 ])
 def test_added_outlets_by_domain(url, outlet):
     assert registry().by_url(url).name == outlet
