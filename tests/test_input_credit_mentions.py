@@ -99,3 +99,31 @@ def test_a_translated_piece_credits_its_original(text, outlet):
 
 def test_translation_as_a_byline_is_not_a_credit():
     assert find_credits("ترجمة: أحمد علي") == ()
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ('وقال الوزير في تصريح لـ"الشرق الأوسط" إن الاتفاق قريب.', "Asharq Al-Awsat"),
+    ("وقال مسؤول لـ«العربية.نت» إن الهجوم وقع.", "Al Arabiya"),
+    ('وقال المتحدث في حديث خاص لـ"سكاي نيوز عربية" إن الوفد وصل.', "Sky News Arabia"),
+    ('كشفت مصادر خاصة لـ"الجزيرة نت" أن الوفد وصل.', "Al Jazeera"),
+])
+def test_told_to_an_outlet_with_a_separate_lam(text, outlet):
+    assert [(c.outlet, c.formula) for c in find_credits(text)] == [(outlet, "told")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقالت هيئة البث الإسرائيلية إن الجيش انسحب.", "Kan"),
+    ("وأفادت القناة 12 الإسرائيلية بأن الجيش انسحب.", "Channel 12 (Israel)"),
+    ("وذكر موقع واللا العبري أن الجيش انسحب.", "Walla"),
+])
+def test_a_distinct_name_of_several_words_needs_no_descriptor(text, outlet):
+    assert [c.outlet for c in find_credits(text)] == [outlet]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الشرق الأوسط كله إن الحرب انتهت.",  # a region, its words everyday words
+    "قال لـ أخيه إن الطريق مغلق.",
+    "وفصائل تابعة لـ«الاتحاد الإسلامي لأجناد الشام» انسحبت.",
+])
+def test_not_credits_either(text):
+    assert find_credits(text) == ()

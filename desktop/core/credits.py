@@ -113,6 +113,8 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula = "correspondent"
         elif w[:1] == "ل" and w[1:] in DESCRIPTORS - {"وكالات"}:
             formula, j = "told", i  # the descriptor is part of the name slot
+        elif w == "ل" and text[tok.end:tok.end + 1] in "ـ" + _QUOTES and j < len(toks):
+            formula = "told"  # «قال لـ"الجزيرة نت"», «في حديث لـ«المشهد»»
         elif w in DESCRIPTORS:
             formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
         elif w.startswith("لل") and len(w) > 4 and "ال" + w[2:] not in common_names():
@@ -255,7 +257,10 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
                      and outlet.kind != "agency" and how != "abbrev")
             # a bare name after a verb, or a one-word name after بحسب/وفق, is too often a common
             # word (البيان, اليوم, العالم): take it only quoted, after وكالة/صحيفة..., or an agency
-            if plain and (need_descriptor or (n == 1 and formula in _WEAK)):
+            # a name of two words or more, none of them an everyday word, names the outlet
+            # without help (وقالت هيئة البث الإسرائيلية, ذكرت سكاي نيوز عربية)
+            distinct = n >= 2 and not (set(toks[k + x].w for x in range(n)) & common_names())
+            if plain and not distinct and (need_descriptor or (n == 1 and formula in _WEAK)):
                 return None
             if plain and n == 1 and toks[k].w in common_names():
                 return None
@@ -264,6 +269,8 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
             if longer:  # «العالم الصيني» is not «العالم»: the name as the quotes give it
                 qs, qe, name = longer
                 known = reg.by_name(name)
+                if known is None and not had_descriptor:
+                    return None  # «تابعة لـ«الاتحاد الإسلامي ...»»: a name, not an outlet
                 return Credit((cue_start, qe + 1), known.name if known else name, formula,
                               text[qs:qe], (qs, qe))
             return Credit((cue_start, _close_quote(text, e)), outlet.name, formula,
