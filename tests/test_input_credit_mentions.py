@@ -127,3 +127,16 @@ def test_a_distinct_name_of_several_words_needs_no_descriptor(text, outlet):
 ])
 def test_not_credits_either(text):
     assert find_credits(text) == ()
+
+
+def test_an_outlet_name_in_a_headline_label_or_another_storys_teaser_is_no_credit():
+    from desktop.core.ingest import article_from_text
+
+    body = "أعلنت هيئة الأرصاد الجوية اليوم إغلاق عدد من الطرق الرئيسية بسبب الأمطار الغزيرة."
+    text = (f"عاجل | الأمطار الغزيرة تغلق الطرق في ثلاث محافظات\n{body}\n"
+            "اقرأ أيضا: رويترز: ارتفاع أسعار النفط\n"
+            f"{body} وقال المتحدث لـ\"سكاي نيوز عربية\" إن الأمطار مستمرة.\n")
+    art = article_from_text(text, id="x", url="https://news.example.org/1")
+    assert art.title == "عاجل | الأمطار الغزيرة تغلق الطرق في ثلاث محافظات"
+    assert art.outlet == "news.example.org"  # «عاجل» is a label here, not the site عاجل
+    assert [c.outlet for c in art.credits] == ["Sky News Arabia"]

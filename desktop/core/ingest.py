@@ -131,7 +131,7 @@ def article_from_text(
     # outlet when the address does not (a mirror, a shortener, a saved copy)
     outlet_url = url if (reg.by_url(url) or not page_url) else page_url
     marks, found_title = find_furniture(text, title or page_title)
-    found_credits = find_credits(text, reg)
+    found_credits = _outside_links_and_labels(find_credits(text, reg), marks)
     choice = resolve_outlet(text, meta_outlet=outlet, url=outlet_url, sitename=sitename,
                             credits=found_credits, path=path, article_id=id, reg=reg)
     if found_title and not (title or page_title):
@@ -187,6 +187,21 @@ def _base(name: str) -> str:
     """An outlet name without its country ("Al-Watan (Egypt)" -> "Al-Watan"); a relay keeps
     its mark: "Al-Mayadeen (relay)" credits Al-Mayadeen, it is not Al-Mayadeen."""
     return re.sub(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$", "", name)
+
+
+# furniture whose outlet names are labels or other stories' titles, never credits of this text
+_NOT_CREDIT_KINDS = frozenset({"teaser", "label", "tags", "breadcrumb", "nav", "share", "follow",
+                               "ticker", "related", "recommended", "read_also", "most_read"})
+
+
+def _outside_links_and_labels(credits, marks: tuple[BoilerplateMark, ...]):
+    """Credits not inside a headline label («عاجل |»), a tag line, a menu or a teaser for
+    another story: an outlet named there is not this article's source."""
+    spans = [m.span for m in marks if m.kind in _NOT_CREDIT_KINDS]
+    if not spans:
+        return credits
+    return tuple(c for c in credits
+                 if not any(a <= c.name_span[0] and c.name_span[1] <= b for a, b in spans))
 
 
 def _as_photo(credit, marks: tuple[BoilerplateMark, ...]):
