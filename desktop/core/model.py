@@ -28,7 +28,7 @@ class Credit:
     span: Span  # the whole formula, e.g. «نقلا عن وكالة رويترز»
     outlet: str  # the registry name, or the name as written when the registry lacks it
     formula: str  # source_line, naqlan_an, bihasab, hasab, hasabama, wifq, verb, told,
-    #               correspondent, paren, dateline, signature
+    #               correspondent, named, paren, dateline, signature, translated, photo
     name: str  # the outlet name as written
     name_span: Span
     how: str = "text"  # "text": found in the text; "analyst": added by the analyst (its span

@@ -28,7 +28,8 @@ REMOVED_COLOR = "#9E9E9E"
 # how each credit formula reads (core/credits.py): the cue itself, which needs no translation
 FORMULA_CUES = {"source_line": "المصدر:", "naqlan_an": "نقلا عن", "bihasab": "بحسب",
                 "hasab": "حسب", "hasabama": "حسبما نقلت", "wifq": "وفق", "verb": "أفادت/نقلت",
-                "told": "لـ", "correspondent": "مراسل", "named": "صحيفة/قناة", "paren": "( )"}
+                "told": "لـ", "correspondent": "مراسل", "named": "صحيفة/قناة", "paren": "( )",
+                "translated": "مترجم عن"}
 
 
 def select_row(table: QTableWidget, row: int) -> None:
