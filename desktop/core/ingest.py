@@ -189,21 +189,6 @@ def _base(name: str) -> str:
     return re.sub(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$", "", name)
 
 
-# furniture whose outlet names are labels or other stories' titles, never credits of this text
-_NOT_CREDIT_KINDS = frozenset({"teaser", "label", "tags", "breadcrumb", "nav", "share", "follow",
-                               "ticker", "related", "recommended", "read_also", "most_read"})
-
-
-def _outside_links_and_labels(credits, marks: tuple[BoilerplateMark, ...]):
-    """Credits not inside a headline label («عاجل |»), a tag line, a menu or a teaser for
-    another story: an outlet named there is not this article's source."""
-    spans = [m.span for m in marks if m.kind in _NOT_CREDIT_KINDS]
-    if not spans:
-        return credits
-    return tuple(c for c in credits
-                 if not any(a <= c.name_span[0] and c.name_span[1] <= b for a, b in spans))
-
-
 def _as_photo(credit, marks: tuple[BoilerplateMark, ...]):
     """A credit inside a caption line («AP», «صورة: رويترز») credits a picture, not the text."""
     for m in marks:
@@ -315,3 +300,18 @@ def _id_from_url(url: str) -> str:
     tail = [p for p in re.split(r"[/?#=&]+", url.split("//", 1)[-1])[1:] if p]
     last = re.sub(r"[^\w.-]+", "_", tail[-1])[:40] if tail else ""
     return f"{host}_{last}" if last else host
+
+
+# furniture whose outlet names are labels or other stories' titles, never credits of this text
+_NOT_CREDIT_KINDS = frozenset({"teaser", "label", "tags", "breadcrumb", "nav", "share", "follow",
+                               "ticker", "related", "recommended", "read_also", "most_read"})
+
+
+def _outside_links_and_labels(credits, marks: tuple[BoilerplateMark, ...]):
+    """Credits not inside a headline label («عاجل |»), a tag line, a menu or a teaser for
+    another story: an outlet named there is not this article's source."""
+    spans = [m.span for m in marks if m.kind in _NOT_CREDIT_KINDS]
+    if not spans:
+        return credits
+    return tuple(c for c in credits
+                 if not any(a <= c.name_span[0] and c.name_span[1] <= b for a, b in spans))
