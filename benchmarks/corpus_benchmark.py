@@ -187,6 +187,9 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=50)
     ap.add_argument("--sample-out", type=Path, default=Path(tempfile.gettempdir()) / "corpus_sample.txt")
     ap.add_argument("--no-baseline", action="store_true")
+    ap.add_argument("--keep", type=Path, help="keep the corpus files and the subsets in this folder")
+    ap.add_argument("--missed-out", type=Path, default=Path(tempfile.gettempdir()) / "corpus_missed.txt",
+                    help="where the baseline pairs and near-copies corpus mode lacks are written, with texts")
     args = ap.parse_args()
     if not args.data.is_dir() or not list(args.data.glob("*.zip")):
         print(f"skipped: no SaudiNewsNet zip files in {args.data}")
@@ -197,6 +200,9 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            tmp = args.keep
         for n in sizes:
             jsonl, store = tmp / f"a{n}.jsonl", tmp / f"c{n}.sqlite"
             write_subset(records, n, jsonl)
@@ -205,6 +211,8 @@ def main() -> int:
                 row.update({k: v for k, v in st.counts().items() if k in ("pairs", "checked", "stories")})
             rows.append(row)
             print(json.dumps({k: v for k, v in row.items() if k != "summary"}))
+            stages = row["summary"].rsplit("; ", 1)[-1].rstrip("]")
+            print(f"  stages: {stages}")
         print("\ngrowth (CPU ~ N^k between consecutive sizes):")
         for r0, r1 in zip(rows, rows[1:]):
             k = math.log(r1["cpu_s"] / r0["cpu_s"]) / math.log(r1["articles"] / r0["articles"])
@@ -216,17 +224,19 @@ def main() -> int:
             print(f"  overall {r0['articles']} -> {r1['articles']}: k = {k:.2f}")
         full = tmp / f"c{sizes[-1]}.sqlite"
         if not args.no_baseline:
-            compare_baseline(records[: sizes[-1]], full)
+            compare_baseline(records[: sizes[-1]], full, args.missed_out)
         if args.sample:
             sample_pairs(full, records, args.sample, args.sample_out)
     return 0
 
 
-def compare_baseline(records, store_path: Path) -> None:
+def compare_baseline(records, store_path: Path, missed_out: Path) -> None:
     with CorpusStore.open(store_path, readonly=True) as store:
         by_key = {r.key: r.id for r in store.articles()}
         ours = {(a, b) for a, b, *_ in store.pair_rows()}
+        checked = {tuple(map(int, r)) for r in store.db.execute("SELECT a, b FROM checked").fetchall()}
     ids = [by_key[r.key] for r in records]
+    index_of = {i: n for n, i in enumerate(ids)}
     t0 = time.process_time()
     shingles = [word_shingles(r.text) for r in records]
     t_sh = time.process_time() - t0
@@ -237,10 +247,22 @@ def compare_baseline(records, store_path: Path) -> None:
     missed_near = sorted(near - ours)
     print(f"\nbaseline MinHash-LSH: {len(lsh_pairs)} pairs at est. Jaccard >= 0.5 "
           f"(CPU {t_sh + t_lsh:.1f} s incl. {t_sh:.1f} s tokenizing)")
-    print(f"  found by corpus mode: {len(lsh_pairs) - len(missed_lsh)} / {len(lsh_pairs)}; missed: {missed_lsh[:20]}")
+    print(f"  found by corpus mode: {len(lsh_pairs) - len(missed_lsh)} / {len(lsh_pairs)}; missed: "
+          f"{len(missed_lsh)} ({sum(p in checked for p in missed_lsh)} of them aligned and rejected)")
     print(f"  corpus pairs the baseline lacks (partial reuse): {len(ours - lsh_pairs)} of {len(ours)}")
     print(f"near-copies (>= 80% of the shorter article's 5-grams): {len(near)}; missed by corpus mode: "
           f"{len(missed_near)} {missed_near[:20]}")
+    with open(missed_out, "w", encoding="utf-8") as fh:
+        for title, missed in (("LSH pair", missed_lsh), ("near-copy", missed_near)):
+            for a, b in missed:
+                ra, rb = records[index_of[a]], records[index_of[b]]
+                sa, sb = shingles[index_of[a]], shingles[index_of[b]]
+                jac = len(sa & sb) / max(1, len(sa | sb))
+                fh.write(f"=== {title} {a} ({ra.outlet_raw}, {ra.date}) / {b} ({rb.outlet_raw}, {rb.date}) "
+                         f"jaccard={jac:.2f} aligned={(a, b) in checked} 5-grams={len(sa)}/{len(sb)}\n")
+                fh.write(f"  A: {ra.text[:700]!r}\n  B: {rb.text[:700]!r}\n")
+    if missed_lsh or missed_near:
+        print(f"  missed pairs with their texts written to {missed_out}")
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@
 Stages and what makes the build incremental and resumable:
 
 1. import: records whose key is already stored are skipped (committed every 2,000).
-2. index: features (masked content words) for articles that have none (committed per batch).
+2. index: features (masked content words) and a whole-text sketch for articles that have
+   none (committed per batch).
 3. candidates: n-gram hashes of every article, split by hash range into shards; each shard
-   counts its votes; the shards merge (``candidates``). Cheap (numpy), redone on every build
-   so document frequencies cover the whole corpus.
+   counts its votes; the shards merge (``candidates``); plus the pairs whose whole-text
+   sketches agree (``sketch``: near-duplicates even when what they share is formulas). Cheap
+   (numpy), redone on every build so document frequencies cover the whole corpus.
 4. align: only candidate pairs not yet aligned (``checked``), in chunks, each committed with
    the reuse it found; an interrupted build resumes with the chunks left.
 5. derived: stories, network and substitution groups rebuilt from all stored pairs.
@@ -29,11 +31,14 @@ import numpy as np
 from desktop.store.corpus import CorpusStore
 
 from .archive import ReadReport, read_archive
-from .candidates import CandidateSettings, candidate_mask, count_pairs, merge_counts, split_by_shard
+from .candidates import (CandidateSettings, candidate_mask, count_pairs, merge_counts, split_by_shard,
+                         unpack_votes)
 from .derived import derive
 from .pairs import Doc, PairSettings, compare
 from .runner import InProcess
-from .shingles import Features, features
+from .shingles import Features, features, ngram_hashes
+from .words import all_words, content_from_all
+from .sketch import band_pairs, sketch, text_grams
 
 Stage = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -63,8 +68,16 @@ class BuildReport:
 
 
 # -- tasks (pure functions; run in this process or on a Dask worker) -------------------------
-def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, Features]]:
-    return [(i, features(text)) for i, text in rows]
+def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, Features, np.ndarray]]:
+    out = []
+    for i, text in rows:
+        words = all_words(text)  # one tokenization for both
+        out.append((i, features(text, content_from_all(words, text)), sketch(ngram_hashes(words[0]))))
+    return out
+
+
+def _task_sketches(rows: list[tuple[int, str]]) -> list[tuple[int, np.ndarray]]:
+    return [(i, sketch(text_grams(text))) for i, text in rows]
 
 
 def _from_blobs(blobs) -> Features:
@@ -109,14 +122,37 @@ def _task_count(pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray]], setting
     return count_pairs(cat(0, np.uint64), cat(1, np.int64), settings, cat(2, np.int64))
 
 
-def _task_align(docs: dict[int, Doc], pairs: list[tuple[int, int]], settings: PairSettings):
+def _task_align(docs: dict[int, Doc], pairs: list[tuple[int, int]], settings: PairSettings,
+                templates: frozenset = frozenset()):
     cache: dict = {}
     out = []
     for a, b in pairs:
-        r = compare(docs[a], docs[b], settings, cache)
+        r = compare(docs[a], docs[b], settings, cache, template=(a, b) in templates)
         if r is not None:
             out.append(r)
     return out
+
+
+def order_pairs(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs grouped by connected component (articles joined by candidate pairs), then by
+    article: a chunk of pairs then holds few distinct articles, and each article is read,
+    tokenized and indexed once per chunk rather than once per pair (ten copies of one story
+    are 45 pairs over 10 articles). Deterministic, so every runner aligns the same chunks."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(x, x) != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return sorted(pairs, key=lambda p: (find(p[0]), p[0], p[1]))
 
 
 # -- the build ---------------------------------------------------------------------------
@@ -156,10 +192,18 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     if total:
         batches = ([rows] for rows in store.iter_unindexed(settings.index_batch))
         for result in runner.map(_task_features, batches):
-            store.save_features(result)
+            store.save_features([(i, f) for i, f, _ in result])
+            store.save_sketches([(i, sk) for i, _, sk in result])
             done += len(result)
             stage("index", done, total)
     report.indexed = done
+    missing = store.unsketched_count()  # a store made before sketches: compute them once
+    if missing:
+        done_sk = 0
+        for result in runner.map(_task_sketches, ([rows] for rows in store.iter_unsketched(settings.index_batch))):
+            store.save_sketches(result)
+            done_sk += len(result)
+            stage("sketch", done_sk, missing)
     lap("index")
 
     # 3. candidates: shingle in article batches, count votes per hash shard, merge
@@ -190,13 +234,24 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
                                    (settings.candidates,), shuffle_progress)
     keys, votes = merge_counts(counted_parts)
     del counted_parts
-    keys = keys[candidate_mask(keys, votes, settings.candidates, sizes)]
+    chosen = candidate_mask(keys, votes, settings.candidates, sizes)
+    # plus pairs whose whole texts are near-duplicates, formulas included (sketch bands); one
+    # the n-gram index turned down for sharing only recurring formulas is a template pair
+    bands = band_pairs(*store.sketches())
+    extra = bands[~np.isin(bands, keys[chosen], assume_unique=True)]
+    at = np.minimum(np.searchsorted(keys, extra), max(0, len(keys) - 1))
+    found = (keys[at] == extra) if len(keys) else np.zeros(len(extra), dtype=bool)
+    total = np.where(found, unpack_votes(votes[at])[0] if len(keys) else 0, 0)
+    templates = frozenset((int(k >> 32), int(k & 0xFFFFFFFF))
+                          for k in extra[total >= settings.candidates.min_shared])
+    keys = np.union1d(keys[chosen], extra)
+    del votes
     report.candidates = len(keys)
     todo = keys[~np.isin(keys, store.checked_keys(), assume_unique=True)]
     lap("candidates")
 
     # 4. align the new candidate pairs
-    pairs = [(int(k >> 32), int(k & 0xFFFFFFFF)) for k in todo]
+    pairs = order_pairs([(int(k >> 32), int(k & 0xFFFFFFFF)) for k in todo])
     total = len(pairs)
 
     def align_inputs():
@@ -206,7 +261,7 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
             meta = {r.id: r for r in store.articles(ids)}
             docs = {i: Doc(i, texts[i], meta[i].outlet, meta[i].date, _from_blobs(blobs))
                     for i, blobs in store.iter_features(ids)}
-            yield (docs, chunk, settings.pairs)
+            yield (docs, chunk, settings.pairs, frozenset(p for p in chunk if p in templates))
 
     done = 0
     for chunk, found in zip(_chunks(pairs, settings.align_chunk), runner.map(_task_align, align_inputs())):

@@ -4,7 +4,8 @@
   ``STORY_SHARE`` of one of the two articles) form one story; its first publisher is the
   earliest article (by date, then by import order), its timeline the members by date.
 - Network: for each (source outlet, copying outlet), the copying outlet's articles that reuse
-  the source outlet's, the pairs, how many credit the source, and the median lag.
+  the source outlet's, the pairs, how many credit the source, and the median lag (pairs of
+  kind "formula", which share only a formula or template, are left out).
 - Substitutions: wording the copy swapped for its source's, grouped over the whole archive
   with their outlets and examples; a group touching a framing lexicon term gets its category.
 """
@@ -95,7 +96,9 @@ def stories_from(pairs: list[tuple], meta: dict) -> list[Story]:
 
 def network_from(pairs: list[tuple], meta: dict) -> list[NetworkEdge]:
     acc: dict[tuple[str, str], dict] = defaultdict(lambda: {"articles": set(), "pairs": 0, "credited": 0, "lags": []})
-    for a, b, _k, direction, credited, lag, _sa, _sb in pairs:
+    for a, b, kind, direction, credited, lag, _sa, _sb in pairs:
+        if kind == "formula":
+            continue  # a shared formula or template is not reuse
         if direction == "a->b":
             src, dst = a, b
         elif direction == "b->a":

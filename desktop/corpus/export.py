@@ -90,7 +90,8 @@ def write_html(store, out: Path, limit: int = 200) -> int:
              "<title>Qarin corpus</title><style>body{font-family:'Noto Naskh Arabic',Amiri,serif;margin:2em}"
              "table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #bbb;padding:3px 6px}"
              "th{background:#eee}</style></head><body>",
-             f"<h1>Corpus: {counts['articles']} articles, {counts['pairs']} reuse pairs</h1>",
+             f"<h1>Corpus: {counts['articles']} articles, {counts['reuse_pairs']} reuse pairs "
+             f"({counts['formula_pairs']} more share only a formula)</h1>",
              f"<h2>Stories ({len(stories)})</h2><table><tr><th>#</th><th>size</th><th>first publisher</th>"
              "<th>first date</th><th>last date</th><th>outlets</th><th>title</th></tr>"]
     for s in stories[:limit]:

@@ -14,8 +14,12 @@ from desktop.core.normalize import normalize
 from desktop.core.registry import Outlet, Registry, registry
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Normalized text, whitespace collapsed, lower case: what credit cues are matched in."""
     return " ".join(normalize(text).text.split()).lower()
+
+
+_fold = fold
 
 
 @lru_cache(maxsize=1)
@@ -86,5 +90,10 @@ def _credit_pattern(outlet: str) -> re.Pattern | None:
 
 def credits(text: str, outlet: str) -> bool:
     """Does ``text`` name ``outlet`` as a source?"""
+    return credits_folded(fold(text), outlet)
+
+
+def credits_folded(folded: str, outlet: str) -> bool:
+    """``credits`` on a text already passed through ``fold``."""
     pattern = _credit_pattern(outlet)
-    return bool(pattern and pattern.search(_fold(text)))
+    return bool(pattern and pattern.search(folded))

@@ -5,21 +5,26 @@ Passages come from the corpus aligner (``align.align_pair``) on masked content w
 formulas never make a passage. A passage is kept only when it reads as shared prose:
 enough matched words, enough distinct words, and function words in it (a list of names or
 titles has almost none). Kind and substitutions come from the core word diff
-(``desktop.core.worddiff``) over the core tokens of the two passages.
+(``desktop.core.worddiff``) over the core tokens of the two passages. A pair with no such
+passage whose whole texts still overlap heavily shares a formula or a template: it is
+reported with kind ``formula`` (not reuse; kept out of stories, network and substitutions).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop.core.normalize import normalize, tokenize
+import numpy as np
+
 from desktop.core.worddiff import CHANGE, EQUAL, diff_keys
 
 from .align import AlignSettings, align_pair
 from .extend import extend_exact
-from .outlet_names import credits
-from .shingles import Features
-from .words import STOPWORDS, Words
+from .outlet_names import credits_folded, fold
+from .shingles import NGRAM, Features
+from .sketch import gram_hashes_at
+from .words import STOPWORDS, Words, all_words
 
 MAX_SUBSTITUTION_WORDS = 6
 
@@ -37,6 +42,9 @@ class PairSettings:
     min_run_words: int = 12  # words in shared runs of 3+ words that a passage needs
     shared_run_words: int = 20  # the same for a restatement ("shared") passage ...
     shared_longest: int = 8  # ... which also needs one run at least this long
+    # pairs without a passage whose whole texts (formulas included) share this Jaccard of word
+    # 5-grams, or ``near_copy`` of the shorter one's, are reported as kind "formula"
+    formula_jaccard: float = 0.4
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,7 @@ class PairResult:
     a: int
     b: int
     passages: tuple[Passage, ...]
-    kind: str  # the strongest kind among the passages
+    kind: str  # the strongest kind among the passages; "formula" when they share only a formula
     direction: str  # "a->b": b took from a; "b->a"; "unknown"
     credited: bool | None  # the copy names its source's outlet (None when direction is unknown)
     lag_seconds: float | None  # copy date minus source date
@@ -93,25 +101,40 @@ def _parse_date(value: str | None) -> datetime | None:
         return None
 
 
-def _tokens(doc: "Doc", span: tuple[int, int], cache: dict | None):
-    """Core tokens (key, start, end) of the article inside ``span``."""
-    norm = cache.get(("norm", doc.id)) if cache is not None else None
-    if norm is None:
-        norm = normalize(doc.text)
+def _tokens(doc: "Doc", span: tuple[int, int], cache: dict | None) -> "Toks":
+    """Core words of the article inside ``span`` (a span on word boundaries, as every
+    passage span is). The article is tokenized once per task."""
+    found = cache.get(("tokens", doc.id)) if cache is not None else None
+    if found is None:
+        found = all_words(doc.text)
         if cache is not None:
-            cache[("norm", doc.id)] = norm
-    return [(t.key, t.start, t.end) for t in tokenize(norm, span[0], span[1])]
+            cache[("tokens", doc.id)] = found
+    keys, starts, ends = found
+    i, j = bisect_left(starts, span[0]), bisect_left(starts, span[1])
+    return Toks(keys[i:j], starts[i:j], ends[i:j])
 
 
-def _is_prose(ta, tb, settings: PairSettings) -> bool:
+@dataclass(frozen=True)
+class Toks:
+    """Core words of a passage: keys with their original spans."""
+
+    keys: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+def _is_prose(ta: Toks, tb: Toks, settings: PairSettings) -> bool:
     for toks in (ta, tb):
         if not toks:
             return False
-        function = sum(1 for k, _, _ in toks if k in STOPWORDS)
+        function = sum(1 for k in toks.keys if k in STOPWORDS)
         share = settings.short_function_share if len(toks) < settings.short_passage else settings.min_function_share
         if function < share * len(toks):
             return False
-        if len({k for k, _, _ in toks if k not in STOPWORDS}) < settings.min_distinct:
+        if len({k for k in toks.keys if k not in STOPWORDS}) < settings.min_distinct:
             return False
     return True
 
@@ -153,40 +176,46 @@ def _kind(ops, ka: list[str], kb: list[str], settings: PairSettings) -> str | No
     return kind
 
 
-def _numbers_conflict(ops, ta, tb) -> bool:
+def _numbers_conflict(ops, ta: Toks, tb: Toks) -> bool:
     """Two reports of one template with other figures (market closes, weather, results):
     figures changed in at least two places, and more of them changed than kept."""
     same = changed = 0
     for op in ops:
-        a_nums = sorted(k for k, _, _ in ta[op.a0:op.a1] if k.isdigit())
+        a_nums = sorted(k for k in ta.keys[op.a0:op.a1] if k.isdigit())
         if op.tag == EQUAL:
             same += len(a_nums)
         elif op.tag == CHANGE and a_nums:
-            b_nums = sorted(k for k, _, _ in tb[op.b0:op.b1] if k.isdigit())
+            b_nums = sorted(k for k in tb.keys[op.b0:op.b1] if k.isdigit())
             if b_nums and b_nums != a_nums:  # the same figures rewritten (1436/10/10) are kept
                 changed += 1
     return changed >= 2 and changed > same
 
 
-def _substitutions(ops, ta, tb, text_a: str, text_b: str) -> list[tuple[tuple[int, int], str, tuple[int, int], str]]:
+def _substitutions(ops, ta: Toks, tb: Toks, text_a: str, text_b: str) -> list[tuple[tuple[int, int], str, tuple[int, int], str]]:
     out = []
     for n, op in enumerate(ops):
         if op.tag != CHANGE or not 0 < n < len(ops) - 1:
             continue  # a change at a passage edge is alignment noise
         if not (0 < op.a1 - op.a0 <= MAX_SUBSTITUTION_WORDS and 0 < op.b1 - op.b0 <= MAX_SUBSTITUTION_WORDS):
             continue
-        sa = (ta[op.a0][1], ta[op.a1 - 1][2])
-        sb = (tb[op.b0][1], tb[op.b1 - 1][2])
+        sa = (ta.starts[op.a0], ta.ends[op.a1 - 1])
+        sb = (tb.starts[op.b0], tb.ends[op.b1 - 1])
         out.append((sa, text_a[sa[0]:sa[1]], sb, text_b[sb[0]:sb[1]]))
     return out
 
 
 _RANK = {"copy": 2, "edited": 1, "shared": 0}
+FORMULA = "formula"  # kind of a pair that shares only formulas or a template (not reuse)
 
 
 def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
-            words_cache: dict | None = None) -> PairResult | None:
-    """The reuse between two articles, or None when they share no passage of prose."""
+            words_cache: dict | None = None, template: bool = False) -> PairResult | None:
+    """The reuse between two articles, or None when they share no passage of prose.
+
+    ``template``: the pair is known to share recurring formulas (its rare n-grams recur over
+    many days), so whatever it shares is reported as kind ``formula``, never as reuse."""
+    if template:
+        return _formula_pair(a, b, settings, words_cache)
     wa, _ = _words(a, words_cache)
     wb, positions = _words(b, words_cache)
     blocks = align_pair(wa, wb, positions, settings.align)
@@ -202,7 +231,7 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
                  or blk.r_last - blk.r_first + 1 >= settings.near_copy * len(wb))
         if not whole and not _is_prose(ta, tb, settings):
             continue
-        ka, kb = [k for k, _, _ in ta], [k for k, _, _ in tb]
+        ka, kb = ta.keys, tb.keys
         ops = diff_keys(ka, kb)
         kind = _kind(ops, ka, kb, settings)
         if kind is None or (not whole and _numbers_conflict(ops, ta, tb)):
@@ -212,8 +241,8 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
         covered_a += blk.s_last - blk.s_first + 1
         covered_b += blk.r_last - blk.r_first + 1
     if not passages:
-        return None
-    direction, lag, credited = _direction(a, b)
+        return _formula_pair(a, b, settings, words_cache)
+    direction, lag, credited = _direction(a, b, words_cache)
     subs = []
     for sa, ta_, sb, tb_ in subs_raw:
         if direction == "b->a":
@@ -224,6 +253,47 @@ def compare(a: Doc, b: Doc, settings: PairSettings = PairSettings(),
     return PairResult(a.id, b.id, tuple(passages), kind, direction, credited, lag,
                       round(min(1.0, covered_a / max(1, len(wa))), 3),
                       round(min(1.0, covered_b / max(1, len(wb))), 3), tuple(subs))
+
+
+def _grams(doc: Doc, cache: dict) -> tuple[np.ndarray, np.ndarray]:
+    """(5-gram hash at each core word, the distinct hashes) of the whole text, nothing masked."""
+    found = cache.get(("grams", doc.id))
+    if found is None:
+        _tokens(doc, (0, 0), cache)  # fills the token cache
+        at = gram_hashes_at(cache[("tokens", doc.id)][0])
+        found = cache[("grams", doc.id)] = (at, np.unique(at))
+    return found
+
+
+def _formula_pair(a: Doc, b: Doc, settings: PairSettings, cache: dict | None) -> PairResult | None:
+    """Two articles without a passage of prose in common whose whole texts still overlap
+    heavily (word 5-grams, formulas included: Jaccard >= ``formula_jaccard`` or most of the
+    shorter one): what they share is a formula or a template (a congratulation telegram with
+    other names, a columnist's footer, a contact box). Reported as kind ``formula``, with the
+    stretch their shared 5-grams cover, so that a reader can tell them from reuse."""
+    cache = cache if cache is not None else {}
+    at_a, ua = _grams(a, cache)
+    at_b, ub = _grams(b, cache)
+    if not len(ua) or not len(ub):
+        return None
+    shared = np.intersect1d(ua, ub, assume_unique=True)
+    n = len(shared)
+    if n / (len(ua) + len(ub) - n) < settings.formula_jaccard and n < settings.near_copy * min(len(ua), len(ub)):
+        return None
+    spans, covered = [], []
+    for doc, at in ((a, at_a), (b, at_b)):
+        _keys, starts, ends = cache[("tokens", doc.id)]
+        hit = np.flatnonzero(np.isin(at, shared, assume_unique=False))
+        first, last = int(hit[0]), int(hit[-1]) + NGRAM - 1
+        spans.append((starts[first], ends[last]))
+        cover = np.zeros(len(starts), dtype=bool)
+        for k in range(NGRAM):
+            cover[hit + k] = True
+        covered.append(int(cover.sum()) / max(1, len(starts)))
+    direction, lag, credited = _direction(a, b, cache)
+    words = int(round(covered[0] * len(cache[("tokens", a.id)][1])))
+    return PairResult(a.id, b.id, (Passage(spans[0], spans[1], words, FORMULA),), FORMULA, direction, credited,
+                      lag, round(covered[0], 3), round(covered[1], 3))
 
 
 def _words(doc: Doc, cache: dict | None) -> tuple[Words, dict[int, list[int]]]:
@@ -240,16 +310,25 @@ def _words(doc: Doc, cache: dict | None) -> tuple[Words, dict[int, list[int]]]:
     return found
 
 
-def _direction(a: Doc, b: Doc) -> tuple[str, float | None, bool | None]:
+def _direction(a: Doc, b: Doc, cache: dict | None = None) -> tuple[str, float | None, bool | None]:
     """(direction, lag in seconds, credited): the earlier article is the source; on equal or
     missing dates, the one the other credits by name."""
+
+    def credits(doc: Doc, outlet: str) -> bool:
+        folded = cache.get(("folded", doc.id)) if cache is not None else None
+        if folded is None:
+            folded = fold(doc.text)
+            if cache is not None:
+                cache[("folded", doc.id)] = folded
+        return credits_folded(folded, outlet)
+
     da, db = _parse_date(a.date), _parse_date(b.date)
     if da and db and (da.tzinfo is None) == (db.tzinfo is None) and da != db:
         if da < db:
-            return "a->b", (db - da).total_seconds(), credits(b.text, a.outlet)
-        return "b->a", (da - db).total_seconds(), credits(a.text, b.outlet)
+            return "a->b", (db - da).total_seconds(), credits(b, a.outlet)
+        return "b->a", (da - db).total_seconds(), credits(a, b.outlet)
     if a.outlet != b.outlet:
-        b_credits_a, a_credits_b = credits(b.text, a.outlet), credits(a.text, b.outlet)
+        b_credits_a, a_credits_b = credits(b, a.outlet), credits(a, b.outlet)
         if b_credits_a and not a_credits_b:
             return "a->b", 0.0 if da and db else None, True
         if a_credits_b and not b_credits_a:

@@ -75,8 +75,10 @@ def word_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def ngram_hashes(keys: list[str], mask: list[bool] | None = None, n: int = NGRAM) -> np.ndarray:
-    """Sorted distinct hashes of the n-grams of ``keys`` that contain no masked word."""
+def ngram_hashes(keys: list[str], mask: list[bool] | None = None, n: int = NGRAM,
+                 distinct: bool = True) -> np.ndarray:
+    """Sorted distinct hashes of the n-grams of ``keys`` that contain no masked word (with
+    ``distinct=False`` and no mask: the hash of the n-gram at each position, in order)."""
     if len(keys) < n:
         return np.empty(0, dtype=np.uint64)
     w = np.fromiter((word_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
@@ -89,7 +91,7 @@ def ngram_hashes(keys: list[str], mask: list[bool] | None = None, n: int = NGRAM
     if mask is not None and any(mask):
         bad = np.convolve(np.asarray(mask, dtype=np.int8), np.ones(n, dtype=np.int8), mode="valid") > 0
         h = h[~bad]
-    return np.unique(h)
+    return np.unique(h) if distinct else h
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,10 @@ class Features:
         return np.unique(h)
 
 
-def features(text: str) -> Features:
-    words = content_words(text)
+def features(text: str, words: Words | None = None) -> Features:
+    """``words``: ``content_words(text)`` when already at hand."""
+    if words is None:
+        words = content_words(text)
     mask = formula_mask(words.keys)
     keep = [i for i, m in enumerate(mask) if not m]
     gap = np.zeros(len(keep), dtype=bool)

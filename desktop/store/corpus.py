@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS articles (
     date TEXT, title TEXT, url TEXT, origin TEXT, text TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS features (
     article INTEGER PRIMARY KEY REFERENCES articles(id), keys BLOB, starts BLOB, ends BLOB, gap BLOB);
+CREATE TABLE IF NOT EXISTS sketches (article INTEGER PRIMARY KEY REFERENCES articles(id), sketch BLOB);
 CREATE TABLE IF NOT EXISTS checked (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pairs (
     a INTEGER, b INTEGER, kind TEXT, direction TEXT, credited INTEGER, lag_seconds REAL,
@@ -217,6 +218,39 @@ class CorpusStore:
                                        f"({','.join('?' * len(part))})", part):
                 yield row[0], row[1:]
 
+    # -- whole-text sketches (a store made before them gets them on its next build) ----------
+    def iter_unsketched(self, batch: int = 1000) -> Iterator[list[tuple[int, str]]]:
+        """Batches of (id, text) of articles without a sketch."""
+        last = 0
+        while True:
+            rows = self.db.execute(
+                "SELECT a.id, a.text FROM articles a LEFT JOIN sketches s ON s.article = a.id "
+                "WHERE s.article IS NULL AND a.id > ? ORDER BY a.id LIMIT ?", [last, batch]).fetchall()
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0]
+
+    def unsketched_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles a LEFT JOIN sketches s ON s.article = a.id "
+                               "WHERE s.article IS NULL").fetchone()[0]
+
+    def save_sketches(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
+        with self.db.conn:
+            self.db.conn.executemany("INSERT OR REPLACE INTO sketches VALUES (?, ?)",
+                                     [(i, _blob(s)) for i, s in items])
+
+    def sketches(self) -> tuple[np.ndarray, np.ndarray]:
+        """(article ids, sketches as rows) of the articles whose text has word 5-grams."""
+        ids, rows = [], []
+        for i, blob in self.db.execute("SELECT article, sketch FROM sketches WHERE length(sketch) > 0 "
+                                       "ORDER BY article"):
+            ids.append(i)
+            rows.append(np.frombuffer(blob, dtype=np.uint32))
+        if not rows:
+            return np.empty(0, dtype=np.int64), np.empty((0, 0), dtype=np.uint32)
+        return np.asarray(ids, dtype=np.int64), np.vstack(rows)
+
     # -- pairs ---------------------------------------------------------------------------
     def checked_keys(self) -> np.ndarray:
         rows = self.db.execute("SELECT a, b FROM checked").fetchall()
@@ -255,9 +289,13 @@ class CorpusStore:
         return self.db.execute("SELECT * FROM pair_substitutions ORDER BY a, b, n").fetchall()
 
     def counts(self) -> dict[str, int]:
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "features", "checked", "pairs", "passages", "stories", "network",
-                          "substitutions")}
+        counts = {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                  for t in ("articles", "features", "checked", "pairs", "passages", "stories", "network",
+                            "substitutions")}
+        # pairs that share only formulas or a template (kind "formula") are counted apart
+        counts["formula_pairs"] = self.db.execute("SELECT count(*) FROM pairs WHERE kind = 'formula'").fetchone()[0]
+        counts["reuse_pairs"] = counts["pairs"] - counts["formula_pairs"]
+        return counts
 
     # -- derived tables ------------------------------------------------------------------
     def replace_derived(self, stories: list, network: list, substitutions: list) -> None:

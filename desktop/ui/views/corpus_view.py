@@ -1,5 +1,5 @@
-"""The corpus window: stories (sortable, searchable), the outlet network as a matrix, and the
-substitution table of a corpus store; opening a story makes it a comparison project.
+"""The corpus window: stories (sortable, searchable), the outlet network as a graph and as a
+matrix, and the substitution table of a corpus store; opening a story makes it a comparison project.
 
 The window takes plain rows (``CorpusData``) read from the store; ``open_story`` is the
 callback that turns a story into a project (the main window's, by default).
@@ -13,6 +13,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.ui.views.corpus_graph import OutletGraph
 
 
 @dataclass
@@ -79,7 +81,7 @@ class CorpusWindow(QWidget):
         self.setWindowTitle(self.tr("Qarin corpus — %1").replace("%1", data.path))
         c = data.counts
         summary = QLabel(self.tr("%1 articles, %2 reuse pairs, %3 stories").replace("%1", str(c.get("articles", 0)))
-                         .replace("%2", str(c.get("pairs", 0))).replace("%3", str(c.get("stories", 0))), self)
+                         .replace("%2", str(c.get("reuse_pairs", c.get("pairs", 0)))).replace("%3", str(c.get("stories", 0))), self)
         self.tabs = QTabWidget(self)
         self.stories = _Table(
             [self.tr("Size"), self.tr("First publisher"), self.tr("First date"), self.tr("Last date"),
@@ -98,8 +100,10 @@ class CorpusWindow(QWidget):
         row.addWidget(self.open_button)
         lay.addLayout(row)
         self.tabs.addTab(story_tab, self.tr("Stories"))
+        self.graph = OutletGraph(data.network, self)
+        self.tabs.addTab(self.graph, self.tr("Outlet network"))
         self.network = self._network_matrix(data.network)
-        self.tabs.addTab(self.network, self.tr("Outlet network"))
+        self.tabs.addTab(self.network, self.tr("Outlet matrix"))
         self.substitutions = _Table(
             [self.tr("Count"), self.tr("Source wording"), self.tr("Copy wording"), self.tr("Category"),
              self.tr("Outlets (source → copy)")],
