@@ -27,16 +27,19 @@ import json
 import math
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+import numpy as np  # noqa: E402
 
 from desktop.core.normalize import normalize, tokenize  # noqa: E402
 from desktop.corpus.archive import parse_fields, read_archive  # noqa: E402
@@ -160,6 +163,7 @@ def near_copies(shingles: list[set[str]], share: float = 0.8) -> set[tuple[int, 
 
 
 def sample_pairs(store_path: Path, records, k: int, out: Path, seed: int = 14) -> None:
+    """``k`` random reuse pairs (and up to 10 pairs of kind formula, apart) to read."""
     with CorpusStore.open(store_path, readonly=True) as store:
         pairs = store.pair_rows()
         passages = defaultdict(list)
@@ -167,16 +171,59 @@ def sample_pairs(store_path: Path, records, k: int, out: Path, seed: int = 14) -
             passages[(a, b)].append((a0, a1, b0, b1, words, kind))
         meta = {r.id: r for r in store.articles()}
         rng = random.Random(seed)
-        chosen = rng.sample(pairs, min(k, len(pairs)))
-        texts = store.texts({x for p in chosen for x in p[:2]})
+        reuse = [p for p in pairs if p[2] != "formula"]
+        formula = [p for p in pairs if p[2] == "formula"]
+        chosen = rng.sample(reuse, min(k, len(reuse)))
+        chosen_f = rng.sample(formula, min(10, len(formula)))
+        texts = store.texts({x for p in chosen + chosen_f for x in p[:2]})
     with open(out, "w", encoding="utf-8") as fh:
-        for n, (a, b, kind, direction, credited, lag, sa, sb) in enumerate(chosen, 1):
-            fh.write(f"=== {n}. pair {a} ({meta[a].outlet}, {meta[a].date}) / {b} ({meta[b].outlet}, {meta[b].date}) "
-                     f"kind={kind} direction={direction} shares={sa}/{sb}\n")
-            fh.write(f"    titles: {meta[a].title} | {meta[b].title}\n")
-            for a0, a1, b0, b1, words, pkind in passages[(a, b)][:3]:
-                fh.write(f"  A[{a0}:{a1}] {texts[a][a0:a1][:400]!r}\n  B[{b0}:{b1}] {texts[b][b0:b1][:400]!r}\n")
-    print(f"sample of {len(chosen)} pairs written to {out}")
+        for title, group in (("reuse pairs", chosen), ("pairs of kind formula (not reuse)", chosen_f)):
+            fh.write(f"##### {len(group)} random {title}\n")
+            for n, (a, b, kind, direction, credited, lag, sa, sb) in enumerate(group, 1):
+                fh.write(f"=== {n}. pair {a} ({meta[a].outlet}, {meta[a].date}) / {b} ({meta[b].outlet}, "
+                         f"{meta[b].date}) kind={kind} direction={direction} shares={sa}/{sb}\n")
+                fh.write(f"    titles: {meta[a].title} | {meta[b].title}\n")
+                for a0, a1, b0, b1, words, pkind in passages[(a, b)][:3]:
+                    fh.write(f"  A[{a0}:{a1}] {texts[a][a0:a1][:400]!r}\n  B[{b0}:{b1}] {texts[b][b0:b1][:400]!r}\n")
+    print(f"sample of {len(chosen)} reuse pairs (and {len(chosen_f)} formula pairs) written to {out}")
+
+
+STAGE = re.compile(r"(\w+) ([\d.]+) s \(cpu ([\d.]+) s\)")
+
+
+def project(rows: list[dict], store_path: Path, workers: int, target: int = 500_000) -> None:
+    """The 500k-article run from the largest size's per-stage CPU, the growth of candidate
+    pairs between the two largest sizes, and the index's memory per article."""
+    if len(rows) < 2:
+        return
+    r0, r1 = rows[-2], rows[-1]
+    n = r1["articles"]
+    cpu = {m.group(1): float(m.group(3)) for m in STAGE.finditer(r1["summary"])}
+    g = math.log(r1["checked"] / r0["checked"]) / math.log(n / r0["articles"])
+    with CorpusStore.open(store_path, readonly=True) as st:
+        entries = sum(len(np.frombuffer(b[0], dtype=np.uint64)) for _, b in st.iter_features())  # ~ n-grams
+    cand = r1["checked"] * (target / n) ** g
+    idx = cpu.get("index", 0) / n * target
+    align = cpu.get("align", 0) / r1["checked"] * cand
+    cands = cpu.get("candidates", 0) / n * target * math.log(target) / math.log(n)
+    rest = (cpu.get("import", 0) + cpu.get("derive", 0)) / n * target * (cand / r1["checked"]) / (target / n)
+    shard_bytes = entries / n * target * 24  # hash, article, day: 8 bytes each, spread over the shards
+    m = re.search(r"of (\d+) sharing a rare n-gram", r1["summary"])
+    m0 = re.search(r"of (\d+) sharing a rare n-gram", r0["summary"])
+    gv = math.log(int(m.group(1)) / int(m0.group(1))) / math.log(n / r0["articles"]) if m and m0 else 1.0
+    voting = int(m.group(1)) * (target / n) ** gv if m else 0
+    shards = max(8, target // 4000)
+    print(f"\nprojection to {target:,} articles (from {n:,}: per-stage CPU, candidate pairs ~ N^{g:.2f}):")
+    print(f"  index {idx / 60:.0f} min CPU ({cpu.get('index', 0) / n * 1000:.2f} ms/article); "
+          f"candidates {cands / 60:.0f} min; align {align / 60:.0f} min for ~{cand / 1e6:.2f}M candidate pairs "
+          f"({cpu.get('align', 0) / r1['checked'] * 1000:.2f} ms/pair); import+derive {rest / 60:.0f} min")
+    total = idx + align + cands + rest
+    print(f"  total ~{total / 3600:.1f} h CPU: ~{total / 60 / workers:.0f} min on {workers} cores, "
+          f"~{total / 60 / 32:.0f} min on 32 cores")
+    print(f"  memory: n-gram shards ~{shard_bytes / 2**30:.1f} GB in all, spread over the workers "
+          f"({shards} shards of ~{shard_bytes / shards / 2**20:.0f} MB); driver: votes of ~{voting / 1e6:.1f}M pairs "
+          f"sharing a rare n-gram (~N^{gv:.2f}) ~{voting * 16 * 3 / 2**20:.0f} MB while merging, "
+          f"sketches {target * 256 / 2**20:.0f} MB")
 
 
 def main() -> int:
@@ -208,7 +255,8 @@ def main() -> int:
             write_subset(records, n, jsonl)
             row = {"articles": n, **run_build(jsonl, store, args.workers)}
             with CorpusStore.open(store, readonly=True) as st:
-                row.update({k: v for k, v in st.counts().items() if k in ("pairs", "checked", "stories")})
+                row.update({k: v for k, v in st.counts().items()
+                            if k in ("pairs", "reuse_pairs", "formula_pairs", "checked", "stories")})
             rows.append(row)
             print(json.dumps({k: v for k, v in row.items() if k != "summary"}))
             stages = row["summary"].rsplit("; ", 1)[-1].rstrip("]")
@@ -223,6 +271,7 @@ def main() -> int:
             k = math.log(r1["cpu_s"] / r0["cpu_s"]) / math.log(r1["articles"] / r0["articles"])
             print(f"  overall {r0['articles']} -> {r1['articles']}: k = {k:.2f}")
         full = tmp / f"c{sizes[-1]}.sqlite"
+        project(rows, full, args.workers)
         if not args.no_baseline:
             compare_baseline(records[: sizes[-1]], full, args.missed_out)
         if args.sample:
@@ -230,11 +279,15 @@ def main() -> int:
     return 0
 
 
+STUB_GRAMS = 5  # an "article" with fewer word 5-grams than this is a line (a name, a title), not an article
+
+
 def compare_baseline(records, store_path: Path, missed_out: Path) -> None:
     with CorpusStore.open(store_path, readonly=True) as store:
         by_key = {r.key: r.id for r in store.articles()}
-        ours = {(a, b) for a, b, *_ in store.pair_rows()}
+        kinds = {(a, b): kind for a, b, kind, *_ in store.pair_rows()}
         checked = {tuple(map(int, r)) for r in store.db.execute("SELECT a, b FROM checked").fetchall()}
+    ours = set(kinds)
     ids = [by_key[r.key] for r in records]
     index_of = {i: n for n, i in enumerate(ids)}
     t0 = time.process_time()
@@ -245,15 +298,34 @@ def compare_baseline(records, store_path: Path, missed_out: Path) -> None:
     near = {tuple(sorted((ids[i], ids[j]))) for i, j in near_copies(shingles)}
     missed_lsh = sorted(lsh_pairs - ours)
     missed_near = sorted(near - ours)
+    shorter = {p: min(len(shingles[index_of[p[0]]]), len(shingles[index_of[p[1]]])) for p in missed_near}
+    stubs = [p for p in missed_near if shorter[p] < STUB_GRAMS]
+    missed_real = [p for p in missed_near if shorter[p] >= STUB_GRAMS]
+
+    def by_kind(found) -> str:
+        c = Counter(kinds[p] for p in found if p in kinds)
+        return ", ".join(f"{k} {c[k]}" for k in ("copy", "edited", "shared", "formula") if c[k])
+
+    n_formula = sum(1 for k in kinds.values() if k == "formula")
     print(f"\nbaseline MinHash-LSH: {len(lsh_pairs)} pairs at est. Jaccard >= 0.5 "
           f"(CPU {t_sh + t_lsh:.1f} s incl. {t_sh:.1f} s tokenizing)")
-    print(f"  found by corpus mode: {len(lsh_pairs) - len(missed_lsh)} / {len(lsh_pairs)}; missed: "
-          f"{len(missed_lsh)} ({sum(p in checked for p in missed_lsh)} of them aligned and rejected)")
-    print(f"  corpus pairs the baseline lacks (partial reuse): {len(ours - lsh_pairs)} of {len(ours)}")
-    print(f"near-copies (>= 80% of the shorter article's 5-grams): {len(near)}; missed by corpus mode: "
-          f"{len(missed_near)} {missed_near[:20]}")
+    print(f"  found by corpus mode: {len(lsh_pairs) - len(missed_lsh)} / {len(lsh_pairs)} "
+          f"({by_kind(lsh_pairs)}); missed: {len(missed_lsh)} "
+          f"({sum(p in checked for p in missed_lsh)} of them aligned and rejected)")
+    print(f"  corpus reuse pairs the baseline lacks (partial reuse): "
+          f"{sum(1 for p, k in kinds.items() if k != 'formula' and p not in lsh_pairs)} of {len(ours) - n_formula}"
+          f" (and {n_formula} pairs of kind formula)")
+    print(f"near-copies (>= 80% of the shorter article's word 5-grams in the other): {len(near)} "
+          f"({by_kind(near)}); missed by corpus mode: {len(missed_real)} {missed_real[:20]}")
+    if stubs:
+        stub_ids = Counter(p[0] if len(shingles[index_of[p[0]]]) < STUB_GRAMS else p[1] for p in stubs)
+        print(f"  not counted: {len(stubs)} containments of {len(stub_ids)} texts of under {STUB_GRAMS} word 5-grams "
+              f"(under {STUB_GRAMS + 4} words: a name or a title line, not an article), e.g.:")
+        for i, c in stub_ids.most_common(6):
+            print(f"    {i} ({records[index_of[i]].outlet_raw}): {records[index_of[i]].text.strip()[:80]!r} "
+                  f"inside {c} articles")
     with open(missed_out, "w", encoding="utf-8") as fh:
-        for title, missed in (("LSH pair", missed_lsh), ("near-copy", missed_near)):
+        for title, missed in (("LSH pair", missed_lsh), ("near-copy", missed_real), ("stub containment", stubs)):
             for a, b in missed:
                 ra, rb = records[index_of[a]], records[index_of[b]]
                 sa, sb = shingles[index_of[a]], shingles[index_of[b]]

@@ -86,6 +86,11 @@ def prune_points(points: list[tuple[int, int]], cell: int,
     """
     if len(points) >= NUMPY_POINTS:
         return _prune_numpy(points, cell, keep, reach)
+    return _prune_python(points, cell, keep, reach)
+
+
+def _prune_python(points: list[tuple[int, int]], cell: int, keep: tuple[float, float],
+                  reach: tuple[int, int]) -> list[tuple[int, int]]:
     shift = 1 << 32  # cell (ci, cj) as the integer ci * shift + cj
     for axis in (0, 1):
         share = keep[axis]

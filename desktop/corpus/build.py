@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from desktop.core.normalize import normalize
 from desktop.store.corpus import CorpusStore
 
 from .archive import ReadReport, read_archive
@@ -36,8 +37,8 @@ from .candidates import (CandidateSettings, candidate_mask, count_pairs, merge_c
 from .derived import derive
 from .pairs import Doc, PairSettings, compare
 from .runner import InProcess
-from .shingles import Features, features, ngram_hashes
-from .words import all_words, content_from_all
+from .shingles import Features, features, text_ngram_hashes
+from .words import content_words
 from .sketch import band_pairs, sketch, text_grams
 
 Stage = Callable[[str, int, int], None]  # (stage, done, total)
@@ -60,10 +61,12 @@ class BuildReport:
     already: int = 0
     indexed: int = 0
     candidates: int = 0
+    voting: int = 0  # pairs sharing at least one rare n-gram (what the driver holds while merging)
     aligned: int = 0
     pairs_found: int = 0
     problems: list[str] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall clock per stage
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU per stage (this process and the workers)
     runner: str = "in-process"
 
 
@@ -71,8 +74,8 @@ class BuildReport:
 def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, Features, np.ndarray]]:
     out = []
     for i, text in rows:
-        words = all_words(text)  # one tokenization for both
-        out.append((i, features(text, content_from_all(words, text)), sketch(ngram_hashes(words[0]))))
+        norm = normalize(text)  # once for both
+        out.append((i, features(text, content_words(text, norm)), sketch(text_ngram_hashes(norm.text))))
     return out
 
 
@@ -169,12 +172,14 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     report = BuildReport(runner=runner.description)
     stage = stage or (lambda *_: None)
     clock = time.perf_counter()
+    cpu = runner.cpu_seconds()
 
     def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
+        nonlocal clock, cpu
+        now, now_cpu = time.perf_counter(), runner.cpu_seconds()
         report.seconds[name] = round(now - clock, 2)
-        clock = now
+        report.cpu[name] = round(now_cpu - cpu, 2)
+        clock, cpu = now, now_cpu
 
     # 1. import
     read = ReadReport()
@@ -234,6 +239,7 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
                                    (settings.candidates,), shuffle_progress)
     keys, votes = merge_counts(counted_parts)
     del counted_parts
+    report.voting = len(keys)
     chosen = candidate_mask(keys, votes, settings.candidates, sizes)
     # plus pairs whose whole texts are near-duplicates, formulas included (sketch bands); one
     # the n-gram index turned down for sharing only recurring formulas is a template pair

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import time
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
@@ -23,6 +24,10 @@ class RunnerError(Exception):
 class InProcess:
     workers = 1
     description = "in-process"
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by this process (and, on Dask, by the workers)."""
+        return time.process_time()
 
     def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
         for args in items:
@@ -93,6 +98,13 @@ class DaskRunner:
         except Exception as exc:  # noqa: BLE001
             raise RunnerError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
         return cls(client, None, f"Dask scheduler {address}")
+
+    def cpu_seconds(self) -> float:
+        try:
+            workers = sum(self.client.run(time.process_time).values())
+        except Exception:  # noqa: BLE001 - a measurement, never a failure
+            workers = 0.0
+        return time.process_time() + workers
 
     def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
         """Results in input order, with at most ``window`` tasks (default 2 per worker) in

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from desktop.core.normalize import WORD_RE, word_key
 from desktop.core.resources import load_toml
 
 from .words import Words, content_words
@@ -79,10 +80,26 @@ def ngram_hashes(keys: list[str], mask: list[bool] | None = None, n: int = NGRAM
                  distinct: bool = True) -> np.ndarray:
     """Sorted distinct hashes of the n-grams of ``keys`` that contain no masked word (with
     ``distinct=False`` and no mask: the hash of the n-gram at each position, in order)."""
-    if len(keys) < n:
+    return _ngrams(np.fromiter(map(word_hash, keys), dtype=np.uint64, count=len(keys)), mask, n, distinct)
+
+
+@lru_cache(maxsize=500_000)
+def surface_hash(word: str) -> int:
+    """``word_hash(word_key(word))`` of a normalized word as the text has it."""
+    return word_hash(word_key(word))
+
+
+def text_ngram_hashes(normalized: str, n: int = NGRAM) -> np.ndarray:
+    """``ngram_hashes`` of the keys of every word of a normalized text (nothing masked), in one
+    pass over the words."""
+    words = WORD_RE.findall(normalized)
+    return _ngrams(np.fromiter(map(surface_hash, words), dtype=np.uint64, count=len(words)), None, n, True)
+
+
+def _ngrams(w: np.ndarray, mask, n: int, distinct: bool) -> np.ndarray:
+    if len(w) < n:
         return np.empty(0, dtype=np.uint64)
-    w = np.fromiter((word_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
-    m = len(keys) - n + 1
+    m = len(w) - n + 1
     h = np.zeros(m, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(n):
@@ -129,16 +146,11 @@ def features(text: str, words: Words | None = None) -> Features:
     """``words``: ``content_words(text)`` when already at hand."""
     if words is None:
         words = content_words(text)
-    mask = formula_mask(words.keys)
-    keep = [i for i, m in enumerate(mask) if not m]
-    gap = np.zeros(len(keep), dtype=bool)
-    prev = -1
-    for j, i in enumerate(keep):
-        gap[j] = i != prev + 1 and j > 0
-        prev = i
-    keys = np.fromiter((word_hash(words.keys[i]) for i in keep), dtype=np.uint64, count=len(keep))
-    starts = np.fromiter((words.starts[i] for i in keep), dtype=np.int32, count=len(keep))
-    ends = np.fromiter((words.ends[i] for i in keep), dtype=np.int32, count=len(keep))
+    keep = np.flatnonzero(~np.asarray(formula_mask(words.keys), dtype=bool))
+    gap = np.r_[False, np.diff(keep) != 1] if len(keep) else np.zeros(0, dtype=bool)
+    keys = np.fromiter(map(word_hash, words.keys), dtype=np.uint64, count=len(words.keys))[keep]
+    starts = np.array(words.starts, dtype=np.int32)[keep]
+    ends = np.array(words.ends, dtype=np.int32)[keep]
     return Features(keys, starts, ends, gap)
 
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .shingles import ngram_hashes
-from .words import all_words
+from desktop.core.normalize import normalize
+
+from .shingles import ngram_hashes, text_ngram_hashes
 
 BINS = 64
 ROWS = 2  # bins per band
@@ -39,7 +40,7 @@ def gram_hashes_at(keys: list[str]) -> np.ndarray:
 
 def text_grams(text: str) -> np.ndarray:
     """Sorted distinct hashes of the word 5-grams of the whole text (no word masked)."""
-    return ngram_hashes(all_words(text)[0])
+    return text_ngram_hashes(normalize(text).text)
 
 
 def sketch(grams: np.ndarray) -> np.ndarray:

@@ -63,11 +63,11 @@ class Words:
         return self.starts[first], self.ends[last]
 
 
-def content_words(text: str) -> Words:
+def content_words(text: str, norm=None) -> Words:
     """The words ``desktop.core.normalize.tokenize`` finds, less function words, with the same
     original spans (computed here without building a Token per word, which is most of the
-    cost on a large collection)."""
-    norm = normalize(text)
+    cost on a large collection). ``norm``: ``normalize(text)`` when already at hand."""
+    norm = norm or normalize(text)
     to_original = norm.to_original
     keys: list[str] = []
     starts = array("l")
