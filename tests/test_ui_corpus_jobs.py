@@ -40,6 +40,10 @@ def test_outlet_graph_nodes_edges_and_filters(qtbot):
     assert view.edges[("A", "C")][1].brush().color().hue() == 0
     g.minimum.setValue(10)
     assert view.visible_edges() == [("A", "B"), ("A", "C")]
+    view.select_outlet("B")  # a chosen outlet shows all its arrows, labelled, whatever the threshold
+    assert view.visible_edges() == [("A", "B"), ("B", "A")]
+    assert view.edge_labels[("B", "A")].isVisible() and view.edge_labels[("B", "A")].text() == "3 (100% credited)"
+    assert not view.edge_labels[("A", "C")].isVisible()
     g.minimum.setValue(1)
     view.select_outlet("C")
     assert view.visible_edges() == [("A", "C")]

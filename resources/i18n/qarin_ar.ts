@@ -8,6 +8,10 @@
         <translation>افتح م&amp;دوّنة…</translation>
     </message>
     <message>
+        <source>&amp;Build corpus from an archive…</source>
+        <translation>ا&amp;بنِ مدوّنة من أرشيف…</translation>
+    </message>
+    <message>
         <source>Add from &amp;URL…</source>
         <translation>إضافة من &amp;رابط…</translation>
     </message>
@@ -1166,6 +1170,97 @@
         <source>Corpus files (*.sqlite *.db);;All files (*)</source>
         <translation>ملفات المدوّنات (*.sqlite *.db);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Archive to build the corpus from</source>
+        <translation>الأرشيف الذي تُبنى منه المدوّنة</translation>
+    </message>
+    <message>
+        <source>Archives (*.zip *.json *.jsonl *.csv *.txt *.md);;All files (*)</source>
+        <translation>الأرشيفات (*.zip *.json *.jsonl *.csv *.txt *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Corpus file (an existing one is extended)</source>
+        <translation>ملف المدوّنة (الملف الموجود يُضاف إليه)</translation>
+    </message>
+    <message>
+        <source>Corpus files (*.sqlite *.db)</source>
+        <translation>ملفات المدوّنات (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Field mapping</source>
+        <translation>ربط الحقول</translation>
+    </message>
+    <message>
+        <source>Fields of the archive&apos;s rows, e.g. text=content,title=title,url=url,date=date_extracted,outlet=source
+(empty: columns named text, title, url, date, outlet)</source>
+        <translation>حقول صفوف الأرشيف، مثل text=content,title=title,url=url,date=date_extracted,outlet=source
+(فارغ: أعمدة بأسماء text وtitle وurl وdate وoutlet)</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusBuilder</name>
+    <message>
+        <source>Building the corpus %1…</source>
+        <translation>بناء المدوّنة %1…</translation>
+    </message>
+    <message>
+        <source>Stopping; the corpus file keeps what was done…</source>
+        <translation>جارٍ الإيقاف؛ يحتفظ ملف المدوّنة بما أُنجز…</translation>
+    </message>
+    <message>
+        <source>Building the corpus %1: %2 %3 of %4</source>
+        <translation>بناء المدوّنة %1: %2 ‏%3 من %4</translation>
+    </message>
+    <message>
+        <source>Build stopped: %1 keeps what was done; build it again to resume.</source>
+        <translation>توقّف البناء: يحتفظ %1 بما أُنجز؛ ابنِه مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The corpus build failed (exit code %1).</source>
+        <translation>فشل بناء المدوّنة (رمز الخروج %1).</translation>
+    </message>
+    <message>
+        <source>Could not start the corpus build.</source>
+        <translation>تعذّر بدء بناء المدوّنة.</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusJobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusLoader</name>
+    <message>
+        <source>Reading the corpus %1…</source>
+        <translation>قراءة المدوّنة %1…</translation>
+    </message>
+    <message>
+        <source>counting</source>
+        <translation>العدّ</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>القصص</translation>
+    </message>
+    <message>
+        <source>outlet network</source>
+        <translation>شبكة الوسائل</translation>
+    </message>
+    <message>
+        <source>substitutions</source>
+        <translation>الاستبدالات</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Reading the corpus %1: %2</source>
+        <translation>قراءة المدوّنة %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CorpusWindow</name>
@@ -1216,6 +1311,10 @@
     <message>
         <source>Outlet network</source>
         <translation>شبكة الوسائل</translation>
+    </message>
+    <message>
+        <source>Outlet matrix</source>
+        <translation>مصفوفة الوسائل</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2562,6 +2661,48 @@
     <message>
         <source>This project already has an outlet named {0}.</source>
         <translation>في هذا المشروع وسيلة باسم {0} من قبل.</translation>
+    </message>
+</context>
+<context>
+    <name>OutletGraph</name>
+    <message>
+        <source>Arrows of at least</source>
+        <translation>الأسهم التي تمثل</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>مقالًا فأكثر</translation>
+    </message>
+    <message>
+        <source>Arrow A → B: B&apos;s articles reuse A&apos;s; width: how many; colour: share credited (red none, green all). Click an outlet to see only its arrows.</source>
+        <translation>السهم من أ إلى ب: مقالات ب تعيد استخدام مقالات أ؛ العرض: عددها؛ اللون: نسبة ما يُنسب إلى المصدر (الأحمر: لا شيء، الأخضر: الكل). انقر وسيلة لترى أسهمها وحدها.</translation>
+    </message>
+    <message>
+        <source>%1 outlets, %2 arrows shown of %3</source>
+        <translation>الوسائل: %1، الأسهم المعروضة: %2 من %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of its articles reuse other outlets, %3% of those pairs credited; other outlets&apos; articles reuse it %4 times</source>
+        <translation>‏%1: %2 من مقالاتها تعيد استخدام وسائل أخرى، وتنسب %3% من تلك الأزواج إلى مصدرها؛ وأعادت مقالات الوسائل الأخرى استخدامها %4 مرة</translation>
+    </message>
+</context>
+<context>
+    <name>OutletGraphView</name>
+    <message>
+        <source>%1: %2 articles reused by others; %3 of its articles reuse others, %4 of %5 pairs credited</source>
+        <translation>‏%1: أعادت وسائل أخرى استخدام %2 مقالًا منها؛ %3 من مقالاتها تعيد استخدام غيرها، منسوبة في %4 من %5 أزواج</translation>
+    </message>
+    <message>
+        <source>%1% credited</source>
+        <translation>منسوب: %1%</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 articles of %2 reuse %1 (%4 pairs; %5 credited, %6 uncredited; median lag %7 h)</source>
+        <translation>‏%1 ← %2: %3 مقالًا من %2 تعيد استخدام %1 (%4 أزواج؛ منسوبة %5، غير منسوبة %6؛ وسيط التأخر %7 ساعة)</translation>
+    </message>
+    <message>
+        <source>%1 (%2% credited)</source>
+        <translation>%1 (منسوب: %2%)</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,6 @@ FIELDS_KEY = "corpus/fields"
 _OPEN: list = []  # corpus windows and running jobs are top-level: keep them alive
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CorpusActions", text)
-
-
 def show_corpus(window, path: str, data: CorpusData) -> CorpusWindow:
     """The corpus window over ``data`` read from ``path``; its stories open as projects."""
     state = {"window": window}
@@ -76,7 +72,7 @@ def open_corpus_with_progress(window, path: str) -> CorpusLoader:
 
 
 def open_corpus_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, _tr("Open corpus"), "", _tr("Corpus files (*.sqlite *.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("CorpusActions", "Open corpus"), "", QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db);;All files (*)"))
     if path:
         open_corpus_with_progress(window, path)
 
@@ -97,18 +93,18 @@ def build_corpus_in_background(window, corpus: str, archives: list[str], fields:
 
 def build_corpus_dialog(window) -> None:
     archives, _ = QFileDialog.getOpenFileNames(
-        window, _tr("Archive to build the corpus from"), "",
-        _tr("Archives (*.zip *.json *.jsonl *.csv *.txt *.md);;All files (*)"))
+        window, QCoreApplication.translate("CorpusActions", "Archive to build the corpus from"), "",
+        QCoreApplication.translate("CorpusActions", "Archives (*.zip *.json *.jsonl *.csv *.txt *.md);;All files (*)"))
     if not archives:
         return
-    corpus, _ = QFileDialog.getSaveFileName(window, _tr("Corpus file (an existing one is extended)"), "",
-                                            _tr("Corpus files (*.sqlite *.db)"),
+    corpus, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("CorpusActions", "Corpus file (an existing one is extended)"), "",
+                                            QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db)"),
                                             options=QFileDialog.Option.DontConfirmOverwrite)
     if not corpus:
         return
     fields, ok = QInputDialog.getText(
-        window, _tr("Field mapping"),
-        _tr("Fields of the archive's rows, e.g. text=content,title=title,url=url,date=date_extracted,outlet=source\n"
+        window, QCoreApplication.translate("CorpusActions", "Field mapping"),
+        QCoreApplication.translate("CorpusActions", "Fields of the archive's rows, e.g. text=content,title=title,url=url,date=date_extracted,outlet=source\n"
             "(empty: columns named text, title, url, date, outlet)"),
         QLineEdit.EchoMode.Normal, str(QSettings().value(FIELDS_KEY, "") or ""))
     if not ok:

@@ -3,8 +3,8 @@ articles reuse A's, its width the number of B's articles reusing A, its colour t
 those pairs that credit A (red: none, green: all). A node's size follows the articles it
 contributes and takes; its second line is the share of its reuse that credits the source.
 
-Clicking a node keeps only its arrows in view (clicking the background shows all again); the
-"at least N articles" box hides thin arrows. Positions are a circle ordered by volume, so the
+Clicking a node keeps only its arrows in view, each labelled with its count and credited share
+(clicking the background shows all again); the "at least N articles" box hides thin arrows. Positions are a circle ordered by volume, so the
 picture is the same on every opening.
 """
 from __future__ import annotations
@@ -72,6 +72,7 @@ class OutletGraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.nodes: dict[str, _Node] = {}
         self.edges: dict[tuple[str, str], tuple[QGraphicsPathItem, QGraphicsPolygonItem]] = {}
+        self.edge_labels: dict[tuple[str, str], QGraphicsSimpleTextItem] = {}
         self._build()
 
     # -- layout --------------------------------------------------------------------------
@@ -80,6 +81,7 @@ class OutletGraphView(QGraphicsView):
         scene.clear()
         self.nodes.clear()
         self.edges.clear()
+        self.edge_labels.clear()
         totals = outlet_totals(self.network)
         if not totals:
             return
@@ -179,6 +181,16 @@ class OutletGraphView(QGraphicsView):
             it.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
             self.scene().addItem(it)
         self.edges[(e["from"], e["to"])] = (item, arrow)
+        # the count and credited share, shown beside the arrow when one of its outlets is chosen
+        label = QGraphicsSimpleTextItem(self.tr("%1 (%2% credited)").replace("%1", str(e["articles"]))
+                                        .replace("%2", "–" if not pairs else str(round(100 * e["credited"] / pairs))))
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        label.setBrush(QBrush(QColor(30, 30, 30)))
+        label.setZValue(4)
+        label.setVisible(False)
+        label.setData(0, (path.pointAtPercent(0.78), path.pointAtPercent(0.4)))  # out of, into the chosen outlet
+        self.scene().addItem(label)
+        self.edge_labels[(e["from"], e["to"])] = label
 
     # -- interaction ---------------------------------------------------------------------
     def set_min_articles(self, n: int) -> None:
@@ -196,9 +208,15 @@ class OutletGraphView(QGraphicsView):
     def _apply_visibility(self) -> None:
         articles = {(e["from"], e["to"]): e["articles"] for e in self.network}
         for key, (item, arrow) in self.edges.items():
-            show = articles[key] >= self.min_articles and (self.selected is None or self.selected in key)
+            # a chosen outlet shows all its arrows, however thin; otherwise the threshold applies
+            show = self.selected in key if self.selected is not None else articles[key] >= self.min_articles
             item.setVisible(show)
             arrow.setVisible(show)
+            label = self.edge_labels[key]
+            label.setVisible(show and self.selected is not None)
+            if label.isVisible():  # at the far end from the chosen outlet, so labels spread out
+                near_target, near_source = label.data(0)
+                label.setPos(near_target if key[0] == self.selected else near_source)
         for o, node in self.nodes.items():
             node.setOpacity(1.0 if self.selected in (None, o) else 0.45)
             node.setPen(QPen(QColor(20, 20, 20), 3.0 if o == self.selected else 1.2))
