@@ -17,6 +17,11 @@ from collections import deque
 from typing import Any, Callable, Iterable, Iterator
 
 
+IDLE_CONFIG = {"distributed.admin.system-monitor.interval": "5s",
+               "distributed.worker.memory.monitor-interval": "2s",
+               "distributed.admin.tick.interval": "1s"}
+
+
 class RunnerError(Exception):
     """The cluster cannot be started or reached; the message is one line."""
 
@@ -79,6 +84,12 @@ class DaskRunner:
             raise RunnerError("--workers needs dask.distributed: pip install 'dask[distributed]'") from None
         for name in ("distributed", "distributed.worker", "distributed.nanny", "distributed.scheduler"):
             logging.getLogger(name).setLevel(logging.ERROR)
+        import dask
+
+        # a cluster on this machine for one build: fewer of the periodic self-checks that cost
+        # CPU while a worker waits (system and memory monitors, ticks); the spawned workers
+        # inherit this configuration
+        dask.config.set(IDLE_CONFIG)
         try:
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                                    dashboard_address=":0", memory_limit=memory_limit, silence_logs=logging.ERROR)
