@@ -122,7 +122,7 @@ def _prune_python(points: list[tuple[int, int]], cell: int, keep: tuple[float, f
     return points
 
 
-NUMPY_POINTS = 96  # from this many points prune_points runs on arrays (same result)
+NUMPY_POINTS = 160  # from this many points prune_points runs on arrays (same result)
 _NEIGHBOURS = np.array([di * (1 << 32) + dj for di in (-1, 0, 1) for dj in (-1, 0, 1)], dtype=np.int64)
 
 
