@@ -72,7 +72,9 @@ def open_corpus_with_progress(window, path: str) -> CorpusLoader:
 
 
 def open_corpus_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("CorpusActions", "Open corpus"), "", QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("CorpusActions", "Open corpus"), "",
+        QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db);;All files (*)"))
     if path:
         open_corpus_with_progress(window, path)
 
@@ -97,15 +99,17 @@ def build_corpus_dialog(window) -> None:
         QCoreApplication.translate("CorpusActions", "Archives (*.zip *.json *.jsonl *.csv *.txt *.md);;All files (*)"))
     if not archives:
         return
-    corpus, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("CorpusActions", "Corpus file (an existing one is extended)"), "",
-                                            QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db)"),
-                                            options=QFileDialog.Option.DontConfirmOverwrite)
+    corpus, _ = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("CorpusActions", "Corpus file (an existing one is extended)"), "",
+        QCoreApplication.translate("CorpusActions", "Corpus files (*.sqlite *.db)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
     if not corpus:
         return
     fields, ok = QInputDialog.getText(
         window, QCoreApplication.translate("CorpusActions", "Field mapping"),
-        QCoreApplication.translate("CorpusActions", "Fields of the archive's rows, e.g. text=content,title=title,url=url,date=date_extracted,outlet=source\n"
-            "(empty: columns named text, title, url, date, outlet)"),
+        QCoreApplication.translate("CorpusActions", "Fields of the archive's rows, e.g. "
+                                   "text=content,title=title,url=url,date=date_extracted,outlet=source\n"
+                                   "(empty: columns named text, title, url, date, outlet)"),
         QLineEdit.EchoMode.Normal, str(QSettings().value(FIELDS_KEY, "") or ""))
     if not ok:
         return
