@@ -19,7 +19,9 @@ from typing import Any, Callable, Iterable, Iterator
 
 IDLE_CONFIG = {"distributed.admin.system-monitor.interval": "5s",
                "distributed.worker.memory.monitor-interval": "2s",
-               "distributed.admin.tick.interval": "1s"}
+               "distributed.admin.tick.interval": "1s",
+               "distributed.worker.profile.enabled": False,  # stack sampling every 10 ms
+               "distributed.scheduler.work-stealing": False}  # the runner keeps 2 tasks per worker
 
 
 class RunnerError(Exception):
@@ -86,9 +88,9 @@ class DaskRunner:
             logging.getLogger(name).setLevel(logging.ERROR)
         import dask
 
-        # a cluster on this machine for one build: fewer of the periodic self-checks that cost
-        # CPU while a worker waits (system and memory monitors, ticks); the spawned workers
-        # inherit this configuration
+        # a cluster on this machine for one build: no statistical profiler and fewer periodic
+        # self-checks (system and memory monitors, ticks, work stealing), which cost CPU in
+        # every worker whether it computes or waits; the spawned workers inherit this
         dask.config.set(IDLE_CONFIG)
         try:
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
