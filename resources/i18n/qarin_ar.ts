@@ -1208,6 +1208,34 @@
         <translation>جارٍ الإيقاف؛ يحتفظ ملف المدوّنة بما أُنجز…</translation>
     </message>
     <message>
+        <source>importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>الفهرسة</translation>
+    </message>
+    <message>
+        <source>sketching</source>
+        <translation>بصمات النصوص</translation>
+    </message>
+    <message>
+        <source>n-grams</source>
+        <translation>السلاسل الخماسية</translation>
+    </message>
+    <message>
+        <source>counting shared n-grams</source>
+        <translation>عدّ السلاسل المشتركة</translation>
+    </message>
+    <message>
+        <source>aligning pairs</source>
+        <translation>مطابقة الأزواج</translation>
+    </message>
+    <message>
+        <source>stories and network</source>
+        <translation>القصص والشبكة</translation>
+    </message>
+    <message>
         <source>Building the corpus %1: %2 %3 of %4</source>
         <translation>بناء المدوّنة %1: %2 ‏%3 من %4</translation>
     </message>

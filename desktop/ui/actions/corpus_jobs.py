@@ -164,8 +164,12 @@ class CorpusBuilder(QObject):
             pos = BUILD_STAGES.index(stage) if stage in BUILD_STAGES else 0
             fraction = (pos + (done / total if total else 1.0)) / len(BUILD_STAGES)
             if not self.cancelled:
+                names = {"import": self.tr("importing"), "index": self.tr("indexing"),
+                         "sketch": self.tr("sketching"), "shingle": self.tr("n-grams"),
+                         "count": self.tr("counting shared n-grams"), "align": self.tr("aligning pairs"),
+                         "derive": self.tr("stories and network")}
                 self.dialog.setLabelText(self.tr("Building the corpus %1: %2 %3 of %4")
-                                         .replace("%1", Path(self.corpus).name).replace("%2", stage)
+                                         .replace("%1", Path(self.corpus).name).replace("%2", names.get(stage, stage))
                                          .replace("%3", str(done)).replace("%4", str(total)))
             self.dialog.setValue(int(fraction * 1000))
 
