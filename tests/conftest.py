@@ -6,6 +6,7 @@ set before any Qt module loads, and every test gets its own settings directory.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,3 +43,14 @@ def seeds_window(qtbot, tmp_path, monkeypatch):
     window = open_window(qtbot, [SEEDS])
     yield window
     window.close()
+
+
+@pytest.fixture
+def locked(seeds_window):
+    """Another connection holding the project's write lock, as a long CLI import would."""
+    holder = sqlite3.connect(seeds_window.session.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    yield holder
+    if holder.in_transaction:
+        holder.execute("ROLLBACK")
+    holder.close()

@@ -1,22 +1,10 @@
 """A busy project (another program holds the write lock) never throws the analyst's coding away."""
 from __future__ import annotations
 
-import sqlite3
 
-import pytest
 
 from desktop.store import Project
 
-
-@pytest.fixture
-def locked(seeds_window):
-    """Another connection holding the project's write lock, as a long CLI import would."""
-    holder = sqlite3.connect(seeds_window.session.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    yield holder
-    if holder.in_transaction:
-        holder.execute("ROLLBACK")
-    holder.close()
 
 
 def _stored(path):

@@ -4,9 +4,7 @@ and keeps the project's own outlet registry; every change is undoable, reaches t
 and waits for a busy project instead of being lost."""
 from __future__ import annotations
 
-import sqlite3
 
-import pytest
 
 from desktop.paths import SEEDS
 from desktop.store import Project
@@ -109,15 +107,6 @@ def test_selection_in_another_article_is_refused(seeds_window):
     assert "Pick or type the outlet" in dialog.error.text()
     assert _stored(w.session.path)[0] == [("Al-Mayadeen", "text"), ("CNN", "text")]
 
-
-@pytest.fixture
-def locked(seeds_window):
-    holder = sqlite3.connect(seeds_window.session.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    yield holder
-    if holder.in_transaction:
-        holder.execute("ROLLBACK")
-    holder.close()
 
 
 def test_a_credit_edit_waits_for_a_busy_project_and_is_saved(seeds_window, locked, qtbot):

@@ -16,13 +16,13 @@ Window, CLI and reports all build their lexicon with `compose` (through
 """
 from __future__ import annotations
 
-import json
 import os
 import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .user_files import replace_text, toml_string
 from .lexicon import Category, Lexicon, LexiconError, Term, default_lexicon
 
 USER_LEXICON_ENV = "QARIN_USER_LEXICON"
@@ -56,28 +56,22 @@ def add_user_term(term: Term, path: Path | None = None) -> Path:
     path = path or user_lexicon_path()
     old = path.read_text(encoding="utf-8") if path.is_file() else ""
     kept = _without_term(old, term.term)
-    block = ["", "[[terms]]", f"term = {_toml_str(term.term)}",
-             f"category = {_toml_str(term.category)}", f"stance = {_toml_str(term.stance)}"]
+    block = ["", "[[terms]]", f"term = {toml_string(term.term)}",
+             f"category = {toml_string(term.category)}", f"stance = {toml_string(term.stance)}"]
     for key in ("frame", "note"):
         if getattr(term, key):
-            block.append(f"{key} = {_toml_str(getattr(term, key))}")
+            block.append(f"{key} = {toml_string(getattr(term, key))}")
     new = kept.rstrip("\n") + "\n" + "\n".join(block) + "\n"
     try:
         apply_user_layer(default_lexicon(), tomllib.loads(new))
     except (tomllib.TOMLDecodeError, LexiconError) as exc:
         raise LexiconError(f"{path}: not changed ({exc})") from None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, path)
+        replace_text(path, new)
     except OSError as exc:
         raise LexiconError(f"{path}: cannot write the user lexicon ({exc.strerror or exc})") from None
     return path
 
-
-def _toml_str(text: str) -> str:
-    return json.dumps(str(text), ensure_ascii=False)  # a JSON string is a TOML basic string
 
 
 def _without_term(text: str, term: str) -> str:
@@ -86,7 +80,7 @@ def _without_term(text: str, term: str) -> str:
         return ""
     blocks = text.split("\n[[terms]]")
     head, rest = blocks[0], blocks[1:]
-    line = f"term = {_toml_str(term)}"
+    line = f"term = {toml_string(term)}"
     rest = [b for b in rest if line not in b.splitlines()[:2]]
     return "\n[[terms]]".join([head, *rest])
 

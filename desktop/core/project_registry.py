@@ -17,7 +17,6 @@ entry and applying again gives back what ingest found.
 from __future__ import annotations
 
 import json
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from .credits import find_credits
+from .user_files import replace_text, toml_string
 from .model import Article
 from .registry import (KINDS, Outlet, Registry, fold_words, host_of, registry,  # noqa: F401
                        user_outlets_path)
@@ -219,14 +219,14 @@ def add_user_entry(entry: Outlet, path: Path | None = None) -> Path:
     head, rest = blocks[0], blocks[1:]
     if head.lstrip().startswith("[[outlet]]"):  # the file starts with an entry
         head, rest = "", [head.lstrip()[len("[[outlet]]"):], *rest]
-    line = f"name = {_toml(entry.name)}"
+    line = f"name = {toml_string(entry.name)}"
     rest = [b for b in rest if line not in b.splitlines()[:2]]
     lines = ["[[outlet]]", line]
     for key, value in entry_to_dict(entry).items():
         if key == "name" or not value:
             continue
         lines.append(f"{key} = " + (json.dumps(value, ensure_ascii=False) if isinstance(value, list)
-                                    else _toml(value)))
+                                    else toml_string(value)))
     if not head.strip():
         head = "# Qarin: your own outlets, used in every project (README, \"Outlets\")."
     text = "\n[[outlet]]".join([head.rstrip("\n") + "\n", *rest]).rstrip("\n")
@@ -238,17 +238,11 @@ def add_user_entry(entry: Outlet, path: Path | None = None) -> Path:
     if not any(o.get("name") == entry.name for o in parsed.get("outlet", [])):
         raise EntryError(f"{path}: not changed (the entry did not read back)")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(new, encoding="utf-8")
-        os.replace(tmp, path)
+        replace_text(path, new)
     except OSError as exc:
         raise EntryError(f"{path}: cannot write ({exc.strerror or exc})") from None
     return path
 
-
-def _toml(text: str) -> str:
-    return json.dumps(str(text), ensure_ascii=False)  # a JSON string is a TOML basic string
 
 
 def known_name(name: str, entries: Sequence[Outlet] = ()) -> Outlet | None:
