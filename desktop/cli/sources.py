@@ -24,7 +24,6 @@ def load_sources(args, default_paths: list[str] | None = None):
     """Read args.paths (or `default_paths`) and every URL; warnings go to stderr, one a line.
     Returns a LoadResult; UsageError when nothing at all could be read."""
     from desktop.core.ingest import LoadResult, load_paths, load_urls
-    from desktop.core.readers.fetch import read_url_list
 
     paths = list(getattr(args, "paths", None) or [])
     result = LoadResult()
@@ -32,6 +31,8 @@ def load_sources(args, default_paths: list[str] | None = None):
         result = load_paths(paths or default_paths or [])
     urls = list(getattr(args, "url", None) or [])
     for name in getattr(args, "urls", None) or []:
+        from desktop.core.readers.fetch import read_url_list  # networking only when asked for
+
         try:
             urls.extend(read_url_list(Path(name).read_text(encoding="utf-8-sig")))
         except (OSError, UnicodeDecodeError) as exc:

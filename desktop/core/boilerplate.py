@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import rx
 from .model import BoilerplateMark
 from .normalize import normalize
 from .resources import load_toml
@@ -29,8 +30,8 @@ def rules() -> tuple[Rule, ...]:
     for r in data["rule"]:
         to_end = r.get("to_end", False)
         folded_src = normalize(r["pattern"]).text
-        folded = re.compile(folded_src) if folded_src != r["pattern"] else None
-        out.append(Rule(r["kind"], re.compile(r["pattern"]), to_end if to_end == "tail" else bool(to_end),
+        folded = rx.compile(folded_src) if folded_src != r["pattern"] else None
+        out.append(Rule(r["kind"], rx.compile(r["pattern"]), to_end if to_end == "tail" else bool(to_end),
                         folded))
     return tuple(out)
 

@@ -14,16 +14,16 @@ taken even when the registry does not know it, under the name as written.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import rx
 from .model import Credit
 from .normalize import normalize
 from .registry import Registry, fold_words, registry
 from .resources import load_toml
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = rx.compile(r"[^\W_]+")
 _QUOTES = "\"'«»“”„‟‘’‹›`"
 DESCRIPTORS = {"وكاله", "صحيفه", "قناه", "موقع", "شبكه", "اذاعه", "تلفزيون", "جريده", "مجله",
                "منصه", "بوابه", "فضائيه", "راديو", "مركز", "وكالات"}
@@ -51,7 +51,7 @@ _LEAD = {"بحسب": "bihasab", "حسب": "hasab", "حسبما": "hasabama", "و
 _TRANSLATED = {"مترجم", "مترجمه", "مترجما", "ترجمه", "مترجمون", "ترجمته", "ترجمتها"}
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
 _WEAK = {"bihasab", "hasab", "hasabama", "wifq"}
-_CLITIC = re.compile(r"^(و|ف)")
+_CLITIC = rx.compile(r"^(و|ف)")
 _DASHES = "-–—ـ:"
 
 
@@ -299,7 +299,7 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
     return None
 
 
-_NATIONALITY = re.compile(r"^(ال)?\w{3,}(يه|يين|ي)$")
+_NATIONALITY = rx.compile(r"^(ال)?\w{3,}(يه|يين|ي)$")
 _NOT_NAME = {"التي", "الذي", "في", "من", "عن", "على", "الى", "ان", "انه", "قد", "عبر", "بعد",
              "قبل", "مع", "هذه", "هذا", "الرسميه", "الحكوميه", "المحليه", "الدوليه", "الاخباريه"}
 
@@ -366,7 +366,7 @@ def _close_quote(text: str, end: int) -> int:
 
 
 def _quoted_name(text: str, pos: int):
-    m = re.compile(r"\s*[\"«“„']([^\"»”'\n]{2,40})[\"»”']").match(text, max(0, pos - 2))
+    m = rx.compile(r"\s*[\"«“„']([^\"»”'\n]{2,40})[\"»”']").match(text, max(0, pos - 2))
     if not m:
         return None
     name = " ".join(m.group(1).split())
@@ -375,7 +375,7 @@ def _quoted_name(text: str, pos: int):
     return m.start(1), m.end(1) + 1, name
 
 
-_PAREN = re.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
+_PAREN = rx.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
 
 
 def _parenthesized(text: str, toks, reg: Registry) -> list[Credit]:
@@ -403,7 +403,7 @@ def _dateline_context(text: str, start: int, end: int) -> bool:
     return len(before.split()) <= 3 and (not after or after[0] in _DASHES)
 
 
-_DASH_SPLIT = re.compile(r"\s*[-–—/|_]+\s*|\s*:\s*")
+_DASH_SPLIT = rx.compile(r"\s*[-–—/|_]+\s*|\s*:\s*")
 
 
 def _line_credits(text: str, reg: Registry) -> list[Credit]:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .model import BoilerplateMark, Span
 from .normalize import normalize
 
@@ -35,17 +36,17 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _SEP = r"\s*(?:/|-|–|\()?\s*"
 PATTERNS = (
     # 19 سبتمبر 2025 · 12 يناير/ كانون الثاني 2024 · 7 مايو ( أيار) 2023
-    re.compile(rf"{_DAY}\s*(?P<m>{_M})(?:{_SEP}{_M}\)?)?\s*[,،]?\s*{_YEAR}"),
+    rx.compile(rf"{_DAY}\s*(?P<m>{_M})(?:{_SEP}{_M}\)?)?\s*[,،]?\s*{_YEAR}"),
     # يناير 28, 2025
-    re.compile(rf"(?P<m>{_M})\s+{_DAY}\s*[,،]\s*{_YEAR}"),
+    rx.compile(rf"(?P<m>{_M})\s+{_DAY}\s*[,،]\s*{_YEAR}"),
     # 2024-02-29, 2024/02/29
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
+    rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     # 29/02/2024, 29-2-2024
-    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<mo>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
+    rx.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<mo>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
 )
 _DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")  # a dash, maybe after (وكالة)
 _SKIP_KINDS = {"tweet", "updated", "ticker", "most_read", "related", "read_also", "recommended"}
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<mo>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
+_URL_DATE = rx.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<mo>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def weekday_note(text: str, iso: str) -> str:
     return ""
 
 
-_RELATIVE = re.compile(
+_RELATIVE = rx.compile(
     r"(?:(?P<cue>اليوم|امس|اول امس|فجر اليوم|صباح اليوم|ظهر اليوم|مساء اليوم|ليل|ليله|فجر|صباح|"
     r"مساء|ظهر|يوم)\s+)?(?P<day>الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)"
     r"(?:\s+(?P<rel>الماضي|المقبل|القادم|الفايت|الفاءت))?")

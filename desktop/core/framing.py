@@ -17,10 +17,10 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import derived, rx
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
 from .morphology import (definite_core, one_swap_apart, readings, stem_of, transposition_key,
@@ -31,8 +31,8 @@ from .quotes import Quote
 
 DISTANCE_WINDOW = 6  # words between a marker and the label it governs
 GLUE_WORDS = frozenset("علي في من عن الي مع".split())
-_BREAK = re.compile(r"[.؟?!\n:;]")
-_NAMED = re.compile(r"^[وف]?(?:[يت]\u064f?دع[\u064e\u0651]*[ىا]|ال?مدعو[ةه]?)$")
+_BREAK = rx.compile(r"[.؟?!\n:;]")
+_NAMED = rx.compile(r"^[وف]?(?:[يت]\u064f?دع[\u064e\u0651]*[ىا]|ال?مدعو[ةه]?)$")
 HEADLINE_MAX_WORDS = 20
 SENSE_WINDOW = 3  # words after a term that `unless_next` looks at (a verb's subject may come first)
 OWN_SOURCES = ("مراسلنا", "مصادرنا", "مندوبنا", "موفدنا")
@@ -73,7 +73,7 @@ class TermMatcher:
         self._typos: dict[tuple, list[tuple[str, _Entry]]] = {}
         self._cache: dict[str, tuple[Match, ...]] = {}
         self._plain: dict[str, tuple[Match, ...]] = {}
-        self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # by term order
         for order, term in enumerate(lexicon.terms):
             forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
             forms += [(f, False) for f in term.derived] + [(f, True) for f in term.verbs]
@@ -92,7 +92,7 @@ class TermMatcher:
                     sig = transposition_key(stem)
                     if sig and not rest and kind == "noun":
                         self._typos.setdefault(sig, []).append((stem, entry))
-            self._unless[id(term)] = (frozenset(_keys(term.unless_next)),
+            self._unless[order] = (frozenset(_keys(term.unless_next)),
                                       frozenset(_keys(term.unless_prev)))
 
     def _lookup(self, key: str) -> tuple[Match, ...]:
@@ -175,7 +175,7 @@ class TermMatcher:
                         continue
                 if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest):
                     continue
-            nxt, prev = self._unless[id(m.entry.term)]
+            nxt, prev = self._unless[m.entry.order]
             if nxt and any(_any_form(t.key, nxt) for t in tokens[i + m.size:i + m.size + SENSE_WINDOW]):
                 continue
             if prev and i > 0 and _any_form(tokens[i - 1].key, prev):
@@ -221,7 +221,11 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
     if matcher is None:
         if len(_MATCHERS) > 8:
             _MATCHERS.clear()
-        matcher = _MATCHERS[lexicon.version] = TermMatcher(lexicon)
+        # built once per lexicon version and kept in the derived cache between runs
+        matcher = _MATCHERS[lexicon.version] = derived.cached(
+            "matcher-" + lexicon.version[:2], lambda: TermMatcher(lexicon), extra=lexicon.version,
+            code=derived.here("framing", "morphology", "normalize", "lexicon"))
+        matcher.lexicon = lexicon
     return matcher
 
 
@@ -255,7 +259,7 @@ def _rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
 
 
 _BREAKERS = set(".-*_\u0640")
-_BROKEN = re.compile("\u0640[.*_-]|[.*_-]\u0640")
+_BROKEN = rx.compile("\u0640[.*_-]|[.*_-]\u0640")
 
 
 def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:

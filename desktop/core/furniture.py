@@ -23,6 +23,7 @@ from bisect import bisect_right, insort
 from dataclasses import replace
 from typing import Sequence
 
+from . import rx
 from .boilerplate import find_boilerplate
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
@@ -32,10 +33,10 @@ from .normalize import normalize
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
 SHARED_LINE_MAX_WORDS = 15
-_SENTENCE_END = re.compile(r"[.!؟?:،,;؛…]\s*$")
-_TITLE_END = re.compile(r"[.:،,;؛]\s*$")
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_SENTENCE_END = rx.compile(r"[.!؟?:،,;؛…]\s*$")
+_TITLE_END = rx.compile(r"[.:،,;؛]\s*$")
+_LETTERS = rx.compile(r"[^\W\d_]{2,}")
+_ARABIC = rx.compile(r"[\u0600-\u06ff]")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -186,14 +187,14 @@ def find_furniture(text: str, title: str | None = None,
     return _merge(marks), found_title
 
 
-_LABEL = re.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|بالفيديو|فيديو وصور|صور وفيديو|إنفوجراف|"
+_LABEL = rx.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|بالفيديو|فيديو وصور|صور وفيديو|إنفوجراف|"
                     r"انفوجراف|فيديوجراف|خاص|عاجل|حصري|محدث|تحديث|شاهد)\s*[)\]]")
-_DATELINE = re.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+_DATELINE = rx.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
                        r"(?:[-–—][ \t]+|/[ \t]*)")
-_DATELINE_END = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*:[ \t]*")
+_DATELINE_END = rx.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*:[ \t]*")
 
 
-_GLUED = re.compile(r"(?<=[^\W\d_])و(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
+_GLUED = rx.compile(r"(?<=[^\W\d_])و(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
                     r"أشار|أشارت|اشار|اشارت|كشف|كشفت|ذكر|ذكرت|أعلن|أعلنت|اعلن|اعلنت|أضاف|أضافت|"
                     r"اضاف|اضافت)\b")
 
@@ -295,7 +296,7 @@ def _short_heading(line: str, following: str) -> bool:
         and not _SENTENCE_END.search(line)
 
 
-_RUN_GAP = re.compile(r"[ \t\u00a0]{2,}")
+_RUN_GAP = rx.compile(r"[ \t\u00a0]{2,}")
 
 
 def _is_ticker(line: str) -> bool:

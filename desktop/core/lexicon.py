@@ -153,6 +153,14 @@ def _check_term(term: Term, cats: dict) -> None:
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
     path = Path(path) if path else DEFAULT_PATH
+    from desktop.core import derived  # the parsed lexicon is kept between runs
+
+    return derived.cached("lexicon-" + hashlib.sha1(str(path).encode()).hexdigest()[:8],
+                          lambda: _read_lexicon(path), files=[path],
+                          code=derived.here("lexicon"))
+
+
+def _read_lexicon(path: Path) -> Lexicon:
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import pyarabic.araby as araby
 
+from . import rx
 from .model import Span
 
 QUOTE = '"'
@@ -86,7 +87,7 @@ class Normalized:
 
 
 _DROPPED = frozenset(chr(k) for k, v in TABLE.items() if v == "")
-_DROPPED_RE = re.compile("[" + "".join(sorted(re.escape(c) for c in _DROPPED)) + "]+")
+_DROPPED_RE = rx.compile("[" + "".join(sorted(re.escape(c) for c in _DROPPED)) + "]+")
 
 
 def normalize(text: str) -> Normalized:
@@ -116,7 +117,7 @@ def word_key(word: str) -> str:
     return word.lower()
 
 
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+WORD_RE = rx.compile(r"[^\W_]+", re.UNICODE)
 
 
 class Token(NamedTuple):

@@ -15,15 +15,15 @@ label held at a distance, not speech.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from . import rx
 from .model import Span
 from .normalize import Token
 
 QUOTE_MARKS = set("«»“”\"„‟″")
-_MARK_RE = re.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
+_MARK_RE = rx.compile("[" + "".join(sorted(QUOTE_MARKS)) + "]")
 SCARE_QUOTE_MAX_WORDS = 2
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‟": "”"}
 

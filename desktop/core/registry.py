@@ -12,6 +12,7 @@ The registry can be extended: a TOML file of the same shape named by `$QARIN_OUT
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tomllib
@@ -21,11 +22,14 @@ from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from desktop.paths import RESOURCES
+
+from . import derived, rx
 from .normalize import normalize
 from .resources import load_toml
 
 KINDS = ("agency", "tv", "radio", "paper", "site", "aggregator")
-_WORD = re.compile(r"[^\W_]+")
+_WORD = rx.compile(r"[^\W_]+")
 _LOOSE_DROP = str.maketrans("", "", "اويء")
 _CLITICS = ("وب", "ول", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
 MAX_NAME_WORDS = 8
@@ -267,12 +271,21 @@ def registry(extra: tuple[str, ...] = ()) -> Registry:
 
 @lru_cache(maxsize=8)
 def _registry(extra: tuple[str, ...], env: str, user: str, _stamp) -> Registry:
-    outlets: list[Outlet] = []
     files = list(extra)
     if env:
         files.append(env)
     if user:
         files.append(user)
+    bundled = RESOURCES / "outlets.toml"
+    # built once, then kept in the derived cache, keyed by the bytes of every file read
+    return derived.cached(
+        "registry-" + hashlib.sha1("\0".join(map(str, files)).encode()).hexdigest()[:8],
+        lambda: _build_registry(files), files=[*files, bundled],
+        code=derived.here("registry", "normalize", "resources"))
+
+
+def _build_registry(files: list[str]) -> Registry:
+    outlets: list[Outlet] = []
     for path in files:
         try:
             outlets.extend(read_outlet_file(path))

@@ -6,12 +6,11 @@ end a sentence. The Arabic comma never ends one.
 """
 from __future__ import annotations
 
-import re
-
+from . import rx
 from .model import Segmentation, Span
 
-_PARAGRAPH_RE = re.compile(r"[^\r\n]+")
-_SENTENCE_END_RE = re.compile(r"""(?<!\d)[.!?؟…]+(?!\d)[\s"'»”“«)\]}]*|(?<=\d)[.!?؟…]+(?=\s|$)[\s"'»”)\]}]*""")
+_PARAGRAPH_RE = rx.compile(r"[^\r\n]+")
+_SENTENCE_END_RE = rx.compile(r"""(?<!\d)[.!?؟…]+(?!\d)[\s"'»”“«)\]}]*|(?<=\d)[.!?؟…]+(?=\s|$)[\s"'»”)\]}]*""")
 
 
 def paragraphs(text: str) -> list[Span]:

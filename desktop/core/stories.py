@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from . import rx
 from .model import Story
 from .significance import background_weight
 
@@ -32,7 +32,7 @@ MIN_GROUP_SIMILARITY = 0.025  # average relation between two groups that join
 MAX_DAYS_APART = 14
 FAR_APART_FACTOR = 0.25
 MIN_WORD_WEIGHT = 0.5  # only words at least this rare describe an event
-YEAR_RE = re.compile(r"^(19|20)\d\d$")
+YEAR_RE = rx.compile(r"^(19|20)\d\d$")
 MONTHS = frozenset({
     # Gregorian months (Egyptian/Gulf series) and the Levantine series, as normalized keys
     "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
