@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
-from .normalize import normalize
+from .normalize import TABLE, normalize
 from .resources import load_toml
 
 
@@ -36,24 +36,19 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _matches(rule: Rule, body: str, folded: str | None) -> bool:
-    if rule.pattern.search(body):
-        return True
-    return bool(rule.folded and folded is not None and rule.folded.search(folded))
-
-
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     marks: list[BoilerplateMark] = []
     pos = 0
+    all_rules = rules()
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         start, end = pos, pos + len(body)
         pos += len(line)
         if not body.strip():
             continue
-        folded = normalize(body).text
-        for rule in rules():
-            if _matches(rule, body, folded):
+        folded = body.translate(TABLE)  # normalize(body).text, without the offset map
+        for rule in all_rules:
+            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())
                 to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
                 span_end = len(text.rstrip()) if to_end else end

@@ -14,12 +14,12 @@ taken even when the registry does not know it, under the name as written.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from . import rx
 from .model import Credit
-from .normalize import normalize
+from .normalize import WORD_INTERNAL_DROPS, normalize
 from .registry import Registry, fold_words, registry
 from .resources import load_toml
 
@@ -52,11 +52,12 @@ _TRANSLATED = {"مترجم", "مترجمه", "مترجما", "ترجمه", "مت
 _CORRESPONDENT = {"مراسل", "مراسله", "مراسلو", "مراسلي", "موفد", "موفده", "مندوب"}
 _WEAK = {"bihasab", "hasab", "hasabama", "wifq"}
 _CLITIC = rx.compile(r"^(و|ف)")
+_CONJUNCTIONS = ("و", "ف")  # the letters _CLITIC takes off
+_TOLD_DESCRIPTORS = DESCRIPTORS - {"وكالات"}
 _DASHES = "-–—ـ:"
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a named tuple: one is made per word of every article
     w: str  # folded word
     start: int
     end: int
@@ -64,11 +65,22 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     norm = normalize(text)
+    folded, origin = norm.text, norm.origin
+    if len(folded) == len(text):  # nothing dropped: offsets are the same
+        return [_new(_Tok, (m.group().lower(), *m.span())) for m in _WORD.finditer(folded)]
     out = []
-    for m in _WORD.finditer(norm.text):
-        s, e = norm.to_original(m.start(), m.end())
-        out.append(_Tok(m.group().lower(), s, e))
+    n = len(text)
+    drops = WORD_INTERNAL_DROPS
+    for m in _WORD.finditer(folded):  # norm.to_original(), inlined
+        a, b = m.span()
+        e = origin[b - 1] + 1
+        while e < n and text[e] in drops:
+            e += 1
+        out.append(_new(_Tok, (m.group().lower(), origin[a], e)))
     return out
+
+
+_new = tuple.__new__  # _Tok(...) without the named tuple's Python-level __new__
 
 
 _CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLATED | {"المصدر", "نقلا"} | {
@@ -77,9 +89,9 @@ _CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLAT
 
 def _bare(word: str) -> str:
     """A cue word without a leading و/ف conjunction (only when what is left is a cue word)."""
-    if word in _CUE_WORDS:
+    if word in _CUE_WORDS or word[:1] not in _CONJUNCTIONS:
         return word
-    rest = _CLITIC.sub("", word)
+    rest = word[1:]  # what _CLITIC.sub("", word) leaves
     return rest if rest in _CUE_WORDS else word
 
 
@@ -90,6 +102,8 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
     words = [t.w for t in toks]
     for i, tok in enumerate(toks):
         w = _bare(tok.w)
+        if w[:1] != "ل" and w not in _CUE_WORDS:
+            continue  # every formula below starts with a cue word or a word in ل
         formula = None
         j = i + 1
         if w == "المصدر" and _next_char(text, tok.end) in ":：/":
@@ -111,7 +125,7 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula = "verb"
         elif w in _CORRESPONDENT or (w[:1] == "ل" and w[1:] in _CORRESPONDENT):
             formula = "correspondent"
-        elif w[:1] == "ل" and w[1:] in DESCRIPTORS - {"وكالات"}:
+        elif w[:1] == "ل" and w[1:] in _TOLD_DESCRIPTORS:
             formula, j = "told", i  # the descriptor is part of the name slot
         elif w == "ل" and text[tok.end:tok.end + 1] in "ـ" + _QUOTES and j < len(toks):
             formula = "told"  # «قال لـ"الجزيرة نت"», «في حديث لـ«المشهد»»

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 MAX_BYTES = 5 * 1024 * 1024
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32, not tab, line feed, form feed, CR
 
 
 class IngestError(Exception):
@@ -47,9 +49,9 @@ def _arabic_share(text: str) -> float:
 
 
 def _finish(text: str, encoding: str, name: str) -> tuple[str, str]:
-    if not text.strip():
+    if not text or text.isspace():
         raise IngestError(f"{name}: the file holds only whitespace")
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text, 0, 4096))
     if controls > 8:
         raise IngestError(f"{name}: looks like a binary file, not text")
     return text, encoding

@@ -28,7 +28,7 @@ from .boilerplate import find_boilerplate
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
-from .normalize import normalize
+from .normalize import TABLE
 
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
@@ -37,6 +37,12 @@ _SENTENCE_END = rx.compile(r"[.!؟?:،,;؛…]\s*$")
 _TITLE_END = rx.compile(r"[.:،,;؛]\s*$")
 _LETTERS = rx.compile(r"[^\W\d_]{2,}")
 _ARABIC = rx.compile(r"[\u0600-\u06ff]")
+_ARABIC_RUN = rx.compile(r"[\u0600-\u06ff]+")
+
+
+def _arabic_count(text: str) -> int:
+    """len(_ARABIC.findall(text)), counted over runs (one string per run, not per letter)."""
+    return sum(map(len, _ARABIC_RUN.findall(text)))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -49,8 +55,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_WORDS = rx.compile(r"[^\W_]+")
+
+
 def _key(line: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", normalize(line).text.lower()))
+    return " ".join(_WORDS.findall(line.translate(TABLE).lower()))  # normalize(line).text
 
 
 class _Marks(list):
@@ -106,7 +115,7 @@ def find_furniture(text: str, title: str | None = None,
               if not any(b.span[0] <= m.span[0] and m.span[1] <= b.span[1] for b in line_marks)]
     marks = _Marks(list(line_marks) + inline + list(known))
     lines = _lines(text)
-    arabic_text = len(_ARABIC.findall(text)) * 2 > len(_LETTERS.findall(text))
+    arabic_text = _arabic_count(text) * 2 > len(_LETTERS.findall(text))
     content: list[tuple[int, int, str]] = []
     for s, e, body in lines:
         if not body:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from threading import Lock
+from typing import NamedTuple, Sequence
 
 import pyarabic.araby as araby
 
@@ -29,6 +31,7 @@ _WORD_INTERNAL_DROPS = set(araby.TASHKEEL) | {
     "\u0655",  # hamza below
     "\u0670",  # superscript alef
 }
+WORD_INTERNAL_DROPS = _WORD_INTERNAL_DROPS
 _CONTROL_DROPS = {
     "\u00ad",  # soft hyphen
     "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",  # zero-width, LRM, RLM
@@ -70,7 +73,7 @@ class Normalized:
     """Normalized text plus, for each of its characters, the original index it came from."""
 
     text: str
-    origin: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+    origin: Sequence[int]  # len(text) + 1 entries; the last is len(original)
     original: str
 
     def to_original(self, start: int, end: int) -> Span:
@@ -90,11 +93,47 @@ _DROPPED = frozenset(chr(k) for k, v in TABLE.items() if v == "")
 _DROPPED_RE = rx.compile("[" + "".join(sorted(re.escape(c) for c in _DROPPED)) + "]+")
 
 
+# Ingest (credits, dates, outlet cues) and the engine normalize the same article text several
+# times; the last few results are kept by the text's identity (not its value: a new string, as
+# from reading a file again, is normalized afresh), within a bound on the characters held.
+_SHARED_MIN = 256
+_SHARED_CHARS = 400_000
+_recent: OrderedDict[int, Normalized] = OrderedDict()
+_recent_chars = 0
+_recent_lock = Lock()
+
+
 def normalize(text: str) -> Normalized:
+    if len(text) < _SHARED_MIN:
+        return _normalize(text)
+    with _recent_lock:
+        hit = _recent.get(id(text))
+        if hit is not None and hit.original is text:
+            _recent.move_to_end(id(text))
+            return hit
+    norm = _normalize(text)
+    _remember(norm)
+    return norm
+
+
+def _remember(norm: Normalized) -> None:
+    global _recent_chars
+    with _recent_lock:
+        old = _recent.pop(id(norm.original), None)
+        if old is not None:
+            _recent_chars -= len(old.original)
+        _recent[id(norm.original)] = norm
+        _recent_chars += len(norm.original)
+        while _recent_chars > _SHARED_CHARS and len(_recent) > 1:
+            _, gone = _recent.popitem(last=False)
+            _recent_chars -= len(gone.original)
+
+
+def _normalize(text: str) -> Normalized:
     normalized = text.translate(TABLE)
     n = len(text)
     if len(normalized) == n:
-        origin = tuple(range(n + 1))
+        origin = range(n + 1)  # nothing dropped: an index maps to itself (a range indexes as a tuple would)
     else:
         # the kept indices are the ranges between dropped characters (few: diacritics, marks)
         kept: list[int] = []
@@ -154,6 +193,7 @@ def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
     identity = len(text) == n
     drops = _WORD_INTERNAL_DROPS
     key = word_key
+    new = tuple.__new__
     out: list[list[Token]] = [[] for _ in spans]
     if not spans:
         return out
@@ -174,9 +214,9 @@ def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
                 return out
             s, e = spans[k]
         if o_start >= s:
-            out[k].append(Token(key(m.group()), o_start, o_end))
+            out[k].append(new(Token, (key(m.group()), o_start, o_end)))  # Token(...), faster
     return out
 
 
-def _first_at_or_after(origin: tuple[int, ...], pos: int) -> int:
+def _first_at_or_after(origin: Sequence[int], pos: int) -> int:
     return bisect_left(origin, pos, 0, len(origin) - 1) if pos < origin[-1] else len(origin) - 1
