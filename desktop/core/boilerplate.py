@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
-from .normalize import TABLE, normalize
+from .normalize import fold, normalize
 from .resources import load_toml
 
 
@@ -46,7 +46,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         pos += len(line)
         if not body.strip():
             continue
-        folded = body.translate(TABLE)  # normalize(body).text, without the offset map
+        folded = fold(body)  # normalize(body).text, without the offset map
         for rule in all_rules:
             if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())

@@ -23,8 +23,8 @@ from functools import lru_cache
 from . import derived, rx
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
-from .morphology import (definite_core, one_swap_apart, readings, stem_of, transposition_key,
-                         verb_stems)
+from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings, stem_of,
+                         transposition_key, verb_stems)
 from .normalize import Token, normalize, tokenize, word_key
 from .outlets import signatures
 from .quotes import Quote
@@ -94,12 +94,37 @@ class TermMatcher:
                         self._typos.setdefault(sig, []).append((stem, entry))
             self._unless[order] = (frozenset(_keys(term.unless_next)),
                                       frozenset(_keys(term.unless_prev)))
+        self._heads = _heads(stem for stem, _ in self._index)
+        self._typo_heads = frozenset(stem[:2] for entries in self._typos.values() for stem, _ in entries)
+
+    def _may_match(self, key: str) -> bool:
+        """False when no reading of `key` can be an indexed stem, so readings() need not run.
+
+        Every reading's stem is a piece of the word after a prefix of at most MAX_PREFIX
+        letters, perhaps with one of ه ا ي ء added or put for its last letter (ة restored
+        before ت or ات, ى before ا, ت or و, ء for و or ي): so the stem stands in the word
+        from that offset, or all but its last letter does, followed by ت ا و or ي. `_heads`
+        holds what must stand there (three letters at most) for every indexed stem."""
+        heads = self._heads
+        for p in range(min(MAX_PREFIX, len(key) - MIN_STEM) + 1):
+            for k, found in enumerate(heads, start=1):
+                if key[p:p + k] in found:
+                    return True
+        return False
+
+    def _may_be_typo(self, key: str) -> bool:
+        """A typo stem keeps the first letters of the stem it misspells (the swap is among
+        its last three of five or more): they stand in the word after a prefix."""
+        return any(key[p:p + 2] in self._typo_heads for p in range(MAX_PREFIX + 1))
 
     def _lookup(self, key: str) -> tuple[Match, ...]:
         """Entries whose first word this word can be, best reading first."""
         cached = self._plain.get(key)
         if cached is not None:
             return cached
+        if not self._may_match(key):
+            self._plain[key] = ()
+            return ()
         found: dict[int, Match] = {}
         for r in readings(key):
             for entry in self._index.get((r.stem, r.kind), ()):
@@ -130,6 +155,8 @@ class TermMatcher:
         return result
 
     def _typo(self, key: str) -> tuple[Match, ...]:
+        if not self._may_be_typo(key):
+            return ()
         out = []
         for r in readings(key):
             if r.kind != "noun" or r.construct:
@@ -182,6 +209,25 @@ class TermMatcher:
                 continue
             return m
         return None
+
+
+_ADDED_LAST = frozenset("هايء")  # letters a reading may add to a stem or put for its last
+_BEFORE_ADDED = "تاوي"  # what follows, in the word, the letters before such an added one
+
+
+def _heads(stems) -> tuple[frozenset[str], ...]:
+    """What a word must hold, after its prefix, for each stem to be one of its readings (see
+    _may_match), by length (one to three letters)."""
+    by_len: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for stem in stems:
+        if len(stem) >= 4 or stem[-1:] not in _ADDED_LAST:
+            heads = {stem[:3]}
+        else:  # a short stem whose last letter may have been added
+            heads = {stem[:-1] + c for c in _BEFORE_ADDED + stem[-1]}
+        for head in heads:
+            if head:
+                by_len[len(head) - 1].add(head)
+    return tuple(frozenset(h) for h in by_len)
 
 
 def _keys(words) -> list[str]:

@@ -28,7 +28,7 @@ from .boilerplate import find_boilerplate
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
-from .normalize import TABLE
+from .normalize import fold
 
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
@@ -59,7 +59,7 @@ _WORDS = rx.compile(r"[^\W_]+")
 
 
 def _key(line: str) -> str:
-    return " ".join(_WORDS.findall(line.translate(TABLE).lower()))  # normalize(line).text
+    return " ".join(_WORDS.findall(fold(line).lower()))  # fold(line) is normalize(line).text
 
 
 class _Marks(list):

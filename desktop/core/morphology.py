@@ -15,9 +15,9 @@ a form written in the imperfect (يقول, يؤكد) gives the stem after its ي
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import NamedTuple
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ك", "ل")
@@ -71,8 +71,7 @@ def definite_core(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):  # a named tuple: readings are made for every new word
     stem: str
     kind: str  # "noun", "perfect" or "imperfect"
     ending: str  # the whole ending, "" if none
@@ -80,8 +79,11 @@ class Reading:
     construct: bool  # a construct-state ending (ي) with no pronoun: مقاتلي
 
 
+MAX_PREFIX = 5  # letters a reading may take off the front of a word
+
+
 def _prefix_splits(key: str, prefixes: frozenset[str]):
-    for n in range(0, min(5, len(key) - MIN_STEM) + 1):
+    for n in range(0, min(MAX_PREFIX, len(key) - MIN_STEM) + 1):
         if key[:n] in prefixes:
             yield key[:n], key[n:]
 
@@ -93,8 +95,7 @@ def readings(key: str) -> tuple[Reading, ...]:
 
     def add(stem, kind, ending, pronoun, construct=False):
         if len(stem) >= MIN_STEM:
-            r = Reading(stem, kind, ending, pronoun, construct)
-            out[(stem, kind, ending, construct)] = r
+            out[(stem, kind, ending, construct)] = (stem, kind, ending, pronoun, construct)
 
     for _p, rest in _prefix_splits(key, NOUN_PREFIXES):
         for n in range(0, min(_MAX_NOUN_END, len(rest) - MIN_STEM) + 1):
@@ -129,7 +130,10 @@ def readings(key: str) -> tuple[Reading, ...]:
                     add(stem, kind, ending, pron)
                     if kind == "perfect" and ending[:1] in ("ت", "و"):
                         add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
-    return tuple(out.values())
+    return tuple(_new(Reading, r) for r in out.values())
+
+
+_new = tuple.__new__  # Reading(*r) without the named tuple's Python-level __new__
 
 
 def verb_stems(form_key: str) -> list[tuple[str, str]]:
