@@ -10,6 +10,14 @@ import sqlite3
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "QARIN_CACHE_DIR" not in os.environ:
+    # the derived cache (parsed resources, compiled patterns) of this test session, not the user's
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["QARIN_CACHE_DIR"] = tempfile.mkdtemp(prefix="qarin-tests-cache-")
+    atexit.register(shutil.rmtree, os.environ["QARIN_CACHE_DIR"], True)
 
 import pytest  # noqa: E402
 

@@ -72,7 +72,7 @@ def write_json(analysis, out: str, started: float) -> None:
     t0 = time.perf_counter()
     doc = analysis_to_dict(analysis)
     timings = doc.pop("timings")
-    body = json.dumps(doc, ensure_ascii=False, indent=1)
+    body, indent = _dumps(doc)
     assert body.endswith("\n}")
     stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
     try:
@@ -82,10 +82,21 @@ def write_json(analysis, out: str, started: float) -> None:
         timings["json"] = round((now - t0) * 1000, 3)
         timings["total"] = round(sum(timings.values()), 3)
         timings["command"] = round((now - started) * 1000, 3)
-        stream.write(' "timings": ' + json.dumps(timings) + "\n}\n")
+        stream.write(indent + '"timings": ' + json.dumps(timings) + "\n}\n")
     finally:
         if stream is not sys.stdout:
             stream.close()
+
+
+def _dumps(doc: dict) -> tuple[str, str]:
+    """The document as indented JSON, and its indent: orjson when installed (about ten times
+    faster than the json module, whose C encoder does not indent), else json."""
+    try:
+        import orjson
+
+        return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8"), "  "
+    except (ImportError, TypeError, ValueError):  # absent, or a value orjson refuses
+        return json.dumps(doc, ensure_ascii=False, indent=1), " "
 
 
 def summary(analysis) -> str:
