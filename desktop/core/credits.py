@@ -478,12 +478,14 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
 def _dedupe(found: list[Credit]) -> tuple[Credit, ...]:
     found.sort(key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
     out: list[Credit] = []
+    taken: set = set()  # name spans already credited (a set: credit-heavy texts stay linear)
     for c in found:
         if out and c.name_span[0] < out[-1].span[1] and c.outlet == out[-1].outlet:
             continue
-        if any(o.name_span == c.name_span for o in out):
+        if c.name_span in taken:
             continue
         out.append(c)
+        taken.add(c.name_span)
     return tuple(out)
 
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from .credits import find_credits
 from .decode import MAX_BYTES, IngestError, decode_bytes, too_big
-from .furniture import find_furniture, mark_outlet_repeats
+from .furniture import _Marks, find_furniture, mark_outlet_repeats
 from .model import Article, BoilerplateMark
 from .readers import SUFFIXES, Document, read_bytes
 from .registry import registry
@@ -138,7 +138,8 @@ def article_from_text(
         masthead = _masthead_span(text, found_title, _own_names(choice.outlet, sitename, reg))
         if masthead:  # the "headline" was the site's own name or slogan
             marks, found_title = find_furniture(text, None, (BoilerplateMark(masthead, "masthead"),))
-    credits = tuple(_as_photo(c, marks) for c in found_credits
+    captions = [m for m in marks if m.kind == "caption"]
+    credits = tuple(_as_photo(c, captions) for c in found_credits
                     if _base(c.outlet) != _base(choice.outlet))
     marks = _mark_datelines(text, marks, found_credits)
     relay = relay_source(credits, choice.outlet, relay_of or choice.relay_of)
@@ -189,7 +190,7 @@ def _base(name: str) -> str:
     return re.sub(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$", "", name)
 
 
-def _as_photo(credit, marks: tuple[BoilerplateMark, ...]):
+def _as_photo(credit, marks):
     """A credit inside a caption line («AP», «صورة: رويترز») credits a picture, not the text."""
     for m in marks:
         if m.kind == "caption" and m.span[0] <= credit.span[0] and credit.span[1] <= m.span[1]:
@@ -201,6 +202,7 @@ def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> t
     """A dateline opening a paragraph (أربيل (كوردستان24)-, بيروت - الحياة الجديدة-) is marked
     up to its closing dash; the paragraph itself is not."""
     extra = []
+    whole = None  # the marks, for a quick "is this line inside one" (furniture._Marks)
     for c in credits:
         if c.formula not in ("dateline", "paren"):
             continue
@@ -211,8 +213,12 @@ def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> t
         end = m.end() if m and m.end() > c.span[1] else c.span[1]
         line_end = text.find("\n", c.span[1])
         line_end = len(text) if line_end < 0 else line_end
-        if end >= line_end or any(mk.span[0] <= line_start and line_end <= mk.span[1] for mk in marks):
-            continue  # the whole line is already furniture, or the dateline is the line
+        if end >= line_end:
+            continue  # the dateline is the line
+        if whole is None:
+            whole = _Marks(marks)
+        if whole.covers(line_start, line_end):
+            continue  # the whole line is already furniture
         extra.append(BoilerplateMark((line_start, end), "dateline"))
     if not extra:
         return marks

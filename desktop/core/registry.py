@@ -56,7 +56,12 @@ def fold_words(text: str) -> tuple[str, ...]:
 
 
 def loose(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(w.translate(_LOOSE_DROP) if len(w) >= 4 else w for w in words)
+    return tuple(map(_loose_word, words))
+
+
+@lru_cache(maxsize=65536)
+def _loose_word(w: str) -> str:
+    return w.translate(_LOOSE_DROP) if len(w) >= 4 else w
 
 
 @dataclass
@@ -194,11 +199,17 @@ def _strip_clitic(key: tuple[str, ...]) -> tuple[str, ...]:
     if not key:
         return key
     first = key[0]
+    rest = _without_clitic(first)
+    return key if rest is first else (rest, *key[1:])
+
+
+@lru_cache(maxsize=65536)
+def _without_clitic(first: str) -> str:
     for c in _CLITICS:
         rest = first[len(c):]
         if first.startswith(c) and len(rest) >= 2:
-            return (rest, *key[1:])
-    return key
+            return rest
+    return first
 
 
 def _pick(found: list[Outlet] | None) -> Outlet | None:
