@@ -15,9 +15,17 @@ is shared, so absolute figures move with its load).
    on a shared machine); the seeds are timed both ways.
 
 3. Framing on 200 real-size articles against the pre-issue-11 matcher (framing_benchmark.py).
+4. Ingest (reading: furniture, credits, outlet, dates): per article on the seeds, and on one
+   generated text as its size doubles (14k -> 222k characters; paragraphs of the seeds with
+   datelines, credits and furniture lines written here, and a "short lines" shape), against
+   plain decoding and splitting of the same bytes in the same run; growth per doubling.
 
     python benchmarks/engine_benchmark.py [--repeats 30] [--cli-runs 7] [--sizes 25,50,100,200]
                                           [--archive DIR] [--skip-growth] [--framing-articles 200]
+                                          [--skip-ingest] [--code DIR]
+
+`--code DIR` measures another checkout of Qarin (its engine, seeds and CLI) with this script,
+for before/after figures in one sitting.
 """
 from __future__ import annotations
 
@@ -36,6 +44,8 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if "--code" in sys.argv:  # measure another checkout: its engine is imported, its CLI run
+    ROOT = Path(sys.argv[sys.argv.index("--code") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -137,6 +147,83 @@ def growth(label: str, make, sizes: list[int]) -> None:
         print(f"  growth {n0}->{n1}: qarin N^{k(q0, q1):.2f}, difflib N^{k(d0, d1):.2f}")
 
 
+DATELINES = ("الرياض (واس) - ", "دمشق - سانا - ", "بيروت - رويترز: ", "القاهرة (أ ش أ) - ", "", "", "")
+CREDIT_TAILS = ("", "", "", " نقلا عن وكالة الأنباء الرسمية.", " بحسب ما ذكرت وكالة رويترز.",
+                " المصدر: الميادين")
+FURNITURE = ("اقرأ أيضا: تفاصيل جديدة عن الحادث", "شارك على فيسبوك تويتر واتساب",
+             "زر الذهاب إلى الأعلى", "تابعونا على قناتنا في تلغرام", "الأكثر قراءة",
+             "12 يناير 2024 - 10:30", "#أخبار #عاجل", "حجم الخط")
+
+
+def generated_text(size: int, shape: str, seed: int = 10) -> str:
+    """About `size` characters: the seeds' paragraphs in random order under datelines, with
+    credits and a furniture line now and then ("paragraphs"), or cut into lines of one to
+    five words ("short lines": menus, tickers and lists flattened to text)."""
+    rng = random.Random(seed)
+    paras = [p for f in sorted(SEEDS.glob("*.txt")) for p in f.read_text(encoding="utf-8").split("\n")
+             if len(p.split()) > 6]
+    out, n = [], 0
+    while n < size:
+        if shape == "short lines":
+            words = rng.choice(paras).split()
+            k = 0
+            while k < len(words) and n < size:
+                step = rng.randint(1, 5)
+                out.append(" ".join(words[k:k + step]))
+                n += len(out[-1]) + 1
+                k += step
+            continue
+        piece = rng.choice(DATELINES) + rng.choice(paras) + rng.choice(CREDIT_TAILS)
+        if rng.random() < 0.15:
+            piece += "\n" + rng.choice(FURNITURE)
+        out.append(piece)
+        n += len(piece) + 2
+    sep = "\n" if shape == "short lines" else "\n\n"
+    return sep.join(out)[:size]
+
+
+def _best_cpu(fn, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        c0 = time.process_time()
+        fn()
+        times.append(cpu_ms(c0))
+    return statistics.median(times)
+
+
+def plain_split(text: str) -> None:
+    """The baseline: decode the bytes and split them into lines and words."""
+    decoded = text.encode("utf-8").decode("utf-8")
+    for line in decoded.splitlines():
+        line.split()
+
+
+def ingest_figures(repeats: int) -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    load_paths([SEEDS])  # warm
+    q = _best_cpu(lambda: load_paths([SEEDS]), repeats) / len(files)
+    base = _best_cpu(lambda: [plain_split(p.read_bytes().decode("utf-8")) for p in files], repeats) / len(files)
+    print(f"\ningest (CPU ms, median of {repeats}): seeds {q:.2f} ms per article; plain decode+split "
+          f"{base:.3f} ms   ratio {q / base:.0f}x")
+    sizes = [14_000, 28_000, 55_500, 111_000, 222_000]
+    for shape in ("paragraphs", "short lines"):
+        print(f"  one generated text, {shape}:")
+        print(f"    {'chars':>8} {'ingest ms':>10} {'split ms':>9} {'ratio':>6}  growth per doubling")
+        prev = None
+        rows = []
+        for size in sizes:
+            text = generated_text(size, shape)
+            reps = max(3, repeats // (size // 14_000))
+            t = _best_cpu(lambda: article_from_text(text, id="big"), reps)
+            b = _best_cpu(lambda: plain_split(text), reps)
+            grow = f"x{t / prev:.2f}" if prev else ""
+            print(f"    {len(text):>8} {t:>10.1f} {b:>9.2f} {t / b:>5.0f}x  {grow}")
+            rows.append((len(text), t))
+            prev = t
+        (n0, t0), (n1, t1) = rows[0], rows[-1]
+        print(f"    growth {n0}->{n1} chars: N^{math.log(t1 / t0) / math.log(n1 / n0):.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeats", type=int, default=30)
@@ -145,6 +232,8 @@ def main() -> None:
     ap.add_argument("--archive", default=str(ARCHIVE))
     ap.add_argument("--skip-growth", action="store_true")
     ap.add_argument("--framing-articles", type=int, default=200, help="0 to skip")
+    ap.add_argument("--skip-ingest", action="store_true")
+    ap.add_argument("--code", metavar="DIR", help="measure the Qarin checkout in DIR")
     args = ap.parse_args()
 
     cold, _ = qarin_once()
@@ -162,6 +251,8 @@ def main() -> None:
     print(f"seeds, one `analyze --json` CLI run (median of {args.cli_runs} processes): timings.total "
           f"{med['total']:.1f} ms   target <= 30 ms\n  stages: {stages}\n  command {med.get('command', 0):.1f} ms, "
           f"whole process incl. interpreter start and imports {med['process']:.0f} ms")
+    if not args.skip_ingest:
+        ingest_figures(max(5, args.repeats // 3))
     if args.framing_articles:
         from framing_benchmark import bench  # the framing layer alone, against the old matcher
 

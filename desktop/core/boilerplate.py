@@ -36,6 +36,30 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> tuple[Rule, ...]:
+    """The rules, in order, that a line opening with these characters (after spaces; folded)
+    may match. The others cannot: their patterns are anchored and begin with other
+    characters (rx.first_chars), so they are not tried."""
+    if _CANDIDATES[0] is not all_rules:  # by identity: hashing the rules would cost more
+        openings = tuple((rx.first_chars(r.pattern),
+                          rx.first_chars(r.folded) if r.folded else frozenset()) for r in all_rules)
+        _CANDIDATES[:] = [all_rules, {None: openings}]
+    cache = _CANDIDATES[1]
+    found = cache.get((first, folded_first))
+    if found is None:
+        if len(cache) > 4096:
+            openings = cache[None]
+            cache.clear()
+            cache[None] = openings
+        found = cache[(first, folded_first)] = tuple(
+            r for r, (plain, fold_) in zip(all_rules, cache[None])
+            if plain is None or first in plain or fold_ is None or folded_first in fold_)
+    return found
+
+
+_CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first): rules}]
+
+
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     marks: list[BoilerplateMark] = []
     pos = 0
@@ -47,7 +71,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if not body.strip():
             continue
         folded = fold(body)  # normalize(body).text, without the offset map
-        for rule in all_rules:
+        for rule in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1]):
             if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())
                 to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))

@@ -104,3 +104,107 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
 def save() -> None:
     """Write the programs compiled so far (also done at exit)."""
     _save()
+
+
+# --- what a line must start with for an anchored pattern to match it -------------------------
+
+def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """For a pattern anchored at the start (`^`, no MULTILINE or IGNORECASE): the characters
+    its match can begin with once leading whitespace is passed, so a line whose first
+    non-space character is not among them cannot match. None when that cannot be told (not
+    anchored, a class or category there, a match that may be empty or start with a space):
+    then the pattern must simply be tried. Read from the parsed pattern, kept with the
+    compiled programs."""
+    global _dirty
+    key = ("first", pattern.pattern, pattern.flags)
+    with _lock:
+        store = _load()
+        if key in store:
+            return store[key]
+    try:
+        found = _anchored_first(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - anything unexpected: no pre-test
+        found = None
+    with _lock:
+        store[key] = found
+        _dirty = True
+    return found
+
+
+_MAX_RANGE = 2000
+
+
+def _anchored_first(pattern: str, flags: int) -> frozenset[str] | None:
+    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    from re import _constants as c
+
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    data = list(parsed.data)
+    if not data or data[0][0] is not c.AT or data[0][1] not in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return None
+
+    def is_spaces(op, av) -> bool:  # \s*
+        return (op is c.MAX_REPEAT and av[0] == 0 and av[1] == c.MAXREPEAT and len(av[2]) == 1
+                and av[2][0][0] is c.IN and list(av[2][0][1]) in ([(c.CATEGORY, c.CATEGORY_SPACE)],
+                                                                 [(c.CATEGORY, c.CATEGORY_UNI_SPACE)]))
+
+    def seq(items, skip) -> tuple[set[str] | None, bool]:
+        """(first characters, can be empty) of a sequence; `skip`: a leading \\s* is passed."""
+        out: set[str] = set()
+        for op, av in items:
+            if skip and is_spaces(op, av):
+                skip = False
+                continue
+            first, empty = item(op, av, skip)
+            if first is None:
+                return None, True
+            out |= first
+            if not empty:
+                return out, False
+            if first:  # a consuming, optional item: a later \s* is no longer leading
+                skip = False
+        return out, True
+
+    def item(op, av, skip) -> tuple[set[str] | None, bool]:
+        if op is c.LITERAL:
+            return {chr(av)}, False
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, v in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(v))
+                elif kind is c.RANGE and v[1] - v[0] < _MAX_RANGE:
+                    chars.update(map(chr, range(v[0], v[1] + 1)))
+                else:
+                    return None, True
+            return chars, False
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:  # local flags
+                return None, True
+            return seq(av[3], skip)
+        if op is c.ATOMIC_GROUP:
+            return seq(av, skip)
+        if op is c.BRANCH:
+            out: set[str] = set()
+            empty = False
+            for branch in av[1]:
+                first, e = seq(branch, skip)
+                if first is None:
+                    return None, True
+                out |= first
+                empty = empty or e
+            return out, empty
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            first, e = seq(av[2], False)
+            return first, (e or av[0] == 0)
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return set(), True  # zero width: what follows decides
+        return None, True
+
+    first, empty = seq(data[1:], True)
+    if first is None or empty or not first or any(ch.isspace() for ch in first):
+        return None
+    return frozenset(first)
