@@ -1,0 +1,231 @@
+"""The speed work changes how rules load and match, never what they match: each faster route
+is checked here against the plain one on text written for these tests (and on the seeds)."""
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import random
+import re
+
+import pytest
+
+from desktop.core import boilerplate, derived, rx
+from desktop.core.credits import _tokens
+from desktop.core.dates import PATTERNS
+from desktop.core.framing import TermMatcher, find_terms, matcher_for
+from desktop.core.ingest import article_from_text, load_paths
+from desktop.core.lexicon import default_lexicon
+from desktop.core.normalize import TABLE, fold, normalize, tokenize
+from desktop.paths import SEEDS
+
+LINES = [
+    "اقرأ أيضا: تفاصيل جديدة عن الغارة", "  إقرأ أيضاً المزيد من الأخبار", "زر الذهاب إلى الأعلى",
+    "شارك على فيسبوك تويتر واتساب", "تابعونا على قناتنا في تلغرام", "الأكثر قراءة", "#غزة #لبنان #عاجل",
+    "حجم الخط", "A+ A-", "12 يناير 2024 - 10:30", "آخر تحديث: 3 مارس 2024", "المصدر: وكالة الأنباء",
+    "جميع الحقوق محفوظة © 2024", "pic.twitter.com/abc123", "— أحمد (@ahmad) 3 مارس 2024",
+    "قصفت الطائرات موقعين قرب النهر صباح اليوم، وقال مصدر إن الغارة أسفرت عن إصابات.",
+    "الرياض (واس) - أعلنت الوزارة اليوم عن خطة جديدة للطرق.", "• خبر قصير في القائمة",
+    "×", "بث مباشر", "15 تعليق", "https://example.com/news/1", "(صورة: رويترز)", "//انتهى//",
+    "رئيس التحرير: فلان الفلاني", "مقالات ذات صلة", "الوسوم: سياسة، اقتصاد", "Share on Facebook",
+    "\u00a0\u00a0شارك الخبر", "\tالعودة الى الاعلى", "كتب: محمد علي", "ويظهر الفيديو لحظة القصف",
+]
+
+
+def _mixed_lines(n: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    words = " ".join(LINES).split()
+    out = []
+    for _ in range(n):
+        if rng.random() < 0.5:
+            line = rng.choice(LINES)
+            if rng.random() < 0.3:
+                line = " " * rng.randint(1, 3) + line + " " + rng.choice(words)
+        else:
+            line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        out.append(line)
+    return out
+
+
+def test_rx_compile_gives_the_pattern_re_compile_gives():
+    patterns = [r.pattern for r in boilerplate.rules()] + [r.folded for r in boilerplate.rules() if r.folded]
+    patterns += list(PATTERNS)
+    for p in patterns:
+        assert p == re.compile(p.pattern, p.flags & ~re.UNICODE)  # == compares the programs
+    assert rx.compile(r"(?P<y>\d{4})-(?P<m>\d\d)").groupindex == {"y": 1, "m": 2}
+    with pytest.raises(re.error):
+        rx.compile(r"(unclosed")
+
+
+def test_rx_programs_survive_the_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_store", None)
+    monkeypatch.setattr(rx, "_dirty", False)
+    src = r"^\s*(اقرأ|إقرأ) (أيضا|ايضا)\s*[:：]?"
+    first = rx.compile(src)
+    rx.save()
+    assert list((tmp_path / "derived").glob("regex-programs-*.pickle"))
+    monkeypatch.setattr(rx, "_store", None)  # a new process: programs read back from disk
+    again = rx.compile(src)
+    assert (src, 0) in rx._store and again == first == re.compile(src)
+    assert again.search("اقرأ أيضا: خبر").group(1) == "اقرأ"
+
+
+def test_first_chars_never_rules_out_a_line_the_pattern_matches():
+    lines = _mixed_lines(600) + LINES
+    for rule in boilerplate.rules():
+        for pat, text_of in ((rule.pattern, lambda s: s), (rule.folded, fold)):
+            if pat is None:
+                continue
+            first = rx.first_chars(pat)
+            if first is None:
+                continue
+            for line in lines:
+                body = text_of(line)
+                if pat.search(body):
+                    assert body.lstrip()[:1] in first, (pat.pattern, line)
+    assert rx.first_chars(re.compile(r"^\s*(زر )?(الذهاب|العودة)")) == frozenset("زا")
+    assert rx.first_chars(re.compile(r"(^|\s)كتب")) is None  # not anchored
+    assert rx.first_chars(re.compile(r"^\s*$")) is None  # may match nothing
+    assert rx.first_chars(re.compile(r"^\s*\w+")) is None  # a category: any letter
+
+
+def _brute_force_boilerplate(text: str):
+    marks, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start, end = pos, pos + len(body)
+        pos += len(line)
+        if not body.strip():
+            continue
+        folded = normalize(body).text
+        for rule in boilerplate.rules():
+            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
+                lead = len(body) - len(body.lstrip())
+                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
+                marks.append(((start + lead, len(text.rstrip()) if to_end else end), rule.kind))
+                break
+        if marks and marks[-1][0][1] >= len(text.rstrip()):
+            break
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_boilerplate_with_candidate_rules_marks_what_trying_every_rule_marks(seed):
+    text = "\n".join(_mixed_lines(120, seed))
+    assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == _brute_force_boilerplate(text)
+
+
+def test_fold_is_the_translation_table():
+    samples = LINES + ["إِنَّ الْقُوَّاتِ «الأمريكية» ١٢٣ ۴۵ ى ئ ؤ ة ک\u00a0\u200f\u0640ـ\"x\u201d"]
+    for s in samples + _mixed_lines(200):
+        assert fold(s) == s.translate(TABLE)
+        assert normalize(s).text == s.translate(TABLE)
+
+
+def test_shared_normalization_is_by_identity_and_equal_to_a_fresh_one():
+    text = "قَالَ المتحدث إن «القوات» انسحبت. " * 20
+    a = normalize(text)
+    assert normalize(text) is a  # the same string: shared
+    copy = "".join(list(text))
+    b = normalize(copy)
+    assert b is not a and (b.text, tuple(b.origin)) == (a.text, tuple(a.origin))
+    plain = "بلا تشكيل " * 40
+    n = normalize(plain)
+    assert list(n.origin) == list(range(len(plain) + 1)) and n.to_original(0, 3) == (0, 3)
+
+
+def test_credit_tokens_match_the_offset_map():
+    for text in ("وقالَ مراسلُ «الميادين» إنّ الغارة", "بحسب ما نقلت رويترز (واس) - ٢٠٢٤", LINES[15]):
+        norm = normalize(text)
+        expected = [(m.group().lower(), *norm.to_original(m.start(), m.end()))
+                    for m in re.finditer(r"[^\W_]+", norm.text)]
+        assert [tuple(t) for t in _tokens(text)] == expected
+        assert all(t.w == w for t, (w, _, _) in zip(_tokens(text), expected))
+
+
+def test_matcher_pre_test_changes_no_lookup():
+    lexicon = default_lexicon()
+    fast = TermMatcher(lexicon)
+    slow = TermMatcher(lexicon)
+    slow._may_match = lambda key: True
+    slow._may_be_typo = lambda key: True
+    keys = {t.key for p in sorted(SEEDS.glob("*.txt")) for t in tokenize(normalize(p.read_text("utf-8")))}
+    for term in lexicon.terms:
+        for form in (term.term, *term.variants, *term.derived, *term.verbs):
+            for k in (t.key for t in tokenize(normalize(form))):
+                for pre in ("", "و", "ال", "لل", "وب", "سي"):
+                    for suf in ("", "ها", "ات", "هم", "ين", "ه", "تها", "وا", "ي", "ون"):
+                        keys.add(pre + k + suf)
+                        keys.add(pre + k[:-1] + suf)
+                        if len(k) >= 5:  # a swap of neighbouring letters: the typo route
+                            keys.add(pre + k[:-2] + k[-1] + k[-2] + suf)
+    assert any(not fast._may_match(k) for k in keys)  # the pre-test does skip words
+    for key in sorted(keys):
+        assert fast.entries_for(key) == slow.entries_for(key), key
+
+
+def test_cached_matcher_finds_what_a_fresh_one_finds(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    lexicon = default_lexicon()
+    fresh = TermMatcher(lexicon)
+    loaded = pickle.loads(pickle.dumps(fresh))
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text("utf-8")
+    tokens = tokenize(normalize(text))
+    assert find_terms("a", text, tokens, loaded, []) == find_terms("a", text, tokens, fresh, [])
+    assert matcher_for(lexicon) is matcher_for(lexicon)
+
+
+def test_derived_cache_builds_once_and_rebuilds_on_change(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "data.txt"
+    src.write_text("one", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"text": src.read_text(encoding="utf-8")}
+
+    assert derived.cached("t", build, files=[src]) == {"text": "one"}
+    assert derived.cached("t", build, files=[src]) == {"text": "one"} and len(calls) == 1
+    src.write_text("two!", encoding="utf-8")  # another size: another key
+    assert derived.cached("t", build, files=[src]) == {"text": "two!"} and len(calls) == 2
+    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == 1  # old one replaced
+    for entry in (tmp_path / "cache" / "derived").glob("t-*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert derived.cached("t", build, files=[src]) == {"text": "two!"} and len(calls) == 3
+    monkeypatch.setenv("QARIN_DERIVED_CACHE", "0")
+    derived.cached("t", build, files=[src])
+    assert len(calls) == 4
+
+
+def test_derived_cache_in_an_unwritable_place_still_answers(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(blocker))  # a file where a folder should be
+    assert derived.cached("u", lambda: [1, 2]) == [1, 2]
+
+
+def test_seeds_read_the_same_with_and_without_the_cache(tmp_path, monkeypatch):
+    with_cache = load_paths([SEEDS]).articles
+    monkeypatch.setenv("QARIN_DERIVED_CACHE", "0")
+    from desktop.core import registry as reg_mod
+
+    reg_mod.registry.cache_clear()
+    try:
+        without = load_paths([SEEDS]).articles
+    finally:
+        reg_mod.registry.cache_clear()
+    strip = lambda arts: [dataclasses.replace(a, path="") for a in arts]  # noqa: E731
+    assert strip(with_cache) == strip(without)
+
+
+def test_credit_heavy_text_keeps_every_credit():
+    para = "أعلنت الوزارة اليوم عن خطة جديدة لإصلاح الطرق في المدينة وقال مسؤول إنها تبدأ قريبا."
+    heads = ["الرياض (واس) - ", "دمشق - سانا - ", "بيروت - رويترز: ", ""]
+    words = para.split()
+    text = "\n\n".join(heads[k % 4] + " ".join(words[k % 5:] + words[:k % 5]) + f" ({k})"
+                        for k in range(120))
+    art = article_from_text(text, id="x")
+    assert len({c.name_span for c in art.credits}) == len(art.credits)
+    starts = {text.rfind("\n", 0, c.span[0]) + 1 for c in art.credits if c.formula in ("dateline", "paren")}
+    assert len(starts) >= 80  # the datelines of (nearly) every headed paragraph
