@@ -15,6 +15,7 @@ directory (default: $XDG_CACHE_HOME/qarin or ~/.cache/qarin, subfolder `derived`
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 import sys
@@ -22,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 T = TypeVar("T")
 _FILE_HASHES: dict[tuple[str, int, int, int], bytes] = {}
 
@@ -69,32 +70,38 @@ def key_for(files: Iterable[str | Path] = (), code: Iterable[str | Path] = (), e
 
 
 def cached(name: str, build: Callable[[], T], *, files: Iterable[str | Path] = (),
-           code: Iterable[str | Path] = (), extra: str = "") -> T:
-    """`build()`, or the object it built earlier for the same files, code and `extra`."""
+           code: Iterable[str | Path] = (), extra: str = "", plain: bool = False) -> T:
+    """`build()`, or the object it built earlier for the same files, code and `extra`.
+    `plain`: the value holds only built-in types (dicts of strings and numbers...): kept with
+    marshal, which reads such values about twice as fast as pickle."""
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{key_for(files, code, extra)}.pickle"
+    suffix = ".marshal" if plain else ".pickle"
+    path = folder / f"{name}-{key_for(files, code, extra)}{suffix}"
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)
+            return marshal.load(fh) if plain else pickle.load(fh)
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a corrupt or foreign entry: rebuild it
         pass
     value = build()
-    store(path, value, name)
+    store(path, value, name, plain)
     return value
 
 
-def store(path: Path, value, name: str) -> None:
+def store(path: Path, value, name: str, plain: bool = False) -> None:
     """Write atomically; replace older entries of the same name. Failure is silent."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                if plain:
+                    marshal.dump(value, fh)
+                else:
+                    pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
             try:
@@ -102,7 +109,7 @@ def store(path: Path, value, name: str) -> None:
             except OSError:
                 pass
             raise
-        for old in path.parent.glob(f"{name}-*.pickle"):
+        for old in path.parent.glob(f"{name}-*{path.suffix}"):
             if old != path:
                 try:
                     old.unlink()

@@ -19,7 +19,8 @@ def load_toml(name: str | Path) -> dict:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
 
-    return derived.cached(f"toml-{path.stem}-{_short(path)}", parse, files=[path], code=derived.here("resources"))
+    return derived.cached(f"toml-{path.stem}-{_short(path)}", parse, files=[path],
+                          code=derived.here("resources"), plain=True)
 
 
 def _short(path: Path) -> str:

@@ -39,12 +39,12 @@ def _load() -> dict:
         _store = {}
         folder = derived.cache_dir()
         if folder is not None and _ENGINE:
-            path = folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.pickle"
+            path = folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.marshal"
             try:
-                import pickle
+                import marshal
 
                 with open(path, "rb") as fh:
-                    data = pickle.load(fh)
+                    data = marshal.load(fh)
                 if isinstance(data, dict):
                     _store = data
             except Exception:  # noqa: BLE001 - missing or corrupt: compile afresh
@@ -60,7 +60,8 @@ def _save() -> None:
 
     folder = derived.cache_dir()
     if folder is not None:
-        derived.store(folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.pickle", _store, _NAME)
+        derived.store(folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.marshal", _store, _NAME,
+                      plain=True)
 
 
 def _program(pattern: str, flags: int) -> tuple:

@@ -46,7 +46,7 @@ def background() -> dict[str, int]:
     from . import derived  # the parsed table is kept between runs
 
     return derived.cached("background", _read_background, files=[RESOURCES / TABLE_FILE],
-                          code=derived.here("significance"))
+                          code=derived.here("significance"), plain=True)
 
 
 def _read_background() -> dict[str, int]:
