@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import Credit
-from .normalize import WORD_INTERNAL_DROPS, normalize
+from .normalize import normalize, word_spans
 from .registry import Registry, fold_words, registry
 from .resources import load_toml
 
@@ -64,20 +64,9 @@ class _Tok(NamedTuple):  # a named tuple: one is made per word of every article
 
 
 def _tokens(text: str) -> list[_Tok]:
-    norm = normalize(text)
-    folded, origin = norm.text, norm.origin
-    if len(folded) == len(text):  # nothing dropped: offsets are the same
-        return [_new(_Tok, (m.group().lower(), *m.span())) for m in _WORD.finditer(folded)]
-    out = []
-    n = len(text)
-    drops = WORD_INTERNAL_DROPS
-    for m in _WORD.finditer(folded):  # norm.to_original(), inlined
-        a, b = m.span()
-        e = origin[b - 1] + 1
-        while e < n and text[e] in drops:
-            e += 1
-        out.append(_new(_Tok, (m.group().lower(), origin[a], e)))
-    return out
+    # the words of normalize(text) (the engine's own pattern, [^\W_]+), mapped back as
+    # norm.to_original() maps them; shared with the engine's tokenization of the article
+    return [_new(_Tok, (w.lower(), s, e)) for w, s, e in word_spans(normalize(text))]
 
 
 _new = tuple.__new__  # _Tok(...) without the named tuple's Python-level __new__

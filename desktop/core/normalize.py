@@ -199,15 +199,35 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
     return tokens
 
 
+def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
+    """Every word of the normalized text with its original span, as tokenize() maps it:
+    (normalized word, start, end). Scanned once per Normalized and kept on it, so ingest
+    (credits) and the engine (tokenize_spans) share one pass over an article."""
+    found = norm.__dict__.get("_words")
+    if found is not None:
+        return found
+    text, origin, original = norm.text, norm.origin, norm.original
+    n = len(original)
+    if len(text) == n:  # nothing dropped: offsets are the same
+        found = [(m.group(), *m.span()) for m in WORD_RE.finditer(text)]
+    else:
+        drops = _WORD_INTERNAL_DROPS
+        found = []
+        for m in WORD_RE.finditer(text):
+            a, b = m.span()
+            o_end = origin[b - 1] + 1
+            while o_end < n and original[o_end] in drops:
+                o_end += 1
+            found.append((m.group(), origin[a], o_end))
+    norm.__dict__["_words"] = found  # a cache beside the fields (not part of equality)
+    return found
+
+
 def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
     """tokenize(norm, s, e) for each (s, e) of sorted, non-overlapping spans, in one pass.
 
-    The text is scanned once; each word goes to the span holding its first character (words
-    between spans are skipped)."""
-    text, origin, original = norm.text, norm.origin, norm.original
-    n = len(original)
-    identity = len(text) == n
-    drops = _WORD_INTERNAL_DROPS
+    The words are taken once (word_spans); each goes to the span holding its first character
+    (words between spans are skipped)."""
     key = word_key
     new = tuple.__new__
     out: list[list[Token]] = [[] for _ in spans]
@@ -215,22 +235,14 @@ def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
         return out
     k = 0
     s, e = spans[0]
-    for m in WORD_RE.finditer(text):
-        a, b = m.span()
-        if identity:
-            o_start, o_end = a, b
-        else:
-            o_start = origin[a]
-            o_end = origin[b - 1] + 1
-            while o_end < n and original[o_end] in drops:
-                o_end += 1
+    for word, o_start, o_end in word_spans(norm):
         while o_start >= e:
             k += 1
             if k == len(spans):
                 return out
             s, e = spans[k]
         if o_start >= s:
-            out[k].append(new(Token, (key(m.group()), o_start, o_end)))  # Token(...), faster
+            out[k].append(new(Token, (key(word), o_start, o_end)))  # Token(...), faster
     return out
 
 
