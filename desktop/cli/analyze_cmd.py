@@ -1,6 +1,7 @@
 """`analyze [PATH ...] [--json OUT]`: compare articles and print or write the analysis."""
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -30,6 +31,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     started = time.perf_counter()
+    _quiet_gc()
     if any(str(p).lower().endswith(".qarin") for p in args.paths):
         analysis = _project_analysis(args)
     else:
@@ -86,6 +88,14 @@ def write_json(analysis, out: str, started: float) -> None:
     finally:
         if stream is not sys.stdout:
             stream.close()
+
+
+def _quiet_gc() -> None:
+    """A one-shot command: the objects alive now (modules, then the caches it loads) stay for
+    the whole run, so the cyclic collector need not trace them again and again (a fifth of a
+    run on the seeds went to that); new objects are still collected."""
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _dumps(doc: dict) -> tuple[str, str]:
