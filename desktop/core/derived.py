@@ -35,7 +35,10 @@ def cache_dir() -> Path | None:
     if base:
         return Path(base) / "derived"
     xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg else Path.home() / ".cache"
+    try:
+        root = Path(xdg) if xdg else Path.home() / ".cache"
+    except RuntimeError:  # no home directory: no cache
+        return None
     return root / "qarin" / "derived"
 
 
