@@ -42,14 +42,8 @@ LOCAL_FULL_DOCS = 20  # the folder's own statistics are trusted fully from this 
 
 @lru_cache(maxsize=1)
 def background() -> dict[str, int]:
-    """{word key: Zipf x 10} for keys at or above RARE_ZIPF."""
-    from . import derived  # the parsed table is kept between runs
-
-    return derived.cached("background", _read_background, files=[RESOURCES / TABLE_FILE],
-                          code=derived.here("significance"), plain=True)
-
-
-def _read_background() -> dict[str, int]:
+    """{word key: Zipf x 10} for keys at or above RARE_ZIPF. (Parsing it takes as long as
+    reading a cached copy would, about 2 ms, so it is not in the derived cache.)"""
     table: dict[str, int] = {}
     text = (RESOURCES / TABLE_FILE).read_text(encoding="utf-8")
     for line in text.split("\n"):
