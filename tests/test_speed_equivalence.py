@@ -229,3 +229,13 @@ def test_credit_heavy_text_keeps_every_credit():
     assert len({c.name_span for c in art.credits}) == len(art.credits)
     starts = {text.rfind("\n", 0, c.span[0]) + 1 for c in art.credits if c.formula in ("dateline", "paren")}
     assert len(starts) >= 80  # the datelines of (nearly) every headed paragraph
+
+
+def test_dates_pre_test_on_digits_is_sound():
+    from desktop.core.dates import find_dates
+
+    digit = re.compile(r"\d")
+    for code, value in TABLE.items():  # folding neither makes nor removes a digit
+        assert bool(digit.match(chr(code))) == bool(value and digit.match(value))
+    assert find_dates("نشر في ١٩ سبتمبر ٢٠٢٥ - الخرطوم") == [("2025-09-19", (7, 21))]
+    assert find_dates("الخميس الماضي في شهر سبتمبر") == []

@@ -57,8 +57,13 @@ class FoundDate:
     note: str = ""
 
 
+_DIGIT = rx.compile(r"\d")  # every pattern needs one; folding neither makes nor removes digits
+
+
 def find_dates(text: str) -> list[tuple[str, Span]]:
     """Every full date written in the text: (ISO date, span)."""
+    if not _DIGIT.search(text):
+        return []
     folded = normalize(text)
     out = []
     for pat in PATTERNS:
