@@ -53,7 +53,7 @@ from desktop.core.analysis import analyze  # noqa: E402
 from desktop.core.ingest import article_from_text, load_paths  # noqa: E402
 from desktop.paths import SEEDS  # noqa: E402
 
-ARCHIVE = ROOT.parent / "shared" / "benchmarks" / "saudinewsnet"
+ARCHIVE = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "saudinewsnet"
 
 
 def ms(t0: float) -> float:
