@@ -239,3 +239,24 @@ def test_dates_pre_test_on_digits_is_sound():
         assert bool(digit.match(chr(code))) == bool(value and digit.match(value))
     assert find_dates("نشر في ١٩ سبتمبر ٢٠٢٥ - الخرطوم") == [("2025-09-19", (7, 21))]
     assert find_dates("الخميس الماضي في شهر سبتمبر") == []
+
+
+def test_readings_keep_their_order():
+    """readings() looks each ending up once for every prefix; its readings, and their order
+    (which settles ties in the matcher), are those of the prefix-by-prefix reading."""
+    from desktop.core.morphology import readings
+
+    assert [tuple(r) for r in readings("قتلاهم")] == [
+        ("قتلاهم", "noun", "", False, False), ("قتلا", "noun", "هم", True, False),
+        ("قتلي", "noun", "هم", True, False), ("قتل", "noun", "اهم", True, False),
+        ("قتلاهم", "perfect", "", False, False), ("قتلا", "perfect", "هم", True, False),
+        ("قتل", "perfect", "اهم", True, False)]
+    assert [tuple(r) for r in readings("ادعوا")] == [
+        ("ادعوا", "noun", "", False, False), ("ادعو", "noun", "ا", False, False),
+        ("ادعوا", "perfect", "", False, False), ("ادعو", "perfect", "ا", False, False),
+        ("ادع", "perfect", "وا", False, False), ("ادعي", "perfect", "وا", False, False),
+        ("دعوا", "imperfect", "", False, False), ("دعو", "imperfect", "ا", False, False),
+        ("دع", "imperfect", "وا", False, False)]
+    assert ("مقاوم", "noun", "تها", True, False) in [tuple(r) for r in readings("مقاومتها")]
+    assert len(readings("وللمقاومين")) == 14 and len(readings("وكلاوها")) == 22
+    assert readings("ب") == ()

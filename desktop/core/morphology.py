@@ -91,17 +91,30 @@ def _prefix_splits(key: str, prefixes: frozenset[str]):
 @lru_cache(maxsize=200_000)
 def readings(key: str) -> tuple[Reading, ...]:
     """Every way to read the word `key` as clitics + stem + ending."""
-    out: dict[tuple, Reading] = {}
+    out: dict[tuple, tuple] = {}
+    size = len(key)
+    # an ending is the word's tail whatever prefix comes off, so each is looked up once; the
+    # readings are made in the same order as prefix by prefix (the order decides ties later)
+    tails = [key[size - n:] if n else "" for n in range(min(max(_MAX_NOUN_END, _MAX_VERB_END),
+                                                            size - MIN_STEM) + 1)]
+    noun_tails = [(n, t, NOUN_ENDINGS[t]) for n, t in enumerate(tails[:_MAX_NOUN_END + 1])
+                  if t in NOUN_ENDINGS]
+    verb_tails = [(n, t, VERB_ENDINGS[t]) for n, t in enumerate(tails[:_MAX_VERB_END + 1])
+                  if t in VERB_ENDINGS]
+    heads = [key[:n] for n in range(min(MAX_PREFIX, size - MIN_STEM) + 1)]
 
     def add(stem, kind, ending, pronoun, construct=False):
         if len(stem) >= MIN_STEM:
             out[(stem, kind, ending, construct)] = (stem, kind, ending, pronoun, construct)
 
-    for _p, rest in _prefix_splits(key, NOUN_PREFIXES):
-        for n in range(0, min(_MAX_NOUN_END, len(rest) - MIN_STEM) + 1):
-            ending = rest[len(rest) - n:] if n else ""
-            for infl, pron in NOUN_ENDINGS.get(ending, ()):
-                core = rest[:len(rest) - n]
+    noun_starts = [p for p, head in enumerate(heads) if head in NOUN_PREFIXES]
+    for p in noun_starts:
+        room = size - p - MIN_STEM  # the longest ending that leaves a stem
+        for n, ending, infls in noun_tails:
+            if n > room:
+                break
+            for infl, pron in infls:
+                core = key[p:size - n]
                 if infl == "ت":
                     core += "ه"  # ta marbuta before a pronoun: مقاومتها
                 construct = infl == "ي" and not pron
@@ -115,21 +128,22 @@ def readings(key: str) -> tuple[Reading, ...]:
                 if pron and core[-2:] in ("او", "اي"):
                     add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
     # construct plural without pronoun: مقاتلي (only useful before another word)
-    for _p, rest in _prefix_splits(key, NOUN_PREFIXES):
-        if rest.endswith("ي") and len(rest) - 1 >= MIN_STEM:
-            add(stem_of(rest[:-1]), "noun", "ي", False, True)
+    if key.endswith("ي"):
+        for p in noun_starts:
+            if size - p - 1 >= MIN_STEM:
+                add(stem_of(key[p:size - 1]), "noun", "ي", False, True)
     for kind, prefixes in (("perfect", PERFECT_PREFIXES), ("imperfect", IMPERFECT_PREFIXES)):
-        for p, rest in _prefix_splits(key, prefixes):
-            if kind == "imperfect" and not p:
+        for p, head in enumerate(heads):
+            if head not in prefixes or (kind == "imperfect" and not p):
                 continue
-            for n in range(0, min(_MAX_VERB_END, len(rest) - MIN_STEM) + 1):
-                ending = rest[len(rest) - n:] if n else ""
-                if ending in VERB_ENDINGS:
-                    stem = rest[:len(rest) - n]
-                    pron = VERB_ENDINGS[ending]
-                    add(stem, kind, ending, pron)
-                    if kind == "perfect" and ending[:1] in ("ت", "و"):
-                        add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
+            room = size - p - MIN_STEM
+            for n, ending, pron in verb_tails:
+                if n > room:
+                    break
+                stem = key[p:size - n]
+                add(stem, kind, ending, pron)
+                if kind == "perfect" and ending[:1] in ("ت", "و"):
+                    add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
     return tuple(_new(Reading, r) for r in out.values())
 
 
