@@ -210,11 +210,11 @@ def test_seeds_read_the_same_with_and_without_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("QARIN_DERIVED_CACHE", "0")
     from desktop.core import registry as reg_mod
 
-    reg_mod.registry.cache_clear()
+    reg_mod._registry.cache_clear()
     try:
         without = load_paths([SEEDS]).articles
     finally:
-        reg_mod.registry.cache_clear()
+        reg_mod._registry.cache_clear()
     strip = lambda arts: [dataclasses.replace(a, path="") for a in arts]  # noqa: E731
     assert strip(with_cache) == strip(without)
 
