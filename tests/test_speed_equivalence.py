@@ -60,11 +60,13 @@ def test_rx_programs_survive_the_store(tmp_path, monkeypatch):
     monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(rx, "_store", None)
     monkeypatch.setattr(rx, "_dirty", False)
+    monkeypatch.setattr(rx, "_compiled", {})
     src = r"^\s*(اقرأ|إقرأ) (أيضا|ايضا)\s*[:：]?"
     first = rx.compile(src)
     rx.save()
     assert list((tmp_path / "derived").glob("regex-programs-*"))
     monkeypatch.setattr(rx, "_store", None)  # a new process: programs read back from disk
+    monkeypatch.setattr(rx, "_compiled", {})
     again = rx.compile(src)
     assert (src, 0) in rx._store and again == first == re.compile(src)
     assert again.search("اقرأ أيضا: خبر").group(1) == "اقرأ"

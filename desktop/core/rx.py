@@ -76,29 +76,41 @@ def _program(pattern: str, flags: int) -> tuple:
             tuple(indexgroup))
 
 
+_MAX_STORED = 5000  # patterns no longer in use are dropped when the store grows past this
+_compiled: dict[tuple[str, int], re.Pattern] = {}  # this process's patterns, as re's own cache
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's twin
     global _dirty
     flags = int(flags)
     if not _ENGINE or not isinstance(pattern, str) or flags & re.DEBUG:
         return re.compile(pattern, flags)
+    done = _compiled.get((pattern, flags))
+    if done is not None:
+        return done
     with _lock:
         store = _load()
         prog = store.get((pattern, flags))
+    compiled = None
     if prog is not None:
         try:
-            return _sre.compile(*prog)
+            compiled = _sre.compile(*prog)
         except Exception:  # noqa: BLE001 - a program this engine refuses: compile afresh
-            pass
-    try:
-        prog = _program(pattern, flags)
-        compiled = _sre.compile(*prog)
-    except re.error:
-        raise
-    except Exception:  # noqa: BLE001 - internals changed: the ordinary route
-        return re.compile(pattern, flags)
-    with _lock:
-        store[(pattern, flags)] = prog
-        _dirty = True
+            compiled = None
+    if compiled is None:
+        try:
+            prog = _program(pattern, flags)
+            compiled = _sre.compile(*prog)
+        except re.error:
+            raise
+        except Exception:  # noqa: BLE001 - internals changed: the ordinary route
+            return re.compile(pattern, flags)
+        with _lock:
+            if len(store) > _MAX_STORED:
+                store.clear()
+            store[(pattern, flags)] = prog
+            _dirty = True
+    _compiled[(pattern, flags)] = compiled
     return compiled
 
 
