@@ -262,3 +262,30 @@ def test_readings_keep_their_order():
     assert ("مقاوم", "noun", "تها", True, False) in [tuple(r) for r in readings("مقاومتها")]
     assert len(readings("وللمقاومين")) == 14 and len(readings("وكلاوها")) == 22
     assert readings("ب") == ()
+
+
+def test_candidate_edges_by_numbered_units_match_the_tuple_count():
+    from collections import Counter, defaultdict
+    from itertools import combinations
+
+    from desktop.core.align import MAX_POSTING, candidate_edges, make_unit
+
+    rng = random.Random(5)
+    words = "قصفت الطائرات موقعين قرب النهر صباح اليوم وقال مصدر إن الغارة أسفرت عن إصابات".split()
+    units = []
+    for doc in range(4):
+        for idx in range(12):
+            toks = [normalize(w) for w in rng.sample(words, rng.randint(3, 9))]
+            units.append(make_unit(doc, idx, (0, 1), [tokenize(t)[0] for t in toks]))
+    postings = defaultdict(list)  # the count as it was written first: nested tuples
+    for u in units:
+        for g in u.bigrams:
+            postings[g].append((u.doc, u.index))
+    counts = Counter()
+    for plist in postings.values():
+        if 2 <= len(plist) <= MAX_POSTING:
+            counts.update([(a, b) for a, b in combinations(plist, 2) if a[0] != b[0]])
+    expected = defaultdict(dict)
+    for ((da, ia), (db, ib)), n in counts.items():
+        expected[(da, db)][(ia, ib)] = n
+    assert candidate_edges(units) == expected and expected

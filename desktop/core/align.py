@@ -67,34 +67,38 @@ def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], di
 
     With `weights`, sentence pairs sharing RARE_SHARED rare words are candidates too (count 0
     when they share fewer than two bigrams). `units` come in document order."""
+    # units are numbered by their place in `units` (document order), a pair of them by one
+    # integer (first * len + second): counting integers is much cheaper than nested tuples
+    size = len(units)
+    docs = [u.doc for u in units]
     postings: dict = defaultdict(list)
-    for u in units:
-        uid = (u.doc, u.index)
+    for k, u in enumerate(units):
         for g in u.bigrams:
-            postings[g].append(uid)
-    counts = _pair_counts(postings.values(), MAX_POSTING)
+            postings[g].append(k)
     shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(dict)
-    for ((da, ia), (db, ib)), n in counts.items():
-        shared[(da, db)][(ia, ib)] = n
+    for pair, n in _pair_counts(postings.values(), MAX_POSTING, docs, size).items():
+        u, v = units[pair // size], units[pair % size]
+        shared[(u.doc, v.doc)][(u.index, v.index)] = n
     if weights is not None:
         heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
-        rare: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for u in units:
-            uid = (u.doc, u.index)
-            for k in u.keys & heavy:
-                rare[k].append(uid)
-        for ((da, ia), (db, ib)), n in _pair_counts(rare.values(), MAX_RARE_POSTING).items():
+        rare: dict[str, list[int]] = defaultdict(list)
+        for k, u in enumerate(units):
+            for key in u.keys & heavy:
+                rare[key].append(k)
+        for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
             if n >= RARE_SHARED:
-                shared[(da, db)].setdefault((ia, ib), 0)
+                u, v = units[pair // size], units[pair % size]
+                shared[(u.doc, v.doc)].setdefault((u.index, v.index), 0)
     return shared
 
 
-def _pair_counts(plists, cap: int) -> Counter:
-    """How many postings each pair of units from different documents shares."""
+def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
+    """How many postings each pair of units from different documents shares (units by their
+    number, in increasing order in each posting list; a pair as first * size + second)."""
     counts: Counter = Counter()
     for plist in plists:
         if 2 <= len(plist) <= cap:
-            counts.update([(u, v) for u, v in combinations(plist, 2) if u[0] != v[0]])
+            counts.update([u * size + v for u, v in combinations(plist, 2) if docs[u] != docs[v]])
     return counts
 
 
