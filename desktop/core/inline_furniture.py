@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import rx
 from .model import BoilerplateMark
-from .normalize import TABLE, normalize
+from .normalize import fold, normalize
 from .resources import load_toml
 
 EXTENTS = ("match", "sentence", "line")
-_SENTENCE_END = re.compile(r"[.!؟?](?=\s|$)|\n")  # not the dot of www.example
+_SENTENCE_END = rx.compile(r"[.!؟?](?=\s|$)|\n")  # not the dot of www.example
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,13 @@ def inline_rules() -> tuple[InlineRule, ...]:
         if extent not in EXTENTS:
             raise ValueError(f"inline_furniture.toml: unknown extent {extent!r}")
         needles = tuple(normalize(w).text for w in r.get("needles", ()))
-        out.append(InlineRule(r["kind"], re.compile(r["pattern"]), extent, needles))
+        out.append(InlineRule(r["kind"], rx.compile(r["pattern"]), extent, needles))
     return tuple(out)
 
 
 def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     """Marks (in original offsets) for every inline furniture rule that matches."""
-    folded = text.translate(TABLE)  # normalize()'s text; its offset map only when needed
+    folded = fold(text)  # normalize()'s text; its offset map only when needed
     found: list[tuple[int, int, str]] = []
     for rule in inline_rules():
         if rule.needles and not any(w in folded for w in rule.needles):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from . import rx
 from .normalize import normalize
 
 _AR = {
@@ -24,7 +25,7 @@ _LATIN_DIGRAPHS = (("sh", "s"), ("th", "t"), ("dh", "d"), ("kh", "k"), ("gh", "j
                    ("ch", "s"), ("ck", "k"))
 _LATIN = str.maketrans({"z": "s", "c": "k", "q": "k", "g": "j", "p": "f", "v": "f", "x": "k"})
 _DROP = set("aeiouyw3'-_. ")
-_WORDS = re.compile(r"[^\W\d_ـ]+")  # words without digits (a year) or tatweel
+_WORDS = rx.compile(r"[^\W\d_ـ]+")  # words without digits (a year) or tatweel
 
 
 def skeleton_arabic(name: str) -> str:
@@ -66,8 +67,8 @@ def spelt_like(name: str, host: str) -> bool:
     return False
 
 
-_SEPARATORS = re.compile(r"\s*(?:[-–—/|_:]+|\d+_)\s*")
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|حقوق\s+(?:النشر|الطبع)?\s*محفوظة\s*(?:ل|لـ|ل\s+)?|جميع الحقوق محفوظة\s*(?:ل|لـ)?\s*)"
+_SEPARATORS = rx.compile(r"\s*(?:[-–—/|_:]+|\d+_)\s*")
+_COPYRIGHT = rx.compile(r"(?:©|\(c\)|حقوق\s+(?:النشر|الطبع)?\s*محفوظة\s*(?:ل|لـ|ل\s+)?|جميع الحقوق محفوظة\s*(?:ل|لـ)?\s*)"
                         r"\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?([^\n©|.،,]{3,40})", re.I)
 
 

@@ -17,11 +17,12 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
+from . import rx
 from .model import Article, BoilerplateMark
 
 LEAD_WORDS = 8
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_END = re.compile(r"[.!؟?]$")
+_ARABIC = rx.compile(r"[\u0600-\u06ff]")
+_END = rx.compile(r"[.!؟?]$")
 
 
 @dataclass(frozen=True)
