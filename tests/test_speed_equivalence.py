@@ -289,3 +289,25 @@ def test_candidate_edges_by_numbered_units_match_the_tuple_count():
     for ((da, ia), (db, ib)), n in counts.items():
         expected[(da, db)][(ia, ib)] = n
     assert candidate_edges(units) == expected and expected
+
+
+def test_needed_strings_never_rule_out_a_line_the_pattern_matches():
+    lines = _mixed_lines(600) + LINES + [
+        "تابعونا على قناتنا في تلغرام", "جميع الحقوق محفوظة لموقع المثال 2024",
+        "A post shared by someone", "الآراء الواردة تعبر عن رأي كاتبها", "آخر تحديث: 12:30"]
+    for rule in boilerplate.rules():
+        for pat, text_of in ((rule.pattern, lambda s: s), (rule.folded, fold)):
+            if pat is None:
+                continue
+            needs = rx.needed_strings(pat)
+            if needs is None:
+                continue
+            for line in lines:
+                body = text_of(line)
+                if pat.search(body):
+                    assert any(n in body for n in needs), (pat.pattern, line)
+    assert rx.needed_strings(re.compile(r"^.{0,80}(قناتنا|حسابنا)\s*(على|عبر)")) == ("قناتنا", "حسابنا")
+    assert rx.needed_strings(re.compile(r"(a|b)?xyz")) == ("xyz",)
+    assert rx.needed_strings(re.compile(r"a|b")) is None  # parsed as a character class: no string
+    assert rx.needed_strings(re.compile(r"(ab|)c")) == ("c",)  # an empty branch promises nothing
+    assert rx.needed_strings(re.compile(r"(?i)abc")) is None

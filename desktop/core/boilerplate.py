@@ -36,13 +36,17 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> tuple[Rule, ...]:
-    """The rules, in order, that a line opening with these characters (after spaces; folded)
-    may match. The others cannot: their patterns are anchored and begin with other
-    characters (rx.first_chars), so they are not tried."""
+def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> tuple:
+    """(rule, strings its pattern needs, strings its folded pattern needs) for the rules, in
+    order, that a line opening with these characters (after spaces; folded) may match. The
+    others cannot: their patterns are anchored and begin with other characters
+    (rx.first_chars), so they are not tried. A rule is then tried on a line only if the line
+    holds one of the strings its pattern cannot match without (rx.needed_strings)."""
     if _CANDIDATES[0] is not all_rules:  # by identity: hashing the rules would cost more
         openings = tuple((rx.first_chars(r.pattern),
-                          rx.first_chars(r.folded) if r.folded else frozenset()) for r in all_rules)
+                          rx.first_chars(r.folded) if r.folded else frozenset(),
+                          (r, rx.needed_strings(r.pattern),
+                           rx.needed_strings(r.folded) if r.folded else ())) for r in all_rules)
         _CANDIDATES[:] = [all_rules, {None: openings}]
     cache = _CANDIDATES[1]
     found = cache.get((first, folded_first))
@@ -52,12 +56,12 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> t
             cache.clear()
             cache[None] = openings
         found = cache[(first, folded_first)] = tuple(
-            r for r, (plain, fold_) in zip(all_rules, cache[None])
+            entry for plain, fold_, entry in cache[None]
             if plain is None or first in plain or fold_ is None or folded_first in fold_)
     return found
 
 
-_CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first): rules}]
+_CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first): entries}]
 
 
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
@@ -71,7 +75,10 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if not body.strip():
             continue
         folded = fold(body)  # normalize(body).text, without the offset map
-        for rule in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1]):
+        for rule, needs, folded_needs in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1]):
+            if needs is not None and not any(n in body for n in needs) and (
+                    folded_needs is not None and not any(n in folded for n in folded_needs)):
+                continue  # neither pattern can match without a string the line lacks
             if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())
                 to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))

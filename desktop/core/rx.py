@@ -221,3 +221,99 @@ def _anchored_first(pattern: str, flags: int) -> frozenset[str] | None:
     if first is None or empty or not first or any(ch.isspace() for ch in first):
         return None
     return frozenset(first)
+
+
+# --- what text a pattern cannot match without ---------------------------------------------------
+
+def needed_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of the pattern contains (a literal run it must match,
+    or the literal openings of every branch of a group it must match), so a text holding none
+    of them cannot match. None when the pattern promises no such string. Chosen for the
+    longest shortest string; kept with the compiled programs."""
+    global _dirty
+    key = ("needs", pattern.pattern, pattern.flags)
+    with _lock:
+        store = _load()
+        if key in store:
+            return store[key]
+    try:
+        found = _needed(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - anything unexpected: no pre-test
+        found = None
+    with _lock:
+        store[key] = found
+        _dirty = True
+    return found
+
+
+def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
+    if _parser is None or flags & re.IGNORECASE:
+        return None
+    from re import _constants as c
+
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+
+    def better(a, b):
+        if a is None:
+            return b
+        if b is None:
+            return a
+        return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+    def seq(items) -> tuple[str, ...] | None:
+        """The best needed set of a sequence: a run of literals, or a needed group."""
+        best = None
+        run = ""
+        for op, av in list(items) + [(None, None)]:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                best = better(best, (run,))
+                run = ""
+            if op is None:
+                break
+            best = better(best, item(op, av))
+        return best
+
+    def openings(items) -> tuple[str, ...] | None:
+        """The literal strings one of which a match of the sequence starts with."""
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                return (run,)
+            if op is c.SUBPATTERN and not (av[1] or av[2]):
+                return openings(av[3])
+            if op is c.BRANCH:
+                out: list[str] = []
+                for branch in av[1]:
+                    got = openings(branch)
+                    if not got:
+                        return None
+                    out.extend(got)
+                return tuple(dict.fromkeys(out))
+            return None
+        return (run,) if run else None
+
+    def item(op, av) -> tuple[str, ...] | None:
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None
+            return better(seq(av[3]), openings(av[3]))
+        if op is c.ATOMIC_GROUP:
+            return seq(av)
+        if op is c.BRANCH:
+            return openings([(op, av)])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return seq(av[2])
+        return None
+
+    found = seq(parsed.data)
+    if not found or any(not s for s in found):
+        return None
+    return found
