@@ -40,13 +40,20 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> t
     """(rule, strings its pattern needs, strings its folded pattern needs) for the rules, in
     order, that a line opening with these characters (after spaces; folded) may match. The
     others cannot: their patterns are anchored and begin with other characters
-    (rx.first_chars), so they are not tried. A rule is then tried on a line only if the line
-    holds one of the strings its pattern cannot match without (rx.needed_strings)."""
+    (rx.first_chars), so they are not tried. A rule that is not anchored so is tried on a line
+    only if the line holds one of the strings its pattern cannot match without
+    (rx.needed_strings)."""
     if _CANDIDATES[0] is not all_rules:  # by identity: hashing the rules would cost more
-        openings = tuple((rx.first_chars(r.pattern),
-                          rx.first_chars(r.folded) if r.folded else frozenset(),
-                          (r, rx.needed_strings(r.pattern),
-                           rx.needed_strings(r.folded) if r.folded else ())) for r in all_rules)
+        openings = []
+        for r in all_rules:
+            plain = rx.first_chars(r.pattern)
+            fold_ = rx.first_chars(r.folded) if r.folded else frozenset()
+            # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is worth
+            # a quick look for the strings it needs
+            needs = rx.needed_strings(r.pattern) if plain is None else None
+            folded_needs = (rx.needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
+            openings.append((plain, fold_, (r, needs, folded_needs)))
+        openings = tuple(openings)
         _CANDIDATES[:] = [all_rules, {None: openings}]
     cache = _CANDIDATES[1]
     found = cache.get((first, folded_first))
@@ -61,6 +68,7 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str) -> t
     return found
 
 
+_LONG_LINE = 60  # on a shorter line the pattern's own search costs less than the look
 _CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first): entries}]
 
 
@@ -76,8 +84,9 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
             continue
         folded = fold(body)  # normalize(body).text, without the offset map
         for rule, needs, folded_needs in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1]):
-            if needs is not None and not any(n in body for n in needs) and (
-                    folded_needs is not None and not any(n in folded for n in folded_needs)):
+            if (needs is not None and folded_needs is not None and len(body) > _LONG_LINE
+                    and not any(n in body for n in needs)
+                    and not any(n in folded for n in folded_needs)):
                 continue  # neither pattern can match without a string the line lacks
             if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())
