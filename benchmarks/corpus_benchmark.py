@@ -67,7 +67,9 @@ def write_subset(records, n: int, path: Path) -> None:
                                  "outlet": r.outlet_raw}, ensure_ascii=False) + "\n")
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_sample(pid: int, cpu: dict) -> int:
+    """RSS of the process tree; records each process's CPU time so far in ``cpu`` (pid ->
+    (role, seconds)), so a worker that has exited keeps its last reading."""
     import psutil
 
     try:
@@ -79,25 +81,36 @@ def _tree_rss(pid: int) -> int:
     for q in procs:
         try:
             total += q.memory_info().rss
+            t = q.cpu_times()
+            if q.pid not in cpu:
+                line = " ".join(q.cmdline())
+                cpu[q.pid] = ["build" if q.pid == pid else "worker" if "multiprocessing-fork" in line
+                              and "resource_tracker" not in line else "other", 0.0]
+            cpu[q.pid][1] = t.user + t.system
         except psutil.Error:
             pass
     return total
 
 
 def run_build(jsonl: Path, store: Path, workers: int) -> dict:
+    """One ``corpus build`` in a child process. CPU time is the whole process tree's: the build
+    process (driver; on a LocalCluster also the scheduler and the nannies, which are threads of
+    it) and the worker processes it spawns, which it reaps, so the kernel adds theirs to what
+    ``wait4`` reports. The split by process comes from sampling every 0.1 s."""
     cmd = [sys.executable, str(REPO / "main.py"), "corpus", "build", str(store), str(jsonl), "--quiet"]
     if workers > 1:
         cmd += ["--workers", str(workers)]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict = {}
     done = threading.Event()
 
     def sample():
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.2)
+            peak = max(peak, _tree_sample(proc.pid, cpu))
+            time.sleep(0.1)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -109,8 +122,50 @@ def run_build(jsonl: Path, store: Path, workers: int) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"build failed: {err.strip().splitlines()[-1] if err.strip() else proc.returncode}")
-    return {"wall_s": round(wall, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
+    total = usage.ru_utime + usage.ru_stime
+    by_role = Counter()
+    for role, secs in cpu.values():
+        by_role[role] += secs
+    return {"wall_s": round(wall, 1), "cpu_s": round(total, 1),
+            "cpu_workers_s": round(by_role["worker"], 1),
+            "cpu_build_s": round(total - by_role["worker"] - by_role["other"], 1),
             "peak_tree_mb": round(peak / 2**20), "summary": out.strip()}
+
+
+STAGE = re.compile(r"(\w+) ([\d.]+) s \(cpu ([\d.]+) s(?:, workers ([\d.]+) s)?\)")
+
+
+def stage_cpu(summary: str) -> dict[str, tuple[float, float, float]]:
+    """Stage -> (wall, CPU of the tree, the workers' part) from the build's summary line."""
+    return {m.group(1): (float(m.group(2)), float(m.group(3)), float(m.group(4) or 0))
+            for m in STAGE.finditer(summary.rsplit("[", 1)[-1])}
+
+
+def print_stages(row: dict) -> None:
+    stages = stage_cpu(row["summary"])
+    inside = sum(c for _, c, _ in stages.values())
+    parts = [f"{k} {c:.1f}" + (f" ({w:.1f} workers)" if w else "") for k, (_, c, w) in stages.items()]
+    print(f"  CPU by stage (s): {', '.join(parts)}; outside the stages {row['cpu_s'] - inside:.1f} "
+          f"(start-up, imports, cluster start and stop); by process: build {row['cpu_build_s']:.1f}, "
+          f"workers {row['cpu_workers_s']:.1f}")
+
+
+def print_growth(rows: list[dict]) -> None:
+    print("\ngrowth (CPU ~ N^k between consecutive sizes; per stage too):")
+    for r0, r1 in zip(rows, rows[1:]):
+        ln = math.log(r1["articles"] / r0["articles"])
+        k = math.log(r1["cpu_s"] / r0["cpu_s"]) / ln
+        s0, s1 = stage_cpu(r0["summary"]), stage_cpu(r1["summary"])
+        per = ", ".join(f"{st} {math.log(s1[st][1] / s0[st][1]) / ln:.2f}" for st in s1
+                        if s0.get(st) and s0[st][1] > 0.2 and s1[st][1] > 0)
+        kp = (f", candidate pairs ~N^{math.log(r1['checked'] / r0['checked']) / ln:.2f}"
+              if r0.get("checked") and r1.get("checked") else "")
+        print(f"  {r0['articles']:>6} -> {r1['articles']:>6}: CPU x{r1['cpu_s'] / r0['cpu_s']:.2f}, "
+              f"N x{r1['articles'] / r0['articles']:.2f}, k = {k:.2f} (stages: {per}{kp})")
+    if len(rows) > 1:
+        r0, r1 = rows[0], rows[-1]
+        k = math.log(r1["cpu_s"] / r0["cpu_s"]) / math.log(r1["articles"] / r0["articles"])
+        print(f"  overall {r0['articles']} -> {r1['articles']}: k = {k:.2f}")
 
 
 def word_shingles(text: str, n: int = 5) -> set[str]:
@@ -188,9 +243,6 @@ def sample_pairs(store_path: Path, records, k: int, out: Path, seed: int = 14) -
     print(f"sample of {len(chosen)} reuse pairs (and {len(chosen_f)} formula pairs) written to {out}")
 
 
-STAGE = re.compile(r"(\w+) ([\d.]+) s \(cpu ([\d.]+) s\)")
-
-
 def project(rows: list[dict], store_path: Path, workers: int, target: int = 500_000) -> None:
     """The 500k-article run from the largest size's per-stage CPU, the growth of candidate
     pairs between the two largest sizes, and the index's memory per article."""
@@ -198,7 +250,7 @@ def project(rows: list[dict], store_path: Path, workers: int, target: int = 500_
         return
     r0, r1 = rows[-2], rows[-1]
     n = r1["articles"]
-    cpu = {m.group(1): float(m.group(3)) for m in STAGE.finditer(r1["summary"])}
+    cpu = {k: c for k, (_, c, _) in stage_cpu(r1["summary"]).items()}
     g = math.log(r1["checked"] / r0["checked"]) / math.log(n / r0["articles"])
     with CorpusStore.open(store_path, readonly=True) as st:
         entries = sum(len(np.frombuffer(b[0], dtype=np.uint64)) for _, b in st.iter_features())  # ~ n-grams
@@ -259,17 +311,9 @@ def main() -> int:
                             if k in ("pairs", "reuse_pairs", "formula_pairs", "checked", "stories")})
             rows.append(row)
             print(json.dumps({k: v for k, v in row.items() if k != "summary"}))
-            stages = row["summary"].rsplit("; ", 1)[-1].rstrip("]")
-            print(f"  stages: {stages}")
-        print("\ngrowth (CPU ~ N^k between consecutive sizes):")
-        for r0, r1 in zip(rows, rows[1:]):
-            k = math.log(r1["cpu_s"] / r0["cpu_s"]) / math.log(r1["articles"] / r0["articles"])
-            print(f"  {r0['articles']:>6} -> {r1['articles']:>6}: CPU x{r1['cpu_s'] / r0['cpu_s']:.2f}, "
-                  f"N x{r1['articles'] / r0['articles']:.2f}, k = {k:.2f}")
-        if len(rows) > 1:
-            r0, r1 = rows[0], rows[-1]
-            k = math.log(r1["cpu_s"] / r0["cpu_s"]) / math.log(r1["articles"] / r0["articles"])
-            print(f"  overall {r0['articles']} -> {r1['articles']}: k = {k:.2f}")
+            print(f"  stages: {row['summary'].rsplit('; ', 1)[-1].rstrip(']')}")
+            print_stages(row)
+        print_growth(rows)
         full = tmp / f"c{sizes[-1]}.sqlite"
         project(rows, full, args.workers)
         if not args.no_baseline:

@@ -107,7 +107,9 @@ def run_build(args) -> int:
         print(f"warning: {problem}", file=sys.stderr)
     if len(report.problems) > 20:
         print(f"warning: {len(report.problems) - 20} more problem(s) not shown", file=sys.stderr)
-    secs = ", ".join(f"{k} {v:.1f} s (cpu {report.cpu.get(k, 0):.1f} s)" for k, v in report.seconds.items())
+    secs = ", ".join(f"{k} {v:.1f} s (cpu {report.cpu.get(k, 0):.1f} s"
+                     + (f", workers {report.cpu_workers[k]:.1f} s" if report.cpu_workers.get(k) else "") + ")"
+                     for k, v in report.seconds.items())
     print(f"{args.corpus}: {counts['articles']} articles ({report.added} new, {report.already} already stored), "
           f"{report.candidates} candidate pairs of {report.voting} sharing a rare n-gram ({report.aligned} aligned now), {counts['reuse_pairs']} reuse pairs "
           f"(+{counts['formula_pairs']} sharing only a formula), "

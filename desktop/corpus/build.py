@@ -67,20 +67,33 @@ class BuildReport:
     problems: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)  # wall clock per stage
     cpu: dict[str, float] = field(default_factory=dict)  # CPU per stage (this process and the workers)
+    cpu_workers: dict[str, float] = field(default_factory=dict)  # the workers' part of it (Dask)
     runner: str = "in-process"
 
 
 # -- tasks (pure functions; run in this process or on a Dask worker) -------------------------
-def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, Features, np.ndarray]]:
+def _blobs(f: Features) -> tuple[bytes, bytes, bytes, bytes]:
+    return tuple(np.ascontiguousarray(a).tobytes() for a in (f.keys, f.starts, f.ends, f.gap))
+
+
+# Tasks take and return bytes and plain tuples rather than arrays and objects: on Dask every
+# array is a frame of its own and every object a pickling step, both sides of each transfer,
+# which cost a sixth of what indexing costs; bytes move as they are (and are what the store keeps).
+def _task_features(rows: list[tuple[int, str]]) -> list[tuple[int, tuple[bytes, bytes, bytes, bytes], bytes]]:
     out = []
     for i, text in rows:
         norm = normalize(text)  # once for both
-        out.append((i, features(text, content_words(text, norm)), sketch(text_ngram_hashes(norm.text))))
+        out.append((i, _blobs(features(text, content_words(text, norm))),
+                    sketch(text_ngram_hashes(norm.text)).tobytes()))
     return out
 
 
-def _task_sketches(rows: list[tuple[int, str]]) -> list[tuple[int, np.ndarray]]:
-    return [(i, sketch(text_grams(text))) for i, text in rows]
+def _task_sketches(rows: list[tuple[int, str]]) -> list[tuple[int, bytes]]:
+    return [(i, sketch(text_grams(text)).tobytes()) for i, text in rows]
+
+
+def _sketch(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.uint32)
 
 
 def _from_blobs(blobs) -> Features:
@@ -125,8 +138,10 @@ def _task_count(pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray]], setting
     return count_pairs(cat(0, np.uint64), cat(1, np.int64), settings, cat(2, np.int64))
 
 
-def _task_align(docs: dict[int, Doc], pairs: list[tuple[int, int]], settings: PairSettings,
+def _task_align(rows: dict[int, tuple], pairs: list[tuple[int, int]], settings: PairSettings,
                 templates: frozenset = frozenset()):
+    """``rows``: article id -> (text, outlet, date, feature blobs)."""
+    docs = {i: Doc(i, text, outlet, date, _from_blobs(blobs)) for i, (text, outlet, date, blobs) in rows.items()}
     cache: dict = {}
     out = []
     for a, b in pairs:
@@ -172,13 +187,14 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     report = BuildReport(runner=runner.description)
     stage = stage or (lambda *_: None)
     clock = time.perf_counter()
-    cpu = runner.cpu_seconds()
+    cpu = runner.cpu_split()
 
     def lap(name: str) -> None:
         nonlocal clock, cpu
-        now, now_cpu = time.perf_counter(), runner.cpu_seconds()
+        now, now_cpu = time.perf_counter(), runner.cpu_split()
         report.seconds[name] = round(now - clock, 2)
-        report.cpu[name] = round(now_cpu - cpu, 2)
+        report.cpu[name] = round(sum(now_cpu) - sum(cpu), 2)
+        report.cpu_workers[name] = round(now_cpu[1] - cpu[1], 2)
         clock, cpu = now, now_cpu
 
     # 1. import
@@ -197,8 +213,8 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     if total:
         batches = ([rows] for rows in store.iter_unindexed(settings.index_batch))
         for result in runner.map(_task_features, batches):
-            store.save_features([(i, f) for i, f, _ in result])
-            store.save_sketches([(i, sk) for i, _, sk in result])
+            store.save_features([(i, _from_blobs(b)) for i, b, _ in result])
+            store.save_sketches([(i, _sketch(sk)) for i, _, sk in result])
             done += len(result)
             stage("index", done, total)
     report.indexed = done
@@ -206,7 +222,7 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
     if missing:
         done_sk = 0
         for result in runner.map(_task_sketches, ([rows] for rows in store.iter_unsketched(settings.index_batch))):
-            store.save_sketches(result)
+            store.save_sketches([(i, _sketch(sk)) for i, sk in result])
             done_sk += len(result)
             stage("sketch", done_sk, missing)
     lap("index")
@@ -265,9 +281,8 @@ def build_corpus(store: CorpusStore, archives: Iterable[str], fields: dict[str, 
             ids = sorted({i for p in chunk for i in p})
             texts = store.texts(ids)
             meta = {r.id: r for r in store.articles(ids)}
-            docs = {i: Doc(i, texts[i], meta[i].outlet, meta[i].date, _from_blobs(blobs))
-                    for i, blobs in store.iter_features(ids)}
-            yield (docs, chunk, settings.pairs, frozenset(p for p in chunk if p in templates))
+            rows = {i: (texts[i], meta[i].outlet, meta[i].date, blobs) for i, blobs in store.iter_features(ids)}
+            yield (rows, chunk, settings.pairs, frozenset(p for p in chunk if p in templates))
 
     done = 0
     for chunk, found in zip(_chunks(pairs, settings.align_chunk), runner.map(_task_align, align_inputs())):

@@ -24,6 +24,11 @@ IDLE_CONFIG = {"distributed.admin.system-monitor.interval": "5s",
                "distributed.scheduler.work-stealing": False}  # the runner keeps 2 tasks per worker
 
 
+def _call(func: Callable, args: tuple) -> Any:
+    """A task whose inputs were scattered: ``func(*args)`` on the worker holding ``args``."""
+    return func(*args)
+
+
 class RunnerError(Exception):
     """The cluster cannot be started or reached; the message is one line."""
 
@@ -34,7 +39,11 @@ class InProcess:
 
     def cpu_seconds(self) -> float:
         """CPU time used so far by this process (and, on Dask, by the workers)."""
-        return time.process_time()
+        return sum(self.cpu_split())
+
+    def cpu_split(self) -> tuple[float, float]:
+        """(this process, the workers): CPU time used so far."""
+        return time.process_time(), 0.0
 
     def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
         for args in items:
@@ -95,7 +104,7 @@ class DaskRunner:
         try:
             cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
                                    dashboard_address=":0", memory_limit=memory_limit, silence_logs=logging.ERROR)
-            client = Client(cluster)
+            client = Client(cluster, direct_to_workers=True)
         except Exception as exc:  # noqa: BLE001
             raise RunnerError(f"cannot start a local Dask cluster: {exc}") from None
         return cls(client, cluster, f"Dask LocalCluster, {n_workers} workers")
@@ -113,11 +122,25 @@ class DaskRunner:
         return cls(client, None, f"Dask scheduler {address}")
 
     def cpu_seconds(self) -> float:
+        return sum(self.cpu_split())
+
+    def cpu_split(self) -> tuple[float, float]:
+        """(this process: the driver, and on a LocalCluster the scheduler and nannies too; the
+        worker processes): CPU time used so far."""
         try:
             workers = sum(self.client.run(time.process_time).values())
         except Exception:  # noqa: BLE001 - a measurement, never a failure
             workers = 0.0
-        return time.process_time() + workers
+        return time.process_time(), workers
+
+    def _submit(self, func: Callable, args: tuple):
+        """``func(*args)`` as a task. The inputs are scattered first: they go to one worker
+        (straight there on a local cluster) and the scheduler only learns their key. Passed to
+        ``submit`` they would be part of the task graph, which the scheduler unpickles and
+        pickles again for the worker: three passes over every byte in the driver's process
+        (the LocalCluster's scheduler lives there) instead of one."""
+        data = self.client.scatter([args], hash=False)[0]
+        return self.client.submit(_call, func, data, pure=False), data
 
     def map(self, func: Callable, items: Iterable[tuple], window: int | None = None) -> Iterator[Any]:
         """Results in input order, with at most ``window`` tasks (default 2 per worker) in
@@ -126,14 +149,17 @@ class DaskRunner:
         pending: deque = deque()
         try:
             for args in items:
-                pending.append(self.client.submit(func, *args, pure=False))
+                pending.append(self._submit(func, args))
                 if len(pending) >= window:
-                    yield pending.popleft().result()
+                    fut, _data = pending.popleft()
+                    yield fut.result()
             while pending:
-                yield pending.popleft().result()
+                fut, _data = pending.popleft()
+                yield fut.result()
         finally:
-            for fut in pending:
+            for fut, data in pending:
                 fut.cancel()
+                data.cancel()
 
     def shuffle(self, map_func: Callable, map_inputs: Iterable[tuple], parts: int, reduce_func: Callable,
                 reduce_extra: tuple = (), progress: Callable[[str, int], None] | None = None) -> list:
@@ -145,8 +171,8 @@ class DaskRunner:
         piece_futures: list[list] = [[] for _ in range(parts)]
         mapped = []
         for n, args in enumerate(map_inputs, 1):
-            fut = client.submit(map_func, *args, pure=False)
-            mapped.append(fut)
+            fut, data = self._submit(map_func, args)
+            mapped.append((fut, data))
             for s in range(parts):
                 piece_futures[s].append(client.submit(operator.getitem, fut, s, pure=False))
             if progress:
