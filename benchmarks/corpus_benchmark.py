@@ -10,9 +10,13 @@ ARCHIVE_DIR defaults to $QARIN_SAUDINEWSNET or ../shared/benchmarks/saudinewsnet
 repository (the zipped SaudiNewsNet days, loaded with the mapping in FIELDS); the benchmark
 exits with a message when it is absent. Size 0 means every article. Each size runs
 `main.py corpus build` in a fresh process on the first N articles by date (written to a temporary
-JSONL file outside the repository), so its CPU time (the process and its workers) and peak
-memory (the whole process tree, sampled) are its own. Growth exponents compare CPU time
-between consecutive sizes: CPU ~ N^k.
+JSONL file outside the repository), so its CPU time and peak memory are its own: CPU is the
+whole process tree's (``wait4`` of the build process, which reaps its Dask workers; on a
+LocalCluster the scheduler and nannies are threads of the build process), split by process
+(build, workers) and by stage (from the build's own report: its process plus the workers'
+``process_time``; what falls outside the stages is start-up, imports and the cluster's start
+and stop). Growth exponents compare CPU time between consecutive sizes, CPU ~ N^k, for the
+whole build and for each stage, beside the growth of candidate pairs.
 
 Baseline (whole archive only): datasketch MinHash (128 permutations) of each article's word
 5-grams, LSH at threshold 0.5; a baseline pair counts when its estimated Jaccard is >= 0.5.
@@ -146,7 +150,7 @@ def print_stages(row: dict) -> None:
     inside = sum(c for _, c, _ in stages.values())
     parts = [f"{k} {c:.1f}" + (f" ({w:.1f} workers)" if w else "") for k, (_, c, w) in stages.items()]
     print(f"  CPU by stage (s): {', '.join(parts)}; outside the stages {row['cpu_s'] - inside:.1f} "
-          f"(start-up, imports, cluster start and stop); by process: build {row['cpu_build_s']:.1f}, "
+          f"(start-up, imports, on Dask the cluster's start and stop); by process: build {row['cpu_build_s']:.1f}, "
           f"workers {row['cpu_workers_s']:.1f}")
 
 
