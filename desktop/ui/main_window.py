@@ -6,7 +6,6 @@ import gc
 import html
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
@@ -26,14 +25,13 @@ from desktop.ui.views.columns_view import ColumnsView
 from desktop.ui.actions.busy_writes import BusyWritesMixin
 from desktop.ui.actions.file_actions import FileActionsMixin
 from desktop.ui.actions.navigation import NavigationMixin
-from desktop.ui.actions.file_menu import FileMenu
+from desktop.ui.actions.window_menus import VIEWS, WindowMenusMixin
 from desktop.ui.fonts import arabic_font
 from desktop.ui.models.framing_model import FramingModel
 from desktop.ui.panels.framing_panel import FramingPanel
 from desktop.ui.views.layer_bar import LayerBar
 from desktop.ui.language import current_language
-from desktop.ui.language.menu import LanguageMenu
-from desktop.ui.language.names import STAGES, VIEW_LABELS
+from desktop.ui.language.names import STAGES
 from desktop.ui.actions.lexicon_actions import LexiconActions
 from desktop.ui.actions.source_actions import SourceActions
 from desktop.ui.panels.lexicon_editor import LexiconEditor
@@ -42,17 +40,16 @@ from desktop.ui.views.pair_view import PairView
 from desktop.ui.project_session import ProjectSession
 from desktop.ui.models.reuse_model import ReuseModel
 from desktop.ui.panels.reuse_panel import ReusePanel
-from desktop.ui.room import ZoomControl, first_start_layout, side_dock_area, size_first_start_docks
+from desktop.ui.room import first_start_layout, side_dock_area, size_first_start_docks
 from desktop.ui.spans import ArticleMarks, Mark, build_marks
 from desktop.ui.panels.story_list import StoryList, main_story, story_columns, story_partner
 from desktop.ui.style import outlet_color
 from desktop.ui.models.substitutions_model import SubstitutionsModel
 
-VIEWS = ("columns", "pair", "framing", "reuse", "lexicon")
 MARKS_IN_BACKGROUND = 200_000  # characters: an article this long gets its marks on a worker
 
 
-class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow):
+class MainWindow(WindowMenusMixin, FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow):
     refreshed = Signal()  # every view shows the current analysis
     open_windows: list["MainWindow"] = []
 
@@ -164,62 +161,6 @@ class MainWindow(FileActionsMixin, NavigationMixin, BusyWritesMixin, QMainWindow
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-
-    def _build_menus(self) -> None:
-        self.file_menu = FileMenu(self, self.menuBar().addMenu(self.tr("&File")))
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.actions_.undo_action)
-        edit.addAction(self.actions_.redo_action)
-        edit.addSeparator()
-        edit.addAction(self.actions_.code_action)
-        edit.addAction(self.actions_.quick_action)
-        edit.addAction(self.lexicon_actions.add_action)
-        edit.addAction(self.source_actions.credit_action)
-        self.next_occurrence_action = self._action(edit, self.tr("&Next occurrence"), "F3",
-                                                   self.next_occurrence)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.view_menu = view
-        for i, name in enumerate(VIEWS):
-            self._action(view, self.tr(VIEW_LABELS[name]), f"Ctrl+{i + 1}",
-                         lambda _=False, n=name: self.show_view(n))
-        view.addSeparator()
-        for key, label, shortcut, target in (
-                ("text", self.tr("Focus the text"), "Ctrl+Shift+T",
-                 lambda: self.current_text_view()),
-                ("annotations", self.tr("Focus annotations"), "Ctrl+Shift+N",
-                 lambda: self.annotations.table),
-                ("codebook", self.tr("Focus codebook"), "Ctrl+Shift+B", lambda: self.codebook.tree),
-                ("chooser", self.tr("Focus column chooser"), "Ctrl+Shift+L",
-                 lambda: self.chooser.list)):
-            self._action(view, label, shortcut, lambda _=False, t=target: self._focus(t()))
-        view.addSeparator()
-        for dock in (self.chooser_dock, self.codebook_dock, self.annotations_dock, self.stories_dock):
-            view.addAction(dock.toggleViewAction())
-        view.addSeparator()
-        self.zoom = ZoomControl(self, view)
-        self.language_menu = LanguageMenu(self, view)
-        analysis = self.menuBar().addMenu(self.tr("&Analysis"))
-        self.rerun_action = self._action(analysis, self.tr("&Re-run analysis"), "F5",
-                                         self.session.analyze)
-        self.cancel_action = self._action(analysis, self.tr("&Cancel analysis"), "Esc",
-                                          self.session.cancel_analysis)
-
-    def _action(self, menu, label, shortcut, slot) -> QAction:
-        action = QAction(label, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _focus(self, widget) -> None:
-        if widget is not None:
-            dock = widget.parent()
-            while dock is not None and not isinstance(dock, QDockWidget):
-                dock = dock.parent()
-            if dock is not None:
-                dock.show()
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _connect(self) -> None:
         s = self.session

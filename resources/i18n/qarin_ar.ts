@@ -2420,50 +2420,6 @@
         <source>Cancel (Esc)</source>
         <translation>إلغاء (Esc)</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>&amp;Next occurrence</source>
-        <translation>الموضع ال&amp;تالي</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <source>Focus the text</source>
-        <translation>التركيز على النص</translation>
-    </message>
-    <message>
-        <source>Focus annotations</source>
-        <translation>التركيز على الترميزات</translation>
-    </message>
-    <message>
-        <source>Focus codebook</source>
-        <translation>التركيز على دليل الترميز</translation>
-    </message>
-    <message>
-        <source>Focus column chooser</source>
-        <translation>التركيز على اختيار الأعمدة</translation>
-    </message>
-    <message>
-        <source>&amp;Analysis</source>
-        <translation>الت&amp;حليل</translation>
-    </message>
-    <message>
-        <source>&amp;Re-run analysis</source>
-        <translation>إ&amp;عادة التحليل</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel analysis</source>
-        <translation>إ&amp;لغاء التحليل</translation>
-    </message>
     <message numerus="yes">
         <source>Analysing %n article(s)…</source>
         <translation>
@@ -3526,6 +3482,53 @@
     <message>
         <source>Not a web address: {0}</source>
         <translation>ليس عنوان ويب: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenusMixin</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Next occurrence</source>
+        <translation>الموضع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Focus the text</source>
+        <translation>التركيز على النص</translation>
+    </message>
+    <message>
+        <source>Focus annotations</source>
+        <translation>التركيز على الترميزات</translation>
+    </message>
+    <message>
+        <source>Focus codebook</source>
+        <translation>التركيز على دليل الترميز</translation>
+    </message>
+    <message>
+        <source>Focus column chooser</source>
+        <translation>التركيز على اختيار الأعمدة</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>الت&amp;حليل</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run analysis</source>
+        <translation>إ&amp;عادة التحليل</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel analysis</source>
+        <translation>إ&amp;لغاء التحليل</translation>
     </message>
 </context>
 </TS>
