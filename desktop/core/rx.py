@@ -119,6 +119,25 @@ def save() -> None:
     _save()
 
 
+def _remembered(kind: str, pattern: re.Pattern, read):
+    """``read(pattern, flags)`` kept in the store with the compiled programs; anything
+    unexpected while reading the pattern gives None (no pre-test), never an error."""
+    global _dirty
+    key = (kind, pattern.pattern, pattern.flags)
+    with _lock:
+        store = _load()
+        if key in store:
+            return store[key]
+    try:
+        found = read(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        found = None
+    with _lock:
+        store[key] = found
+        _dirty = True
+    return found
+
+
 # --- what a line must start with for an anchored pattern to match it -------------------------
 
 def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
@@ -128,20 +147,7 @@ def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
     anchored, a class or category there, a match that may be empty or start with a space):
     then the pattern must simply be tried. Read from the parsed pattern, kept with the
     compiled programs."""
-    global _dirty
-    key = ("first", pattern.pattern, pattern.flags)
-    with _lock:
-        store = _load()
-        if key in store:
-            return store[key]
-    try:
-        found = _anchored_first(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - anything unexpected: no pre-test
-        found = None
-    with _lock:
-        store[key] = found
-        _dirty = True
-    return found
+    return _remembered("first", pattern, _anchored_first)
 
 
 _MAX_RANGE = 2000
@@ -230,20 +236,7 @@ def needed_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
     or the literal openings of every branch of a group it must match), so a text holding none
     of them cannot match. None when the pattern promises no such string. Chosen for the
     longest shortest string; kept with the compiled programs."""
-    global _dirty
-    key = ("needs", pattern.pattern, pattern.flags)
-    with _lock:
-        store = _load()
-        if key in store:
-            return store[key]
-    try:
-        found = _needed(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - anything unexpected: no pre-test
-        found = None
-    with _lock:
-        store[key] = found
-        _dirty = True
-    return found
+    return _remembered("needs", pattern, _needed)
 
 
 def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
