@@ -9,12 +9,16 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.main import UsageError
 from desktop.cli.sources import add_source_args, wants_urls
-from desktop.store import Project, ProjectError, UnknownCode
-from desktop.store.articles import duplicate_messages
-from desktop.store.export import FORMATS, code_paths, export
+
+if TYPE_CHECKING:
+    from desktop.store import Project
+
+# desktop.store (sqlite-utils, numpy...) loads when a command runs, not when it is registered
+EXPORT_FORMATS = ("json", "csv", "w3c")  # desktop.store.export.FORMATS (a test keeps them equal)
 
 CODE_POLICY = ("CODE is a code's name, GUID or path ('parent/child', as `project info` shows "
                "it). An unknown --code is an error; add codes first with `project code P NAME`, "
@@ -30,6 +34,8 @@ def _load(args):
 
 
 def _report(report, articles=()) -> None:
+    from desktop.store.articles import duplicate_messages
+
     parts = [f"{len(report.added)} added", f"{len(report.updated)} updated",
              f"{len(report.unchanged)} unchanged"]
     if report.duplicates:
@@ -47,6 +53,8 @@ def _report(report, articles=()) -> None:
 
 
 def cmd_create(args) -> int:
+    from desktop.store import Project
+
     path = Path(args.project)
     loaded = _load(args)
     project = Project.create(path, name=args.name)
@@ -64,6 +72,8 @@ def cmd_create(args) -> int:
 
 
 def cmd_add(args) -> int:
+    from desktop.store import Project
+
     with Project.open(args.project, readonly=False) as project:
         if not args.paths and not wants_urls(args):
             raise UsageError("give article files or folders, --url URL or --urls FILE")
@@ -82,6 +92,8 @@ def cmd_add(args) -> int:
 
 
 def _info(project: Project) -> dict:
+    from desktop.store.export import code_paths
+
     counts = project.count_annotations()
     paths = code_paths(project.codes())
     dates = {a.id: a.date for a in project.articles()}
@@ -105,6 +117,8 @@ def _info(project: Project) -> dict:
 
 
 def cmd_info(args) -> int:
+    from desktop.store import Project
+
     with Project.open(args.project, readonly=True) as project:
         info = _info(project)
     if args.json:
@@ -121,6 +135,8 @@ def cmd_info(args) -> int:
 
 
 def cmd_code(args) -> int:
+    from desktop.store import Project
+
     with Project.open(args.project, readonly=False) as project:
         code = project.add_code(args.name, parent=args.parent, color=args.color,
                                 description=args.description)
@@ -129,6 +145,8 @@ def cmd_code(args) -> int:
 
 
 def cmd_annotate(args) -> int:
+    from desktop.store import Project, UnknownCode
+
     with Project.open(args.project, readonly=False) as project:
         with project.atomic():
             try:
@@ -146,6 +164,9 @@ def cmd_annotate(args) -> int:
 
 
 def cmd_annotations(args) -> int:
+    from desktop.store import Project
+    from desktop.store.export import code_paths
+
     with Project.open(args.project, readonly=True) as project:
         anns = project.annotations(code=args.code, article=args.article,
                                    orphans=True if args.orphans else None)
@@ -164,6 +185,8 @@ def cmd_annotations(args) -> int:
 
 
 def cmd_unannotate(args) -> int:
+    from desktop.store import Project
+
     with Project.open(args.project, readonly=False) as project:
         gone = project.delete_annotation(args.guid)
     print(f"deleted {gone.guid}")
@@ -176,6 +199,8 @@ def _write_out(text: str, out: str, bom_free_stdout: bool) -> None:
         return
     target = Path(out)
     if not target.parent.is_dir():
+        from desktop.store import ProjectError
+
         raise ProjectError(f"no such folder: {target.parent}")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
@@ -188,6 +213,9 @@ def _write_out(text: str, out: str, bom_free_stdout: bool) -> None:
 
 
 def cmd_export(args) -> int:
+    from desktop.store import Project
+    from desktop.store.export import export
+
     with Project.open(args.project, readonly=True) as project:
         text = export(project, args.format)
         count = len(project.annotations())
@@ -274,7 +302,7 @@ def register(subparsers) -> None:
 
     e = subparsers.add_parser("export", help="export annotations")
     e.add_argument("project", metavar="P", help="project file (.qarin)")
-    e.add_argument("--format", required=True, choices=FORMATS,
+    e.add_argument("--format", required=True, choices=EXPORT_FORMATS,
                    help="json (Qarin), csv (UTF-8 with BOM), w3c (Web Annotation JSON-LD)")
     e.add_argument("--out", required=True, metavar="FILE", help="output file ('-': stdout)")
     e.set_defaults(func=cmd_export)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 from desktop.cli.main import UsageError
-from desktop.store import Project, ProjectError
+
+# desktop.store (sqlite-utils, numpy...) loads when a command runs, not when it is registered
 
 KINDS_HELP = "agency, tv, radio, paper, site or aggregator"
 
@@ -19,6 +20,8 @@ def _credit_row(text: str, c) -> dict:
 
 
 def cmd_credits(args) -> int:
+    from desktop.store import Project
+
     with Project.open(args.project, readonly=True) as project:
         art = project.article(args.article)
         removed = project.removed_credits(args.article)
@@ -43,12 +46,16 @@ def cmd_credits(args) -> int:
 
 def _pick(items, number: int, what: str):
     if not 1 <= number <= len(items):
+        from desktop.store import ProjectError
+
         raise ProjectError(f"no {what} number {number} (see `project credits`: 1-{len(items)})"
                            if items else f"no {what} to choose from")
     return items[number - 1]
 
 
 def cmd_credit(args) -> int:
+    from desktop.store import Project
+
     chosen = [x for x in (args.add, args.remove, args.restore) if x is not None]
     if len(chosen) != 1:
         raise UsageError("project credit: give one of --add OUTLET, --remove N, --restore N")
@@ -71,6 +78,8 @@ def cmd_credit(args) -> int:
 
 
 def cmd_relay(args) -> int:
+    from desktop.store import Project
+
     if sum(bool(x) for x in (args.outlet, args.none, args.found)) != 1:
         raise UsageError("project relay: give OUTLET, --none or --found")
     with Project.open(args.project, readonly=False) as project:
@@ -85,6 +94,7 @@ def cmd_relay(args) -> int:
 
 def cmd_outlets(args) -> int:
     from desktop.core.project_registry import entry_to_dict
+    from desktop.store import Project
 
     with Project.open(args.project, readonly=True) as project:
         entries = project.registry_outlets()
@@ -98,6 +108,7 @@ def cmd_outlets(args) -> int:
 
 def cmd_outlet(args) -> int:
     from desktop.core.project_registry import EntryError, make_entry
+    from desktop.store import Project, ProjectError
 
     with Project.open(args.project, readonly=False) as project:
         if args.remove:
