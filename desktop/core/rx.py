@@ -44,7 +44,7 @@ def _load() -> dict:
                 import marshal
 
                 with open(path, "rb") as fh:
-                    data = marshal.load(fh)
+                    data = marshal.loads(fh.read())  # marshal.load(fh) is ~8x slower
                 if isinstance(data, dict):
                     _store = data
             except Exception:  # noqa: BLE001 - missing or corrupt: compile afresh
