@@ -69,3 +69,27 @@ def test_export_formats_offered_are_the_stores():
     export = sub.choices["export"]
     fmt = next(a for a in export._actions if a.dest == "format")
     assert tuple(fmt.choices) == tuple(FORMATS)
+
+
+def test_command_table_names_what_each_module_registers():
+    import argparse
+    import importlib
+
+    from desktop.cli.main import COMMAND_MODULES, COMMANDS
+
+    found = {}
+    for module in COMMAND_MODULES:
+        sub = argparse.ArgumentParser().add_subparsers()
+        importlib.import_module(module).register(sub)
+        found.update(dict.fromkeys(sub.choices, module))
+    assert found == COMMANDS
+
+
+def test_a_command_builds_only_its_own_parsers_and_parses_as_with_all():
+    from desktop.cli.main import build_parser
+
+    argv = ["analyze", "a.txt", "--json", "-", "--url", "http://x.example/1"]
+    one, every = build_parser(argv), build_parser()
+    sub = next(a for a in one._actions if a.dest == "command")
+    assert set(sub.choices) == {"analyze"}
+    assert vars(one.parse_args(argv)) == vars(every.parse_args(argv))

@@ -20,6 +20,19 @@ COMMAND_MODULES = (
     "desktop.cli.corpus_cmd",
 )
 
+# The command names each module registers, so a run registers only its own command: building
+# every parser (some forty, with their options) costs more than parsing. `--help`, no command or
+# an unknown one register them all. tests/test_speed_startup.py keeps this table true.
+COMMANDS = {
+    "analyze": "desktop.cli.analyze_cmd",
+    "gui": "desktop.cli.gui_cmd",
+    **dict.fromkeys(("project", "annotate", "annotations", "unannotate", "export"),
+                    "desktop.cli.project_cmd"),
+    **dict.fromkeys(("report", "qdpx"), "desktop.cli.report_cmd"),
+    **dict.fromkeys(("pan", "pan-score"), "desktop.cli.pan_cmd"),
+    "corpus": "desktop.cli.corpus_cmd",
+}
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -32,10 +45,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line parser; given the arguments, only the parsers of the command they name
+    (all of them when they name none)."""
     parser = _Parser(prog="qarin", description="Compare how news outlets report the same event.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    only = COMMANDS.get(argv[0]) if argv else None
+    for name in (only,) if only else COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -49,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             parser.print_help()

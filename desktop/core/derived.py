@@ -19,7 +19,6 @@ import marshal
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -97,6 +96,8 @@ def cached(name: str, build: Callable[[], T], *, files: Iterable[str | Path] = (
 
 def store(path: Path, value, name: str, plain: bool = False) -> None:
     """Write atomically; replace older entries of the same name. Failure is silent."""
+    import tempfile  # only when writing (tempfile pulls in random, shutil...)
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +15,8 @@ def load_toml(name: str | Path) -> dict:
     path = Path(name) if Path(name).is_absolute() else RESOURCES / name
 
     def parse() -> dict:
+        import tomllib  # only when the derived cache has no entry
+
         with open(path, "rb") as fh:
             return tomllib.load(fh)
 
