@@ -80,18 +80,21 @@ def write_json(analysis, out: str, started: float) -> None:
     doc = analysis_to_dict(analysis)
     timings = doc.pop("timings")
     body, indent = _dumps(doc)
-    assert body.endswith("\n}")
-    stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")
+    assert body.endswith(b"\n}")
+    # a file gets the UTF-8 bytes as they are; stdout, text (it may be a captured stream)
+    to_stdout = out == "-"
+    stream = sys.stdout if to_stdout else open(out, "wb")
     try:
-        stream.write(body[:-2] + ",\n")
+        stream.write(body[:-2].decode("utf-8") + ",\n" if to_stdout else body[:-2] + b",\n")
         now = time.perf_counter()
         timings.pop("total", None)
         timings["json"] = round((now - t0) * 1000, 3)
         timings["total"] = round(sum(timings.values()), 3)
         timings["command"] = round((now - started) * 1000, 3)
-        stream.write(indent + '"timings": ' + json.dumps(timings) + "\n}\n")
+        tail = indent + '"timings": ' + json.dumps(timings) + "\n}\n"
+        stream.write(tail if to_stdout else tail.encode("utf-8"))
     finally:
-        if stream is not sys.stdout:
+        if not to_stdout:
             stream.close()
 
 
@@ -118,15 +121,15 @@ def _quiet_gc() -> None:
     gc.set_threshold(20_000, 20, 20)
 
 
-def _dumps(doc: dict) -> tuple[str, str]:
-    """The document as indented JSON, and its indent: orjson when installed (about ten times
-    faster than the json module, whose C encoder does not indent), else json."""
+def _dumps(doc: dict) -> tuple[bytes, str]:
+    """The document as indented JSON in UTF-8, and its indent: orjson when installed (about
+    ten times faster than the json module, whose C encoder does not indent), else json."""
     try:
         import orjson
 
-        return orjson.dumps(doc, option=orjson.OPT_INDENT_2).decode("utf-8"), "  "
+        return orjson.dumps(doc, option=orjson.OPT_INDENT_2), "  "
     except (ImportError, TypeError, ValueError):  # absent, or a value orjson refuses
-        return json.dumps(doc, ensure_ascii=False, indent=1), " "
+        return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), " "
 
 
 def summary(analysis) -> str:
