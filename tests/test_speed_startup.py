@@ -93,3 +93,11 @@ def test_a_command_builds_only_its_own_parsers_and_parses_as_with_all():
     sub = next(a for a in one._actions if a.dest == "command")
     assert set(sub.choices) == {"analyze"}
     assert vars(one.parse_args(argv)) == vars(every.parse_args(argv))
+
+
+def test_the_setup_byte_compiles_the_package():
+    """Where PYTHONDONTWRITEBYTECODE is set, nothing else writes .pyc files: every lazily
+    imported module would be compiled from source on every run."""
+    script = (ROOT / "qarin").read_text(encoding="utf-8")
+    setup = script[script.index("python_env() {"):script.index("\n}\n", script.index("python_env() {"))]
+    assert '-m compileall -q desktop main.py' in setup
