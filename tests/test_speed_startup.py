@@ -101,3 +101,146 @@ def test_the_setup_byte_compiles_the_package():
     script = (ROOT / "qarin").read_text(encoding="utf-8")
     setup = script[script.index("python_env() {"):script.index("\n}\n", script.index("python_env() {"))]
     assert '-m compileall -q desktop main.py' in setup
+
+
+# --- the derived cache's digest index: a file's hash is reused while its stat is unchanged ---
+
+def _fresh_process_state(monkeypatch):
+    """As a new process sees it: no digests remembered in memory, the index not yet read."""
+    from desktop.core import derived
+
+    derived.save_digests()
+    monkeypatch.setattr(derived, "_FILE_HASHES", {})
+    monkeypatch.setattr(derived, "_index_loaded", False)
+
+
+def _settled(path, monkeypatch):
+    """As if the file had not changed for a while (its ctime cannot be set back: the window
+    is shortened instead)."""
+    import os
+    import time
+
+    from desktop.core import derived
+
+    past = time.time_ns() - 60 * 1_000_000_000
+    os.utime(path, ns=(past, past))
+    monkeypatch.setattr(derived, "_SETTLED_NS", -1)
+
+
+def _reads(monkeypatch):
+    """Count the files file_digest opens to hash."""
+    from desktop.core import derived
+
+    opened = []
+    real = derived.sha1
+
+    def counting(data=b""):
+        if data:
+            opened.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(derived, "sha1", counting)
+    return opened
+
+
+def test_digest_index_reuses_a_hash_while_the_file_is_unchanged(tmp_path, monkeypatch):
+    import hashlib
+
+    from desktop.core import derived
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "rules.toml"
+    src.write_bytes(b"a = 1\n")
+    _settled(src, monkeypatch)
+    _fresh_process_state(monkeypatch)
+    assert derived.file_digest(src) == hashlib.sha1(b"a = 1\n").digest()
+    derived.save_digests()
+    assert (tmp_path / "cache" / "derived" / "digests.marshal").is_file()
+
+    _fresh_process_state(monkeypatch)
+    opened = _reads(monkeypatch)
+    assert derived.file_digest(src) == hashlib.sha1(b"a = 1\n").digest()
+    assert opened == []  # known from the index: not read
+
+
+def test_digest_index_sees_a_same_size_rewrite_with_the_old_mtime(tmp_path, monkeypatch):
+    import hashlib
+    import os
+
+    from desktop.core import derived
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "rules.toml"
+    src.write_bytes(b"a = 1\n")
+    _settled(src, monkeypatch)
+    _fresh_process_state(monkeypatch)
+    derived.file_digest(src)
+    old = os.stat(src)
+    src.write_bytes(b"a = 2\n")  # same size, same inode, and the old mtime put back:
+    os.utime(src, ns=(old.st_atime_ns, old.st_mtime_ns))  # only the ctime tells
+    _fresh_process_state(monkeypatch)
+    assert derived.file_digest(src) == hashlib.sha1(b"a = 2\n").digest()
+
+
+def test_digest_index_does_not_record_a_file_changed_just_now(tmp_path, monkeypatch):
+    from desktop.core import derived
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    src = tmp_path / "rules.toml"
+    src.write_bytes(b"a = 1\n")  # now: another change could follow within the same clock tick
+    _fresh_process_state(monkeypatch)
+    derived.file_digest(src)
+    _fresh_process_state(monkeypatch)
+    opened = _reads(monkeypatch)
+    derived.file_digest(src)
+    assert opened == [6]  # hashed again
+
+
+def test_derived_cache_keys_are_the_same_with_and_without_the_index(tmp_path, monkeypatch):
+    """The index changes how a key is computed, never the key: the same files give the same
+    key from an empty index, a warm index and with the cache off (plain hashing)."""
+    from desktop.core import derived
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(derived, "_SETTLED_NS", -1)  # record every file
+    files = sorted((ROOT / "resources").glob("*.toml"))
+    code = derived.here("registry", "normalize", "lexicon")
+    _fresh_process_state(monkeypatch)
+    first = derived.key_for(files, code, "x")
+    derived.save_digests()
+    _fresh_process_state(monkeypatch)
+    opened = _reads(monkeypatch)
+    again = derived.key_for(files, code, "x")
+    assert opened == []  # warm: no file read again
+    monkeypatch.setenv("QARIN_DERIVED_CACHE", "0")
+    _fresh_process_state(monkeypatch)
+    plain = derived.key_for(files, code, "x")
+    assert len(opened) == len(files) + len(code)  # no index: every file hashed
+    assert first == again == plain
+
+
+def test_reading_a_cache_entry_leaves_the_collector_as_it_found_it(tmp_path, monkeypatch):
+    import gc
+
+    from desktop.core import derived
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    value = {"rules": [("a", (1, 2))] * 50}
+    for plain in (False, True):
+        derived.cached(f"gc-{plain}", lambda: value, plain=plain)  # built and stored
+        was = gc.isenabled()
+        try:
+            for state in (True, False):
+                (gc.enable if state else gc.disable)()
+                seen = []
+                monkeypatch.setattr(derived.pickle if not plain else derived.marshal, "loads",
+                                    lambda data, real=(derived.marshal.loads if plain else
+                                                       derived.pickle.loads):
+                                    seen.append(gc.isenabled()) or real(data))
+                assert derived.cached(f"gc-{plain}", lambda: None, plain=plain) == value
+                assert seen == [False]  # read with the collector paused
+                assert gc.isenabled() is state
+                monkeypatch.undo()
+                monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+        finally:
+            (gc.enable if was else gc.disable)()

@@ -115,10 +115,12 @@ def _preload(args) -> None:
 
 def _quiet_gc() -> None:
     """A one-shot command: the objects alive now (modules, then the caches it loads) stay for
-    the whole run, so the cyclic collector need not trace them again and again (a fifth of a
-    run on the seeds went to that); new objects are still collected."""
+    the whole run, and what the engine makes is freed by reference counting, so the cyclic
+    collector only traces live objects again and again (a fifth of a run on the seeds went to
+    that at Python's thresholds; 2-4 ms a pass at 20,000). It is off for the run: peak memory
+    was the same with and without it on 200 and 600 real articles (125 MB, 361 MB)."""
     gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    gc.disable()
 
 
 def _dumps(doc: dict) -> tuple[bytes, str]:

@@ -11,23 +11,53 @@ It is never a correctness risk: a missing, corrupt or unreadable entry is rebuil
 resources; an unwritable directory only means rebuilding next time. `QARIN_CACHE_DIR` moves the
 directory (default: $XDG_CACHE_HOME/qarin or ~/.cache/qarin, subfolder `derived`);
 `QARIN_DERIVED_CACHE=0` turns the cache off.
+
+Hashing the files of every key at every start cost more than reading the entry; the folder
+also keeps `digests.marshal`: each file's hash with its size, times and inode, so a file whose
+stat is unchanged is not read again (the way git's index knows a file is unchanged). A file
+changed within the last seconds is not recorded there (a second change in the same clock tick
+would keep its stat): it is hashed at every use until it settles.
 """
 from __future__ import annotations
 
-import hashlib
+import gc
 import marshal
 import os
 import pickle
 import sys
+import time
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+try:  # the built-in module: hashlib would first load OpenSSL (milliseconds), for one sha1
+    from _sha1 import sha1
+except ImportError:  # pragma: no cover - a Python without it
+    from hashlib import sha1
+
 CACHE_VERSION = "2"
 T = TypeVar("T")
-_FILE_HASHES: dict[tuple[str, int, int, int], bytes] = {}
+_FILE_HASHES: dict[tuple, bytes] = {}
+_INDEX_NAME = "digests.marshal"
+_SETTLED_NS = 3_000_000_000  # a file untouched this long is recorded in the index
+_index: dict[str, tuple] = {}
+_index_dir: Path | None = None
+_index_loaded = False
+_index_dirty = False
+_dirs: dict[tuple, Path | None] = {}
 
 
 def cache_dir() -> Path | None:
+    env = os.environ
+    k = (env.get("QARIN_DERIVED_CACHE"), env.get("QARIN_CACHE_DIR"), env.get("XDG_CACHE_HOME"),
+         env.get("HOME"))
+    try:
+        return _dirs[k]
+    except KeyError:
+        folder = _dirs[k] = _cache_dir()
+        return folder
+
+
+def _cache_dir() -> Path | None:
     if os.environ.get("QARIN_DERIVED_CACHE", "1") == "0":
         return None
     base = os.environ.get("QARIN_CACHE_DIR")
@@ -43,27 +73,74 @@ def cache_dir() -> Path | None:
 
 def file_digest(path: str | Path) -> bytes:
     """sha1 of a file's bytes (b"missing" when it cannot be read), remembered per (path, size,
-    mtime, inode: a rewrite within one clock tick is a new inode) so a process hashes each
-    file once."""
+    mtime, ctime, inode) in this process, and across processes in the folder's digest index."""
     p = str(path)
     try:
         st = os.stat(p)
     except OSError:
         return b"missing"
-    k = (p, st.st_size, st.st_mtime_ns, st.st_ino)
+    stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    k = (p, stamp)
     digest = _FILE_HASHES.get(k)
     if digest is None:
-        try:
-            with open(p, "rb") as fh:
-                digest = hashlib.sha1(fh.read()).digest()
-        except OSError:
-            return b"missing"
+        index = _digest_index()
+        known = index.get(p)
+        if known is not None and known[0] == stamp:
+            digest = known[1]
+        else:
+            try:
+                with open(p, "rb") as fh:
+                    digest = sha1(fh.read()).digest()
+            except OSError:
+                return b"missing"
+            if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > _SETTLED_NS:
+                _record(p, stamp, digest)
         _FILE_HASHES[k] = digest
     return digest
 
 
+def _digest_index() -> dict[str, tuple]:
+    """The digest index of the current cache folder ({} without one)."""
+    global _index, _index_dir, _index_loaded, _index_dirty
+    folder = cache_dir()
+    if folder != _index_dir or not _index_loaded:
+        if _index_dirty:
+            save_digests()
+        _index, _index_dir, _index_loaded, _index_dirty = {}, folder, True, False
+        if folder is not None:
+            try:
+                with open(folder / _INDEX_NAME, "rb") as fh:
+                    data = marshal.loads(fh.read())
+                if isinstance(data, dict):
+                    _index = data
+            except Exception:  # noqa: BLE001 - missing or damaged: hash the files afresh
+                pass
+    return _index
+
+
+def _record(path: str, stamp: tuple, digest: bytes) -> None:
+    global _index_dirty
+    if _index_dir is None:
+        return
+    if not _index_dirty:
+        import atexit
+
+        atexit.register(save_digests)
+    _index[path] = (stamp, digest)
+    _index_dirty = True
+
+
+def save_digests() -> None:
+    """Write the digest index of this process's cache folder if it gained entries (also done
+    at exit)."""
+    global _index_dirty
+    if _index_dirty and _index_dir is not None:
+        _index_dirty = False
+        store(_index_dir / _INDEX_NAME, _index, _INDEX_NAME, plain=True, prune=False)
+
+
 def key_for(files: Iterable[str | Path] = (), code: Iterable[str | Path] = (), extra: str = "") -> str:
-    h = hashlib.sha1()
+    h = sha1()
     h.update(f"{CACHE_VERSION}|{sys.version}|{extra}".encode())
     for group in (files, code):
         for p in group:
@@ -84,7 +161,7 @@ def cached(name: str, build: Callable[[], T], *, files: Iterable[str | Path] = (
     try:
         with open(path, "rb") as fh:
             data = fh.read()  # whole: marshal.load(file) reads object by object, ~8x slower
-        return marshal.loads(data) if plain else pickle.loads(data)
+        return _loads(data, plain)
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a corrupt or foreign entry: rebuild it
@@ -94,8 +171,22 @@ def cached(name: str, build: Callable[[], T], *, files: Iterable[str | Path] = (
     return value
 
 
-def store(path: Path, value, name: str, plain: bool = False) -> None:
-    """Write atomically; replace older entries of the same name. Failure is silent."""
+def _loads(data: bytes, plain: bool):
+    """The value, read with the cyclic collector paused: unpickling a matcher makes ~13,000
+    containers, and a collection started halfway traced them all (2-4 ms); none is garbage."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return marshal.loads(data) if plain else pickle.loads(data)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def store(path: Path, value, name: str, plain: bool = False, prune: bool = True) -> None:
+    """Write atomically; replace older entries of the same name (unless not `prune`).
+    Failure is silent."""
     import tempfile  # only when writing (tempfile pulls in random, shutil...)
 
     try:
@@ -114,7 +205,7 @@ def store(path: Path, value, name: str, plain: bool = False) -> None:
             except OSError:
                 pass
             raise
-        for old in path.parent.glob(f"{name}-*{path.suffix}"):
+        for old in path.parent.glob(f"{name}-*{path.suffix}") if prune else ():
             if old != path:
                 try:
                     old.unlink()

@@ -1,7 +1,6 @@
 """Read the TOML data files under resources/ (parsed once, then kept in the derived cache)."""
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,4 +24,4 @@ def load_toml(name: str | Path) -> dict:
 
 
 def _short(path: Path) -> str:
-    return hashlib.sha1(str(path).encode()).hexdigest()[:8]
+    return derived.sha1(str(path).encode()).hexdigest()[:8]
