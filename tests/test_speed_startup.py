@@ -244,3 +244,24 @@ def test_reading_a_cache_entry_leaves_the_collector_as_it_found_it(tmp_path, mon
                 monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
         finally:
             (gc.enable if was else gc.disable)()
+
+
+def test_quick_exit_still_runs_exit_handlers_and_flushes(tmp_path):
+    """`analyze` ends without the interpreter's teardown: what its exit handlers write (the
+    compiled patterns, the digest index) is still written, its output still complete."""
+    import os
+
+    env = dict(os.environ, QARIN_CACHE_DIR=str(tmp_path / "cache"))
+    out = tmp_path / "a.json"
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", "--json", str(out)],
+                          capture_output=True, text=True, cwd=ROOT, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "derived").iterdir()}
+    assert {"regex", "digests.marshal"} <= written  # both are saved by exit handlers
+    summary = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze"],
+                             capture_output=True, text=True, cwd=ROOT, env=env)
+    assert summary.returncode == 0 and summary.stdout.rstrip().splitlines()[-1].startswith("Time:")
+    bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path / "none")],
+                         capture_output=True, text=True, cwd=ROOT, env=env)
+    assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].startswith("error:")
