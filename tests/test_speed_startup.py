@@ -265,3 +265,26 @@ def test_quick_exit_still_runs_exit_handlers_and_flushes(tmp_path):
     bad = subprocess.run([sys.executable, str(ROOT / "main.py"), "analyze", str(tmp_path / "none")],
                          capture_output=True, text=True, cwd=ROOT, env=env)
     assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].startswith("error:")
+
+
+def test_a_warm_analyze_imports_no_file_utilities(tmp_path):
+    """With the derived cache filled, nothing is written, so tempfile (and random, shutil) stay
+    out; argparse's formatter finds the terminal width without shutil."""
+    out = tmp_path / "a.json"
+    code = ("from desktop.cli.main import main\n"
+            f"assert main(['analyze', {str(SEEDS)!r}, '--json', {str(out)!r}]) == 0\n")
+    _modules_after(code, tmp_path)  # fills the derived cache if it is cold
+    loaded = _modules_after(code, tmp_path)
+    assert {"shutil", "tempfile", "random"} & loaded == set()
+
+
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch):
+    import argparse
+
+    from desktop.cli.main import _Formatter
+
+    for columns in ("", "60", "200", "x", "-3"):
+        monkeypatch.setenv("COLUMNS", columns)
+        ours = _Formatter("qarin")
+        theirs = argparse.HelpFormatter("qarin")
+        assert ours._width == theirs._width and ours._max_help_position == theirs._max_help_position

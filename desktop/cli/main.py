@@ -43,7 +43,36 @@ class UsageError(Exception):
     """Bad usage or no readable input: exit code 2."""
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter, its width found without importing shutil (a parser makes one for
+    every option it adds, and shutil brings bz2, lzma... to a run that prints no help)."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns(fallback: int = 80) -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else the terminal of stdout, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns or fallback
+        except (AttributeError, ValueError, OSError):
+            columns = fallback
+    return columns
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # one line, exit 2
         raise UsageError(f"{self.prog}: {message}")
 
