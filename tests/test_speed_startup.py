@@ -269,13 +269,31 @@ def test_quick_exit_still_runs_exit_handlers_and_flushes(tmp_path):
 
 def test_a_warm_analyze_imports_no_file_utilities(tmp_path):
     """With the derived cache filled, nothing is written, so tempfile (and random, shutil) stay
-    out; argparse's formatter finds the terminal width without shutil."""
+    out; argparse's formatter finds the terminal width without shutil; names and resources
+    are hashed without hashlib (which loads OpenSSL)."""
     out = tmp_path / "a.json"
     code = ("from desktop.cli.main import main\n"
             f"assert main(['analyze', {str(SEEDS)!r}, '--json', {str(out)!r}]) == 0\n")
     _modules_after(code, tmp_path)  # fills the derived cache if it is cold
     loaded = _modules_after(code, tmp_path)
-    assert {"shutil", "tempfile", "random"} & loaded == set()
+    assert {"shutil", "tempfile", "random", "hashlib", "_hashlib"} & loaded == set()
+
+
+def test_built_in_hashes_give_hashlibs_digests():
+    import hashlib
+    import random
+
+    from desktop.core.hashes import sha1, sha256
+
+    rng = random.Random(12)
+    for n in (0, 1, 55, 64, 1000, 70_000):
+        data = bytes(rng.randrange(256) for _ in range(n))
+        assert sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+        assert sha256(data).digest() == hashlib.sha256(data).digest()
+        h = sha1()
+        h.update(data[: n // 2])
+        h.update(data[n // 2:])
+        assert h.digest() == hashlib.sha1(data).digest()
 
 
 def test_help_is_as_wide_as_argparse_makes_it(monkeypatch):

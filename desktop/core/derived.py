@@ -29,10 +29,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-try:  # the built-in module: hashlib would first load OpenSSL (milliseconds), for one sha1
-    from _sha1 import sha1
-except ImportError:  # pragma: no cover - a Python without it
-    from hashlib import sha1
+from .hashes import sha1  # not hashlib: it would first load OpenSSL (~4 ms)
 
 CACHE_VERSION = "2"
 T = TypeVar("T")

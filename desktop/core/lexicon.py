@@ -1,7 +1,6 @@
 """The framing lexicon: categories of labels and the terms outlets use for them."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import tomllib
@@ -10,6 +9,8 @@ from itertools import product
 from pathlib import Path
 
 from desktop.paths import RESOURCES
+
+from .hashes import sha1, sha256  # not hashlib: it loads OpenSSL (~4 ms a start)
 
 DEFAULT_PATH = RESOURCES / "lexicon.toml"
 STANCES = ("legitimizing", "neutral", "delegitimizing")
@@ -57,7 +58,7 @@ class Lexicon:
 
     def _content_hash(self) -> str:
         blob = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True).encode()
-        return hashlib.sha256(blob).hexdigest()[:16]
+        return sha256(blob).hexdigest()[:16]
 
     def category(self, cat_id: str) -> Category:
         return self.categories.get(cat_id) or Category(cat_id, cat_id)
@@ -155,7 +156,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     path = Path(path) if path else DEFAULT_PATH
     from desktop.core import derived  # the parsed lexicon is kept between runs
 
-    return derived.cached("lexicon-" + hashlib.sha1(str(path).encode()).hexdigest()[:8],
+    return derived.cached("lexicon-" + sha1(str(path).encode()).hexdigest()[:8],
                           lambda: _read_lexicon(path), files=[path],
                           code=derived.here("lexicon"))
 

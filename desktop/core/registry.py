@@ -12,7 +12,6 @@ The registry can be extended: a TOML file of the same shape named by `$QARIN_OUT
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tomllib
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 from desktop.paths import RESOURCES
 
 from . import derived, rx
+from .hashes import sha1  # not hashlib: it loads OpenSSL (~4 ms a start)
 from .normalize import normalize
 from .resources import load_toml
 
@@ -290,7 +290,7 @@ def _registry(extra: tuple[str, ...], env: str, user: str, _stamp) -> Registry:
     bundled = RESOURCES / "outlets.toml"
     # built once, then kept in the derived cache, keyed by the bytes of every file read
     return derived.cached(
-        "registry-" + hashlib.sha1("\0".join(map(str, files)).encode()).hexdigest()[:8],
+        "registry-" + sha1("\0".join(map(str, files)).encode()).hexdigest()[:8],
         lambda: _build_registry(files), files=[*files, bundled],
         code=derived.here("registry", "normalize", "resources"))
 
