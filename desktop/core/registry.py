@@ -24,9 +24,10 @@ from urllib.parse import urlsplit
 from desktop.paths import RESOURCES
 
 from . import derived, rx
-from .hashes import sha1  # not hashlib: it loads OpenSSL (~4 ms a start)
 from .normalize import normalize
 from .resources import load_toml
+
+from .hashes import sha1  # noqa: E402 - not hashlib: it loads OpenSSL (~4 ms a start)
 
 KINDS = ("agency", "tv", "radio", "paper", "site", "aggregator")
 _WORD = rx.compile(r"[^\W_]+")
