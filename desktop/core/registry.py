@@ -27,7 +27,7 @@ from . import derived, rx
 from .normalize import normalize
 from .resources import load_toml
 
-from .hashes import sha1  # noqa: E402 - not hashlib: it loads OpenSSL (~4 ms a start)
+from .hashes import sha1  # not hashlib: it loads OpenSSL (~4 ms a start)
 
 KINDS = ("agency", "tv", "radio", "paper", "site", "aggregator")
 _WORD = rx.compile(r"[^\W_]+")
