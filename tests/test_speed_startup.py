@@ -306,3 +306,49 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch):
         ours = _Formatter("qarin")
         theirs = argparse.HelpFormatter("qarin")
         assert ours._width == theirs._width and ours._max_help_position == theirs._max_help_position
+
+
+def test_reading_a_file_gives_the_bytes_the_plain_read_gives(tmp_path, monkeypatch):
+    """_read_limited asks for the file's size (plus one byte), not a 5 MB buffer: the same
+    bytes, the same refusal past the limit, also for a file larger than its stat said."""
+    import os
+    import random
+
+    import pytest
+
+    from desktop.core import ingest
+    from desktop.core.decode import IngestError
+
+    monkeypatch.setattr(ingest, "MAX_BYTES", 4096)
+    rng = random.Random(7)
+
+    def plain(path):
+        with open(path, "rb") as fh:
+            data = fh.read(4096 + 1)
+        if len(data) > 4096:
+            raise IngestError("too big")
+        return data
+
+    for n in (1, 2, 100, 4095, 4096, 4097, 9000):
+        path = tmp_path / f"f{n}.txt"
+        path.write_bytes(bytes(rng.randrange(256) for _ in range(n)))
+        try:
+            want = plain(path)
+        except IngestError:
+            with pytest.raises(IngestError):
+                ingest._read_limited(path)
+        else:
+            assert ingest._read_limited(path) == want
+
+    grows = tmp_path / "grows.txt"  # stat says 10 bytes; the file holds 3000, then 5000
+    for total in (3000, 5000):
+        grows.write_bytes(b"x" * total)
+        real_fstat = os.fstat
+        monkeypatch.setattr(ingest.os, "fstat", lambda fd: os.stat_result(
+            (0o100644, 0, 0, 1, 0, 0, 10, 0, 0, 0)) if fd >= 0 else real_fstat(fd))
+        if total <= 4096:
+            assert ingest._read_limited(grows) == b"x" * total
+        else:
+            with pytest.raises(IngestError):
+                ingest._read_limited(grows)
+        monkeypatch.setattr(ingest.os, "fstat", real_fstat)

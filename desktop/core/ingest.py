@@ -264,7 +264,13 @@ def _companion(path: Path) -> bool:
 
 def _read_limited(path: Path) -> bytes:
     with open(path, "rb") as fh:
-        data = fh.read(MAX_BYTES + 1)
+        # as much as the file holds, not a 5 MB buffer for a 20 kB article; one more byte
+        # finds a file that grew since, and then the reading goes on to the limit
+        size = os.fstat(fh.fileno()).st_size
+        want = size + 1 if 0 < size < MAX_BYTES else MAX_BYTES + 1
+        data = fh.read(want)
+        if len(data) == want and want <= MAX_BYTES:
+            data += fh.read(MAX_BYTES + 1 - want)
         if len(data) > MAX_BYTES:
             raise too_big(str(path), os.fstat(fh.fileno()).st_size)
     return data
