@@ -352,3 +352,34 @@ def test_reading_a_file_gives_the_bytes_the_plain_read_gives(tmp_path, monkeypat
             with pytest.raises(IngestError):
                 ingest._read_limited(grows)
         monkeypatch.setattr(ingest.os, "fstat", real_fstat)
+
+
+def test_nothing_is_imported_inside_analyzes_timed_run(tmp_path):
+    """`timings` measure the work: every module the run uses is loaded before its clock
+    starts (reading, the JSON writer, orjson), none on first use inside it."""
+    out = tmp_path / "a.json"
+    report = tmp_path / "late.json"
+    script = f"""
+import json, sys
+import desktop.cli.analyze_cmd as cmd
+late, on = [], []
+sys.addaudithook(lambda event, args: late.append(args[0]) if on and event == "import" else None)
+preload = cmd._preload
+def preload_then_watch(args):
+    preload(args)
+    on.append(True)
+cmd._preload = preload_then_watch
+from desktop.cli.main import main
+for argv in (["analyze", {str(SEEDS)!r}, "--json", {str(out)!r}], ["analyze", {str(SEEDS)!r}]):
+    on.clear()
+    assert main(argv) == 0
+json.dump(late, open({str(report)!r}, "w"))
+"""
+    import os
+
+    env = dict(os.environ, QARIN_CACHE_DIR=str(tmp_path / "cache"))
+    for warm in (False, True):  # the first run fills the derived cache (writing imports tempfile)
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              cwd=ROOT, env=env)
+        assert proc.returncode == 0, proc.stderr
+    assert json.loads(report.read_text()) == []

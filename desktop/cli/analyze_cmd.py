@@ -100,7 +100,7 @@ def write_json(analysis, out: str, started: float) -> None:
 
 def _preload(args) -> None:
     """Import what the timed run would otherwise import on first use: reading files, the JSON
-    document and its serializer."""
+    document and its serializer (or the summary's helpers)."""
     import desktop.core.ingest  # noqa: F401
     import desktop.core.readers  # noqa: F401
 
@@ -111,6 +111,8 @@ def _preload(args) -> None:
             import orjson  # noqa: F401
         except ImportError:
             pass
+    else:
+        import desktop.core.display  # noqa: F401
 
 
 def _quiet_gc() -> None:
