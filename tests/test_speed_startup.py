@@ -383,3 +383,15 @@ json.dump(late, open({str(report)!r}, "w"))
                               cwd=ROOT, env=env)
         assert proc.returncode == 0, proc.stderr
     assert json.loads(report.read_text()) == []
+
+
+def test_an_in_process_analyze_leaves_the_collector_on(tmp_path, capsys):
+    import gc
+
+    from desktop.cli.main import main
+
+    assert gc.isenabled()
+    assert main(["analyze", str(SEEDS), "--json", str(tmp_path / "a.json")]) == 0
+    assert gc.isenabled()
+    assert main(["analyze", str(tmp_path / "nothing-here")]) == 2  # an error on the way out too
+    assert gc.isenabled()

@@ -31,23 +31,26 @@ def run(args) -> int:
 
     _preload(args)
     started = time.perf_counter()
-    _quiet_gc()
-    if any(str(p).lower().endswith(".qarin") for p in args.paths):
-        analysis = _project_analysis(args)
-    else:
-        loaded = load_sources(args, [str(SEEDS)])
-        read_done = time.perf_counter()
-        read_ms = round((read_done - started) * 1000, 3)
-        lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
-        lexicon_ms = round((time.perf_counter() - read_done) * 1000, 3)  # timed: the whole command
-        analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms, "lexicon": lexicon_ms})
-    if args.json:
-        write_json(analysis, args.json, started)
-        if args.json != "-":
-            print(f"wrote {args.json}: {len(analysis.articles)} articles, {len(analysis.links)} links",
-                  file=sys.stderr)
-    else:
-        print(summary(analysis))
+    restore_gc = _quiet_gc()
+    try:
+        if any(str(p).lower().endswith(".qarin") for p in args.paths):
+            analysis = _project_analysis(args)
+        else:
+            loaded = load_sources(args, [str(SEEDS)])
+            read_done = time.perf_counter()
+            read_ms = round((read_done - started) * 1000, 3)
+            lexicon = load_lexicon(args.lexicon) if args.lexicon else working_lexicon()
+            lexicon_ms = round((time.perf_counter() - read_done) * 1000, 3)  # timed: the whole command
+            analysis = analyze(loaded.articles, lexicon, timings={"read": read_ms, "lexicon": lexicon_ms})
+        if args.json:
+            write_json(analysis, args.json, started)
+            if args.json != "-":
+                print(f"wrote {args.json}: {len(analysis.articles)} articles, "
+                      f"{len(analysis.links)} links", file=sys.stderr)
+        else:
+            print(summary(analysis))
+    finally:
+        restore_gc()  # run in-process (tests, a caller's main()): the collector as it was
     return 0
 
 
@@ -115,14 +118,22 @@ def _preload(args) -> None:
         import desktop.core.display  # noqa: F401
 
 
-def _quiet_gc() -> None:
+def _quiet_gc():
     """A one-shot command: the objects alive now (modules, then the caches it loads) stay for
     the whole run, and what the engine makes is freed by reference counting, so the cyclic
     collector only traces live objects again and again (a fifth of a run on the seeds went to
     that at Python's thresholds; 2-4 ms a pass at 20,000). It is off for the run: peak memory
-    was the same with and without it on 200 and 600 real articles (125 MB, 361 MB)."""
+    was the same with and without it on 200 and 600 real articles (125 MB, 361 MB). Returns
+    what turns it back on, for a run inside a longer process (tests, a caller of main())."""
     gc.freeze()
+    was_enabled = gc.isenabled()
     gc.disable()
+
+    def restore() -> None:
+        if was_enabled:
+            gc.enable()
+
+    return restore
 
 
 def _dumps(doc: dict) -> tuple[bytes, str]:
