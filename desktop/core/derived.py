@@ -212,7 +212,9 @@ def store(path: Path, value, name: str, plain: bool = False, prune: bool = True)
         pass
 
 
+_CORE = Path(__file__).resolve().parent
+
+
 def here(*modules: str) -> list[Path]:
     """Source files of desktop.core modules (by name), for a key's `code`."""
-    root = Path(__file__).resolve().parent
-    return [root / f"{m}.py" for m in modules]
+    return [_CORE / f"{m}.py" for m in modules]
