@@ -359,6 +359,7 @@ def test_nothing_is_imported_inside_analyzes_timed_run(tmp_path):
     starts (reading, the JSON writer, orjson), none on first use inside it."""
     out = tmp_path / "a.json"
     report = tmp_path / "late.json"
+    project = tmp_path / "seeds.qarin"
     script = f"""
 import json, sys
 import desktop.cli.analyze_cmd as cmd
@@ -370,7 +371,14 @@ def preload_then_watch(args):
     on.append(True)
 cmd._preload = preload_then_watch
 from desktop.cli.main import main
-for argv in (["analyze", {str(SEEDS)!r}, "--json", {str(out)!r}], ["analyze", {str(SEEDS)!r}]):
+import os
+if not os.path.exists({str(project)!r}):  # the first run makes the project; the second checks
+    from desktop.core.ingest import load_paths
+    from desktop.store import Project
+    with Project.create({str(project)!r}) as p:
+        p.add_articles(load_paths([{str(SEEDS)!r}]).articles)
+for argv in (["analyze", {str(SEEDS)!r}, "--json", {str(out)!r}], ["analyze", {str(SEEDS)!r}],
+             ["analyze", {str(project)!r}, "--json", {str(out)!r}]):
     on.clear()
     assert main(argv) == 0
 json.dump(late, open({str(report)!r}, "w"))

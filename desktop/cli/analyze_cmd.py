@@ -107,6 +107,8 @@ def _preload(args) -> None:
     import desktop.core.ingest  # noqa: F401
     import desktop.core.readers  # noqa: F401
 
+    if any(str(p).lower().endswith(".qarin") for p in args.paths):
+        import desktop.store  # noqa: F401 - a project's analysis comes from the store
     if args.json:
         import desktop.core.jsonio  # noqa: F401
 
