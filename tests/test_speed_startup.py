@@ -403,3 +403,147 @@ def test_an_in_process_analyze_leaves_the_collector_on(tmp_path, capsys):
     assert gc.isenabled()
     assert main(["analyze", str(tmp_path / "nothing-here")]) == 2  # an error on the way out too
     assert gc.isenabled()
+
+
+# --- dataclasses' generated methods compiled once per machine (core/classcode.py) -------------
+
+CLASSES = '''
+import dataclasses
+from dataclasses import dataclass, field, InitVar
+from typing import ClassVar
+
+@dataclass(frozen=True)
+class Span:
+    """A docstring."""
+    start: int
+    end: int = 0
+
+@dataclass(order=True)
+class Word:
+    key: str
+    spans: list = field(default_factory=list)
+    note: str = field(default="", compare=False, repr=False)
+    seen: ClassVar[int] = 0
+
+@dataclass(frozen=True, kw_only=True)
+class Hit(Span):
+    term: str
+    weight: float = 1.5
+
+@dataclass(eq=False)
+class Built:
+    size: InitVar[int]
+    items: tuple = ()
+
+    def __post_init__(self, size):
+        self.items = tuple(range(size))
+
+@dataclass(unsafe_hash=True, slots=True)
+class Slotted:
+    a: int
+    b: str = "x"
+'''
+
+
+FUTURE_CLASSES = '''
+from __future__ import annotations
+from dataclasses import dataclass
+
+@dataclass(frozen=True)
+class Later:
+    a: int
+    b: tuple[str, ...] = ()
+'''
+
+
+def _make_classes():
+    ns: dict = {}
+    exec(compile(CLASSES, "<classes>", "exec", dont_inherit=True), ns)
+    exec(compile(FUTURE_CLASSES, "<future>", "exec", dont_inherit=True), ns)
+    return ns
+
+
+def _generated(cls) -> dict:
+    """The methods dataclasses wrote for a class: name -> function."""
+    return {n: f for n, f in vars(cls).items()
+            if callable(f) and getattr(getattr(f, "__code__", None), "co_filename", "") == "<string>"}
+
+
+def _behaviour(ns) -> list:
+    import inspect
+
+    Span, Word, Hit, Built, Slotted, Later = (ns[n] for n in ("Span", "Word", "Hit", "Built",
+                                                              "Slotted", "Later"))
+    out = [repr(Later(1, ("x",))), Later(1) == Later(1)]
+    for cls in (Span, Word, Hit, Built, Slotted, Later):
+        out.append((cls.__name__, str(inspect.signature(cls)), sorted(_generated(cls)),
+                    {n: repr(f.__annotations__) for n, f in _generated(cls).items()}))
+    s, h = Span(1, 2), Hit(start=1, end=2, term="t")
+    out += [repr(s), s == Span(1, 2), hash(s) == hash(Span(1, 2)), repr(h), h == Hit(start=1, end=2, term="t")]
+    out += [Word("a") < Word("b"), repr(Word("a", [1], "n")), Word("a", note="x") == Word("a", note="y")]
+    out += [Built(3).items, Built(2) == Built(2), repr(Slotted(1)), hash(Slotted(1)) == hash(Slotted(1))]
+    try:
+        s.start = 5
+        out.append("assigned")
+    except dataclasses_FrozenInstanceError() as exc:
+        out.append(type(exc).__name__)
+    return out
+
+
+def dataclasses_FrozenInstanceError():
+    import dataclasses
+
+    return dataclasses.FrozenInstanceError
+
+
+def test_cached_dataclass_code_equals_what_dataclasses_compiles(tmp_path, monkeypatch):
+    import dataclasses
+
+    from desktop.core import classcode
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delattr(dataclasses, "exec", raising=False)  # dataclasses as Python ships it
+    plain = _make_classes()
+    monkeypatch.setattr(classcode, "_store", None)
+    monkeypatch.setattr(classcode, "_dirty", False)
+    classcode.install()
+    assert dataclasses.exec is classcode.cached_exec
+    cold = _make_classes()  # compiled, and stored
+    classcode.save()
+    monkeypatch.setattr(classcode, "_store", None)  # as a new process: read from the file
+    compiled = []
+    real_compile = compile
+    monkeypatch.setattr(classcode, "compile", lambda *a, **k: compiled.append(1) or real_compile(*a, **k),
+                        raising=False)
+    warm = _make_classes()
+    assert compiled == []  # every method came from the store
+    for name in ("Span", "Word", "Hit", "Built", "Slotted", "Later"):
+        want = _generated(plain[name])
+        for got in (_generated(cold[name]), _generated(warm[name])):
+            assert sorted(got) == sorted(want)
+            for method, f in got.items():
+                assert f.__code__ == want[method].__code__, (name, method)
+                assert f.__code__.co_flags == want[method].__code__.co_flags
+    assert _behaviour(cold) == _behaviour(plain) == _behaviour(warm)
+
+
+def test_engine_classes_come_from_the_store_in_a_second_process(tmp_path):
+    import os
+
+    env = dict(os.environ, QARIN_CACHE_DIR=str(tmp_path / "cache"))
+    script = """
+import builtins, sys
+import desktop.core.classcode as cc
+compiled = []
+real = builtins.compile
+cc.compile = lambda *a, **k: compiled.append(1) or real(*a, **k)
+import desktop.core.analysis, desktop.core.ingest
+print(len(compiled))
+"""
+    counts = []
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              cwd=ROOT, env=env)
+        assert proc.returncode == 0, proc.stderr
+        counts.append(int(proc.stdout.strip().splitlines()[-1]))
+    assert counts[0] > 50 and counts[1] == 0
