@@ -2,9 +2,9 @@
 """Qarin launcher: `python main.py` opens the window on the bundled seeds; see README.md."""
 import sys
 
-from desktop.cli.main import exit_process, main
+from desktop.cli.main import main
 
 if __name__ == "__main__":
     if len(sys.argv) == 1:
         sys.argv.append("gui")
-    exit_process(main())
+    sys.exit(main())

@@ -36,7 +36,6 @@ COMMANDS = {
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # One-shot commands whose process need not tear the interpreter down at exit (freeing every
 # object one by one: ~7 ms after an `analyze` of the seeds, a twentieth of the whole run).
-QUICK_EXIT = frozenset({"analyze"})
 
 
 class UsageError(Exception):
@@ -122,23 +121,3 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {message}", file=sys.stderr)
         return EXIT_ERROR
 
-
-def exit_process(code: int, argv: list[str] | None = None) -> None:
-    """End the process (main.py's last step) with `code`. After a QUICK_EXIT command the
-    exit handlers run (the derived cache's writes are among them) and stdout and stderr are
-    flushed, then the process ends without the interpreter's teardown; should any of that
-    fail, it exits as usual."""
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] and argv[0] in QUICK_EXIT:
-        import atexit
-
-        run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
-        if run_exit_handlers is not None:
-            run_exit_handlers()
-            try:
-                sys.stdout.flush()
-                sys.stderr.flush()
-            except Exception:  # noqa: BLE001 - e.g. a closed pipe: the usual exit reports it
-                sys.exit(code)
-            os._exit(code)
-    sys.exit(code)
