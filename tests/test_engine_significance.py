@@ -134,3 +134,19 @@ def test_the_pair_view_marks_a_moved_passage_on_both_sides():
     assert len(moved["a"]) == len(moved["b"]) == 1
     m = moved["b"][0]
     assert b.text[m.start:m.end] in (P2, P3)
+
+
+def test_a_garbled_word_with_two_equally_close_matches_takes_the_same_one_in_every_process():
+    """Set order changes with each process's hash seed; the match chosen must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from desktop.core.paraphrase import unify_garbled;"
+            "print(unify_garbled(['قال', 'ابراهيمو', 'ابراهيما', 'الحادثة'], ['قال', 'ابراهيمي']))")
+    seen = set()
+    for seed in range(8):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        seen.add(out.stdout)
+    assert len(seen) == 1, seen

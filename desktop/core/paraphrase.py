@@ -32,7 +32,7 @@ def unify_garbled(ka: list[str], kb: list[str], weights=None) -> list[str]:
 @lru_cache(maxsize=8192)  # copies repeat the same sentences across pairs and runs
 def _unify(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
     set_a, set_b = set(ka), set(kb)
-    only_a = [k for k in set_a - set_b if len(k) >= MIN_LEN and background_weight(k) >= MIN_WEIGHT]
+    only_a = [k for k in sorted(set_a - set_b) if len(k) >= MIN_LEN and background_weight(k) >= MIN_WEIGHT]
     if not only_a:
         return kb
     mapping: dict[str, str] = {}
