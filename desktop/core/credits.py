@@ -14,12 +14,15 @@ taken even when the registry does not know it, under the name as written.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 from . import rx
 from .model import Credit
-from .normalize import normalize, word_spans
+from .normalize import fold, normalize, word_spans
 from .registry import Registry, fold_words, registry
 from .resources import load_toml
 
@@ -70,6 +73,17 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 _new = tuple.__new__  # _Tok(...) without the named tuple's Python-level __new__
+_START = itemgetter(1)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """_tokens(text) as plain (word, start, end) tuples: the engine's own list of words of the
+    article (word_spans, shared) when lower-casing changes no word, as in Arabic text."""
+    norm = normalize(text)
+    spans = word_spans(norm)
+    if norm.text.lower() == norm.text:  # no letter lower() changes: every word is its own lower()
+        return spans
+    return [(w.lower(), s, e) for w, s, e in spans]
 
 
 _CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLATED | {"المصدر", "نقلا"} | {
@@ -84,31 +98,45 @@ def _bare(word: str) -> str:
     return rest if rest in _CUE_WORDS else word
 
 
+# the words _bare() turns into a cue word, or into a word in ل: only these can open a formula
+_OPENERS = frozenset(_CUE_WORDS | {c + w for c in _CONJUNCTIONS for w in _CUE_WORDS})
+
+
+def _openings(words: list[str]) -> list[int]:
+    """Indices of the words that may open a formula (see find_credits), in order: a cue word,
+    a conjunction and a cue word, or a word in ل (what _bare leaves of every other word opens
+    with neither)."""
+    distinct = set(words)
+    wanted = (distinct & _OPENERS) | {w for w in distinct if w[:1] == "ل"}
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+
+
 def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
     reg = reg or registry()
-    toks = _tokens(text)
+    toks = _words(text)
     found: list[Credit] = []
-    words = [t.w for t in toks]
-    for i, tok in enumerate(toks):
-        w = _bare(tok.w)
+    words = list(map(itemgetter(0), toks))
+    for i in _openings(words):
+        tok = toks[i]
+        w = _bare(tok[0])
         if w[:1] != "ل" and w not in _CUE_WORDS:
             continue  # every formula below starts with a cue word or a word in ل
         formula = None
         j = i + 1
-        if w == "المصدر" and _next_char(text, tok.end) in ":：/":
+        if w == "المصدر" and _next_char(text, tok[2]) in ":：/":
             formula = "source_line"
-        elif w == "نقلا" and j < len(toks) and toks[j].w == "عن":
+        elif w == "نقلا" and j < len(toks) and toks[j][0] == "عن":
             formula, j = "naqlan_an", j + 1
-        elif w in _TRANSLATED and j < len(toks) and toks[j].w in ("عن", "من"):
+        elif w in _TRANSLATED and j < len(toks) and toks[j][0] in ("عن", "من"):
             formula, j = "translated", j + 1  # «هذا الموضوع مترجم عن صحيفة X»
         elif w in _LEAD:
             formula = _LEAD[w]
-            if j < len(toks) and toks[j].w == "ما":
+            if j < len(toks) and toks[j][0] == "ما":
                 j += 1
-            if j < len(toks) and _bare(toks[j].w) in _VERBS:
+            if j < len(toks) and _bare(toks[j][0]) in _VERBS:
                 formula, j = "hasabama", j + 1
-            elif j < len(toks) and _source_noun(toks[j].w) and j + 1 < len(toks) \
-                    and _bare(toks[j + 1].w) in DESCRIPTORS:
+            elif j < len(toks) and _source_noun(toks[j][0]) and j + 1 < len(toks) \
+                    and _bare(toks[j + 1][0]) in DESCRIPTORS:
                 j += 1  # «بحسب بيانات وكالة رويترز»
         elif w in _VERBS and j < len(toks):
             formula = "verb"
@@ -116,7 +144,7 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             formula = "correspondent"
         elif w[:1] == "ل" and w[1:] in _TOLD_DESCRIPTORS:
             formula, j = "told", i  # the descriptor is part of the name slot
-        elif w == "ل" and text[tok.end:tok.end + 1] in "ـ" + _QUOTES and j < len(toks):
+        elif w == "ل" and text[tok[2]:tok[2] + 1] in "ـ" + _QUOTES and j < len(toks):
             formula = "told"  # «قال لـ"الجزيرة نت"», «في حديث لـ«المشهد»»
         elif w in DESCRIPTORS:
             formula, j = "named", i  # «صحيفة نيويورك تايمز» named anywhere
@@ -124,14 +152,14 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
             outlet, n, how = reg.match_words(["ال" + w[2:]])
             if outlet is not None and outlet.kind != "aggregator" and how != "spelling":
                 # «مصدر ميداني للميادين»: لل + the name without its article
-                found.append(Credit((tok.start, tok.end), outlet.name, "told", text[tok.start:tok.end],
-                                    (tok.start, tok.end)))
+                found.append(Credit((tok[1], tok[2]), outlet.name, "told", text[tok[1]:tok[2]],
+                                    (tok[1], tok[2])))
             continue
         elif w[:1] == "ل" and len(w) > 3 and _agency_word(w[1:], reg):
             formula, j = "told", i  # «وقال لرويترز»: an agency spoken to
         if formula is None:
             continue
-        credit = _name_after(text, toks, words, j, tok.start, formula, reg,
+        credit = _name_after(text, toks, words, j, tok[1], formula, reg,
                              need_descriptor=(formula == "verb"))
         if credit and formula in ("named", "correspondent") and not w.startswith("ل") \
                 and not _source_context(text, toks, i, credit):
@@ -163,10 +191,16 @@ _TIME_WORDS = {"اليوم", "امس", "الليله", "صباح", "مساء", "
                "ايضا", "كذلك"}
 
 
+_KNOWN_AFTER_CONJUNCTION = frozenset(_REPORTING | _CLAUSE_OPENERS | _TALK | set(_LEAD))
+_DESCRIPTORS_OR_CORRESPONDENT = frozenset(DESCRIPTORS | _CORRESPONDENT)
+_REPORTING_OR_THAT = frozenset(_REPORTING | {"ان", "بان"})
+_DESCRIPTORS_WITH_LAM = frozenset(DESCRIPTORS | {"ل" + d for d in DESCRIPTORS})
+
+
 def _without_conjunction(word: str) -> str:
     """A word without a leading و/ف when what is left is a reporting or clause word."""
     rest = _CLITIC.sub("", word)
-    known = _REPORTING | _CLAUSE_OPENERS | _TALK | set(_LEAD)
+    known = _KNOWN_AFTER_CONJUNCTION
     return rest if word not in known and rest in known else word
 
 
@@ -185,38 +219,38 @@ def _source_context(text: str, toks, i: int, credit: Credit) -> bool:
     reports, rather than mentioned? Yes when a reporting verb or بحسب/وفق comes just before
     (وقال مراسل X, بحسب مراسل X), when the outlet opens a clause and a reporting verb follows
     its name (صحيفة X التقت شهودا, مراسل X: ...), or after «مقابلة/حوار مع»."""
-    prev = _without_conjunction(toks[i - 1].w) if i > 0 else ""
-    gap = text[toks[i - 1].end:toks[i].start] if i > 0 else "\n"
+    prev = _without_conjunction(toks[i - 1][0]) if i > 0 else ""
+    gap = text[toks[i - 1][2]:toks[i][1]] if i > 0 else "\n"
     if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and (
             prev in _REPORTING or prev in _LEAD or _glued_verb(prev)):
         return True
-    if i > 1 and prev in _OBJECT_WORDS and _without_conjunction(toks[i - 2].w) in _REPORTING:
+    if i > 1 and prev in _OBJECT_WORDS and _without_conjunction(toks[i - 2][0]) in _REPORTING:
         return True  # «ونقلت عنه وكالة X», «وقال له مراسل X», «اطلعت عليه صحيفة X»
     k = i - 1
-    while k >= 0 and i - k <= 4 and toks[k].w in _TIME_WORDS:
+    while k >= 0 and i - k <= 4 and toks[k][0] in _TIME_WORDS:
         k -= 1  # «بثته اليوم (الخميس) وكالة X»
-    if k < i - 1 and k >= 0 and _without_conjunction(toks[k].w) in _REPORTING and not any(
-            c in text[toks[k].end:toks[i].start] for c in ".!؟?؛\n"):
+    if k < i - 1 and k >= 0 and _without_conjunction(toks[k][0]) in _REPORTING and not any(
+            c in text[toks[k][2]:toks[i][1]] for c in ".!؟?؛\n"):
         return True
-    if prev in ("الي", "ل") and any(_without_conjunction(toks[k].w) in _TALK
+    if prev in ("الي", "ل") and any(_without_conjunction(toks[k][0]) in _TALK
                                     for k in range(max(0, i - 3), i - 1)):
         return True  # «في تصريحات إلى مجلة X»
-    if prev == "مع" and any(_without_conjunction(toks[k].w) in _TALK for k in range(max(0, i - 4), i - 1)):
+    if prev == "مع" and any(_without_conjunction(toks[k][0]) in _TALK for k in range(max(0, i - 4), i - 1)):
         return True  # «في مقابلة (سابقة) مع صحيفة X»
-    if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and _source_noun(toks[i - 1].w):
+    if i > 0 and not any(c in gap for c in ".!؟?:؛،,\n") and _source_noun(toks[i - 1][0]):
         return True  # «أشار تقرير مجلة X», «بيانات وكالة X»
     opens = i == 0 or any(c in gap for c in ".!؟?:؛،,\n") or prev in _CLAUSE_OPENERS \
-        or (toks[i].w[:1] in "وف" and toks[i].w[1:] in DESCRIPTORS | _CORRESPONDENT)
+        or (toks[i][0][:1] in "وف" and toks[i][0][1:] in _DESCRIPTORS_OR_CORRESPONDENT)
     if not opens:
         return False
     end = credit.name_span[1]
-    k = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
-    while k < len(toks) and toks[k].w in _SKIPPABLE:
+    k = bisect_left(toks, end, key=_START)  # the first word starting at or after `end`
+    while k < len(toks) and toks[k][0] in _SKIPPABLE:
         k += 1
-    after = text[end:toks[k].start] if k < len(toks) else text[end:]
+    after = text[end:toks[k][1]] if k < len(toks) else text[end:]
     if ":" in after.strip(_QUOTES + " ") [:2]:
         return True  # «مراسل X: ...»
-    if k < len(toks) and _without_conjunction(toks[k].w) in _REPORTING | {"ان", "بان"}:
+    if k < len(toks) and _without_conjunction(toks[k][0]) in _REPORTING_OR_THAT:
         return True
     return False
 
@@ -247,27 +281,27 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=False):
     if j >= len(toks):
         return None
-    if j > 0 and not _gap_ok(text, toks[j - 1].end, toks[j].start) and not (
-            formula == "source_line" and _gap_ok(text.replace("/", " "), toks[j - 1].end, toks[j].start)):
+    if j > 0 and not _gap_ok(text, toks[j - 1][2], toks[j][1]) and not (
+            formula == "source_line" and _gap_ok(text.replace("/", " "), toks[j - 1][2], toks[j][1])):
         return None  # (المصدر / X: a slash may stand for the colon)
     k = j
     had_descriptor = False
     for _ in range(3):  # try the name here, then after a descriptor and its adjectives
         outlet, n, how = reg.match_words(_slot_words(text, toks, k))
         if outlet:
-            had_descriptor = had_descriptor or _bare(toks[k].w) in DESCRIPTORS
-            plain = (not had_descriptor and not _quoted_at(text, toks[k].start)
+            had_descriptor = had_descriptor or _bare(toks[k][0]) in DESCRIPTORS
+            plain = (not had_descriptor and not _quoted_at(text, toks[k][1])
                      and outlet.kind != "agency" and how != "abbrev")
             # a bare name after a verb, or a one-word name after بحسب/وفق, is too often a common
             # word (البيان, اليوم, العالم): take it only quoted, after وكالة/صحيفة..., or an agency
             # a name of two words or more, none of them an everyday word, names the outlet
             # without help (وقالت هيئة البث الإسرائيلية, ذكرت سكاي نيوز عربية)
-            distinct = n >= 2 and not (set(toks[k + x].w for x in range(n)) & common_names())
+            distinct = n >= 2 and not (set(toks[k + x][0] for x in range(n)) & common_names())
             if plain and not distinct and (need_descriptor or (n == 1 and formula in _WEAK)):
                 return None
-            if plain and n == 1 and toks[k].w in common_names():
+            if plain and n == 1 and toks[k][0] in common_names():
                 return None
-            s, e = toks[k].start, toks[k + n - 1].end
+            s, e = toks[k][1], toks[k + n - 1][2]
             longer = _longer_quoted_name(text, s, e)
             if longer:  # «العالم الصيني» is not «العالم»: the name as the quotes give it
                 qs, qe, name = longer
@@ -278,18 +312,18 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
                               text[qs:qe], (qs, qe))
             return Credit((cue_start, _close_quote(text, e)), outlet.name, formula,
                           text[s:e], (s, e))
-        if k < len(toks) and _bare(toks[k].w) in DESCRIPTORS | {"ل" + d for d in DESCRIPTORS}:
+        if k < len(toks) and _bare(toks[k][0]) in _DESCRIPTORS_WITH_LAM:
             had_descriptor = True
             k += 1
-            while k < len(toks) and toks[k].w in _SKIPPABLE and _gap_ok(text, toks[k - 1].end, toks[k].start):
+            while k < len(toks) and toks[k][0] in _SKIPPABLE and _gap_ok(text, toks[k - 1][2], toks[k][1]):
                 k += 1
-            if k >= len(toks) or not _gap_ok(text, toks[k - 1].end, toks[k].start):
+            if k >= len(toks) or not _gap_ok(text, toks[k - 1][2], toks[k][1]):
                 return None
             continue
         break
     if formula in ("source_line", "naqlan_an", "verb", "told", "named", "translated") and (
             had_descriptor or formula == "source_line"):
-        quoted = _quoted_name(text, toks[k].start if k < len(toks) else len(text))
+        quoted = _quoted_name(text, toks[k][1] if k < len(toks) else len(text))
         if quoted:
             s, e, name = quoted
             return Credit((cue_start, e), name, formula, text[s:e], (s, e))
@@ -297,7 +331,7 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
         # «صحيفة ديلي ميل البريطانية»: a name the registry lacks, closed by a nationality
         n = _name_before_adjective(text, toks, k)
         if n:
-            s, e = toks[k].start, toks[k + n - 1].end
+            s, e = toks[k][1], toks[k + n - 1][2]
             return Credit((cue_start, e), " ".join(text[s:e].split()), formula, text[s:e], (s, e))
     return None
 
@@ -314,12 +348,12 @@ def _name_before_adjective(text, toks, k) -> int:
         at = k + n
         if at >= len(toks):
             return 0
-        gap_ok = all(_gap_ok(text, toks[i - 1].end, toks[i].start) for i in range(k + 1, at + 1))
+        gap_ok = all(_gap_ok(text, toks[i - 1][2], toks[i][1]) for i in range(k + 1, at + 1))
         if not gap_ok:
             return 0
-        word = toks[at].w
-        if any(toks[i].w in _NOT_NAME or toks[i].w.startswith("ال") and i == k and n == 1
-               and toks[i].w in _SKIPPABLE for i in range(k, at)):
+        word = toks[at][0]
+        if any(toks[i][0] in _NOT_NAME or toks[i][0].startswith("ال") and i == k and n == 1
+               and toks[i][0] in _SKIPPABLE for i in range(k, at)):
             return 0
         if word in _SKIPPABLE and word not in {"شبه", "الانباء", "للانباء", "الاخبار"} \
                 and _NATIONALITY.match(word):
@@ -331,9 +365,9 @@ def _slot_words(text: str, toks, k: int) -> list[str]:
     """Folded words from k on while they stay inside one name slot (no punctuation between)."""
     out = []
     for n in range(k, min(k + 8, len(toks))):
-        if n > k and not all(c.isspace() or c in _QUOTES for c in text[toks[n - 1].end:toks[n].start]):
+        if n > k and not all(c.isspace() or c in _QUOTES for c in text[toks[n - 1][2]:toks[n][1]]):
             break
-        out.append(toks[n].w)
+        out.append(toks[n][0])
     return out
 
 
@@ -386,7 +420,7 @@ def _parenthesized(text: str, toks, reg: Registry) -> list[Credit]:
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1)
-        words = [w.lower() for w in _WORD.findall(normalize(inner).text)]
+        words = [w.lower() for w in _WORD.findall(fold(inner))]
         if not words or len(words) > 5:
             continue
         outlet, n, how = reg.match_words(words)
@@ -406,6 +440,7 @@ def _dateline_context(text: str, start: int, end: int) -> bool:
     return len(before.split()) <= 3 and (not after or after[0] in _DASHES)
 
 
+_HEAD_MARK = rx.compile(r"[-–—/|_:]")  # a dash, slash, bar or colon: a dateline's head
 _DASH_SPLIT = rx.compile(r"\s*[-–—/|_]+\s*|\s*:\s*")
 
 
@@ -422,7 +457,7 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             continue
         lead = base + len(body) - len(body.lstrip())
         short = len(stripped.split()) <= 7
-        if not short and not any(c in body[:45] for c in "-–—/|_:"):
+        if not short and not _HEAD_MARK.search(body, 0, 45):
             continue  # a paragraph without a dateline head
         parts = [(m.start(), m.end()) for m in _DASH_SPLIT.finditer(body)]
         if not parts and not short:
@@ -438,7 +473,7 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             pieces = pieces[:3]
         for s, e in pieces:
             piece = body[s:e]
-            words = [w.lower() for w in _WORD.findall(normalize(piece).text)]
+            words = [w.lower() for w in _WORD.findall(fold(piece))]
             if not words or len(words) > 6:
                 continue
             outlet, n, how = reg.match_words(words)

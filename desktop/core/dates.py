@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import rx
 from .model import BoilerplateMark, Span
-from .normalize import normalize
+from .normalize import fold, normalize
 
 MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
@@ -127,7 +127,7 @@ def date_from_url(url: str | None) -> FoundDate | None:
 def weekday_note(text: str, iso: str) -> str:
     """Does a relative cue in the text (اليوم الجمعة, أمس الثلاثاء) agree with the date?"""
     day = dt.date.fromisoformat(iso)
-    folded = normalize(text[:3000]).text  # the lead is where such a cue dates the report
+    folded = fold(text[:3000])  # the lead is where such a cue dates the report
     for m in re.finditer(r"(اليوم|امس|فجر اليوم|صباح اليوم|مساء اليوم)\s+(ال\w+)", folded):
         wd = WEEKDAYS.get(m.group(2))
         if wd is None:

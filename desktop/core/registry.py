@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from desktop.paths import RESOURCES
 
 from . import derived, rx
-from .normalize import normalize
+from .normalize import fold
 from .resources import load_toml
 
 from .hashes import sha1  # not hashlib: it loads OpenSSL (~4 ms a start)
@@ -53,7 +53,7 @@ class Outlet:
 
 
 def fold_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _WORD.findall(normalize(text).text))
+    return tuple(w.lower() for w in _WORD.findall(fold(text)))  # fold(text) is normalize(text).text
 
 
 def loose(words: Sequence[str]) -> tuple[str, ...]:
@@ -143,9 +143,7 @@ class Registry:
         how: "name" | "spelling" | "abbrev")."""
         if not words:
             return None, 0, ""
-        w0 = words[0]
-        s0 = _strip_clitic((w0,))[0]
-        if not ({w0, s0, loose((w0,))[0], loose((s0,))[0]} & self.firsts):
+        if not self._may_open(words[0]):
             return None, 0, ""  # no name starts with this word: the common case, made cheap
         limit = min(MAX_NAME_WORDS, self.longest, len(words))
         for n in range(limit, 0, -1):
@@ -163,6 +161,19 @@ class Registry:
             if fz:
                 return _pick(fz), n, "spelling"
         return None, 0, ""
+
+
+    def _may_open(self, w0: str) -> bool:
+        """May a name start with this word (as written, without a clitic, or loosely spelt)?
+        Remembered per word for this registry."""
+        memo = self.__dict__.get("_opens")
+        if memo is None or len(memo) > 65536:
+            memo = self.__dict__["_opens"] = {}
+        got = memo.get(w0)
+        if got is None:
+            s0 = _strip_clitic((w0,))[0]
+            got = memo[w0] = bool({w0, s0, _loose_word(w0), _loose_word(s0)} & self.firsts)
+        return got
 
 
 def _loose_is_safe(key: tuple[str, ...]) -> bool:
