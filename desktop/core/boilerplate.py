@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
+from .needles import Needles, by_line
 from .normalize import fold, normalize
 from .resources import load_toml
 
@@ -42,7 +43,8 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, poss
     others cannot: their patterns are anchored and begin with other characters
     (rx.first_chars), so they are not tried. A rule that is not anchored so is tried on a line
     only if the line holds one of the strings its pattern cannot match without
-    (rx.needed_strings). `possible`: the rules to consider at all (bits, see _possible)."""
+    (rx.needed_strings): `possible` holds the bits of the rules to consider at all (see
+    _needle_rules)."""
     _table(all_rules)
     cache = _CANDIDATES[1]
     found = cache.get((first, folded_first, possible))
@@ -76,19 +78,24 @@ def _table(all_rules: tuple[Rule, ...]) -> tuple:
     return _CANDIDATES[1][None]
 
 
-_LONG_LINE = 60  # on a shorter line the pattern's own search costs less than the look
 _CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first, possible): entries}]
 
 
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     marks: list[BoilerplateMark] = []
-    pos = 0
     all_rules = rules()
     # the text folded once: folding maps character by character and keeps every line break,
     # so its lines are the folded lines of the text
     folded_text = fold(text)
-    possible = _possible(all_rules, text, folded_text)
-    for line, folded_line in zip(text.splitlines(keepends=True), folded_text.splitlines(keepends=True)):
+    lines = text.splitlines(keepends=True)
+    folded_lines = folded_text.splitlines(keepends=True)
+    always, plain_needles, folded_needles = _needle_rules(all_rules)
+    # the rules that need strings, by the lines holding one of them (see _needle_rules)
+    needing = _lines_holding(plain_needles, text, lines)
+    for k, bits in _lines_holding(folded_needles, folded_text, folded_lines).items():
+        needing[k] = needing.get(k, 0) | bits
+    pos = 0
+    for k, (line, folded_line) in enumerate(zip(lines, folded_lines)):
         body = line.rstrip("\r\n")
         start, end = pos, pos + len(body)
         pos += len(line)
@@ -96,11 +103,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
             continue
         folded = folded_line.rstrip("\r\n")  # fold(body)
         for rule, needs, folded_needs in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1],
-                                                     possible):
-            if (needs is not None and folded_needs is not None and len(body) > _LONG_LINE
-                    and not any(n in body for n in needs)
-                    and not any(n in folded for n in folded_needs)):
-                continue  # neither pattern can match without a string the line lacks
+                                                     always | needing.get(k, 0)):
             if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
                 lead = len(body) - len(body.lstrip())
                 to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
@@ -112,18 +115,40 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     return tuple(marks)
 
 
-def _possible(all_rules: tuple[Rule, ...], text: str, folded_text: str) -> int:
-    """The rules (bit k: rule k) that may match some line of this text: a rule whose pattern
-    and folded pattern each need a string (rx.needed_strings) the whole text lacks matches no
-    line of it."""
-    key = 0
-    for k, (plain, fold_, (rule, needs, folded_needs)) in enumerate(_table(all_rules)):
-        if (needs is not None and folded_needs is not None
-                and not any(n in text for n in needs)
-                and not any(n in folded_text for n in folded_needs)):
-            continue
-        key |= 1 << k
-    return key
+def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles, Needles]:
+    """(bits of the rules tried on every line, the strings the others need in a line, the
+    strings their folded patterns need in a folded line). A rule whose patterns are not
+    anchored on known first characters (rx.first_chars) but each need a string
+    (rx.needed_strings) cannot match a line without one of them: it is tried only on lines
+    that hold one. Strings carry the bits of the rules that need them."""
+    if _NEEDLES[0] is not all_rules:
+        always, plain, folded = 0, {}, {}
+        for k, (_, _, (rule, needs, folded_needs)) in enumerate(_table(all_rules)):
+            if needs is None or folded_needs is None:
+                always |= 1 << k
+                continue
+            for n in needs:
+                plain[n] = plain.get(n, 0) | 1 << k
+            for n in folded_needs:
+                folded[n] = folded.get(n, 0) | 1 << k
+        _NEEDLES[:] = [all_rules, (always, Needles(plain), Needles(folded))]
+    return _NEEDLES[1]
+
+
+_NEEDLES: list = [None, None]  # [the rules, what _needle_rules gives for them]
+
+
+def _lines_holding(needles: Needles, text: str, lines: list[str]) -> dict[int, int]:
+    """{line number: bits of the strings found inside that line}."""
+    found = needles.found(text)
+    if not found:
+        return {}
+    starts, ends, pos = [], [], 0
+    for line in lines:
+        starts.append(pos)
+        ends.append(pos + len(line.rstrip("\r\n")))
+        pos += len(line)
+    return by_line(found, starts, ends)
 
 
 def in_boilerplate(marks: tuple[BoilerplateMark, ...], start: int, end: int) -> bool:
