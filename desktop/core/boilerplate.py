@@ -86,7 +86,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     all_rules = rules()
     # the text folded once: folding maps character by character and keeps every line break,
     # so its lines are the folded lines of the text
-    folded_text = fold(text)
+    folded_text = normalize(text).text  # shared with the other readers and the engine
     lines = text.splitlines(keepends=True)
     folded_lines = folded_text.splitlines(keepends=True)
     always, plain_needles, folded_needles = _needle_rules(all_rules)

@@ -58,6 +58,15 @@ class FoundDate:
 
 
 _DIGIT = rx.compile(r"\d")  # every pattern needs one; folding neither makes nor removes digits
+_A_YEAR = rx.compile(r"(?:19|20)\d\d")  # every pattern needs one (on the folded text)
+# for each of PATTERNS, a pattern every match of it holds a match of (a digit, then the month,
+# or the comma and year, or the year and its separator): a quick no before the whole search
+_NEEDS = (
+    rx.compile(rf"\d\s*{_M}"),
+    rx.compile(r"\d\s*[,،]\s*(?:19|20)\d\d"),
+    rx.compile(r"(?:19|20)\d\d[-/.]"),
+    rx.compile(r"[-/.](?:19|20)\d\d"),
+)
 
 
 def find_dates(text: str) -> list[tuple[str, Span]]:
@@ -65,8 +74,12 @@ def find_dates(text: str) -> list[tuple[str, Span]]:
     if not _DIGIT.search(text):
         return []
     folded = normalize(text)
+    if not _A_YEAR.search(folded.text):
+        return []
     out = []
-    for pat in PATTERNS:
+    for pat, needs in zip(PATTERNS, _NEEDS):
+        if not needs.search(folded.text):
+            continue
         for m in pat.finditer(folded.text):
             iso = _iso(m)
             if iso:

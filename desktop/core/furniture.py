@@ -28,7 +28,7 @@ from .boilerplate import find_boilerplate
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
-from .normalize import fold
+from .normalize import fold, normalize
 
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
@@ -60,6 +60,11 @@ _WORDS = rx.compile(r"[^\W_]+")
 
 def _key(line: str) -> str:
     return " ".join(_WORDS.findall(fold(line).lower()))  # fold(line) is normalize(line).text
+
+
+def _folded_key(folded: str) -> str:
+    """_key of a line already folded."""
+    return " ".join(_WORDS.findall(folded.lower()))
 
 
 class _Marks(list):
@@ -117,7 +122,11 @@ def find_furniture(text: str, title: str | None = None,
     lines = _lines(text)
     arabic_text = _arabic_count(text) * 2 > len(_LETTERS.findall(text))
     content: list[tuple[int, int, str]] = []
-    for s, e, body in lines:
+    # the folded text's lines are the text's lines folded (folding keeps every line break);
+    # a line's key (_key) read from its folded line, once
+    folded_lines = normalize(text).text.splitlines()
+    key_at: dict[int, str] = {}
+    for (s, e, body), folded_line in zip(lines, folded_lines):
         if not body:
             continue
         if not body.strip():
@@ -128,6 +137,7 @@ def find_furniture(text: str, title: str | None = None,
         if _covered(marks, s2, e2):
             continue
         content.append((s2, e2, text[s2:e2]))
+        key_at[s2] = _folded_key(folded_line)  # == _key(text[s2:e2]): only spaces differ
         if _is_timestamp(text[s2:e2]):
             marks.append(BoilerplateMark((s2, e2), "timestamp"))
         elif _is_ticker(text[s2:e2]):
@@ -139,7 +149,7 @@ def find_furniture(text: str, title: str | None = None,
     title_at = None
     wanted = _key(title) if title else ""
     for n, (s, e, body) in enumerate(content):
-        if wanted and _key(body) == wanted:
+        if wanted and key_at[s] == wanted:
             title_at = n
             break
     if title_at is None:  # no title given, or the given one is not a line of the text
@@ -147,7 +157,7 @@ def find_furniture(text: str, title: str | None = None,
         furniture_keys = {_key(text[m.span[0]:m.span[1]].lstrip("•·▪●◦►▸ ")) for m in marks
                           if m.span[1] - m.span[0] < 200}
         for n, (s, e, body) in enumerate(content):
-            if _key(body) in furniture_keys:
+            if key_at[s] in furniture_keys:
                 continue
             if _headline_like(body, arabic_text) or (
                     n == 0 and _short_heading(body, content[1][2] if len(content) > 1 else "")):
@@ -166,7 +176,7 @@ def find_furniture(text: str, title: str | None = None,
     seen: set[str] = set()
     start_from = (title_at + 1) if title_at is not None else 0
     for n, (s, e, body) in enumerate(content):
-        key = _key(body)
+        key = key_at[s]
         if key and key in seen:
             if not _covered(marks, s, e):
                 marks.append(BoilerplateMark((s, e), "repeated"))

@@ -42,7 +42,7 @@ def inline_rules() -> tuple[InlineRule, ...]:
 
 def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     """Marks (in original offsets) for every inline furniture rule that matches."""
-    folded = fold(text)  # normalize()'s text; its offset map only when needed
+    folded = normalize(text).text  # shared with the other readers and the engine
     found: list[tuple[int, int, str]] = []
     for rule in inline_rules():
         if rule.needles and not any(w in folded for w in rule.needles):

@@ -279,12 +279,27 @@ def user_outlets_path() -> Path:
     return Path(base) / "qarin" / "outlets.toml"
 
 
+def _user_outlets_file() -> str:
+    """str(user_outlets_path()), remembered for the environment it depends on (asked once
+    per article read; building the path costs more than the stat)."""
+    key = (os.environ.get(USER_OUTLETS_ENV), os.environ.get("XDG_CONFIG_HOME"), os.environ.get("HOME"))
+    got = _USER_FILE.get(key)
+    if got is None:
+        if len(_USER_FILE) > 64:
+            _USER_FILE.clear()
+        got = _USER_FILE[key] = str(user_outlets_path())
+    return got
+
+
+_USER_FILE: dict[tuple, str] = {}
+
+
 def registry(extra: tuple[str, ...] = ()) -> Registry:
     """The bundled registry, with entries from `extra` files, `$QARIN_OUTLETS` and the user's
     outlet file (`user_outlets_path`) first."""
-    user = user_outlets_path()
+    user = _user_outlets_file()
     try:
-        st = user.stat()
+        st = os.stat(user)
         stamp = (st.st_mtime_ns, st.st_size, st.st_ino)  # a rewrite is a new inode
     except OSError:
         stamp = None
