@@ -89,11 +89,9 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     folded_text = normalize(text).text  # shared with the other readers and the engine
     lines = text.splitlines(keepends=True)
     folded_lines = folded_text.splitlines(keepends=True)
-    always, plain_needles, folded_needles = _needle_rules(all_rules)
+    always, needles = _needle_rules(all_rules)
     # the rules that need strings, by the lines holding one of them (see _needle_rules)
-    needing = _lines_holding(plain_needles, text, lines)
-    for k, bits in _lines_holding(folded_needles, folded_text, folded_lines).items():
-        needing[k] = needing.get(k, 0) | bits
+    needing = _lines_holding(needles, folded_text, folded_lines)
     pos = 0
     for k, (line, folded_line) in enumerate(zip(lines, folded_lines)):
         body = line.rstrip("\r\n")
@@ -115,23 +113,24 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     return tuple(marks)
 
 
-def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles, Needles]:
-    """(bits of the rules tried on every line, the strings the others need in a line, the
-    strings their folded patterns need in a folded line). A rule whose patterns are not
-    anchored on known first characters (rx.first_chars) but each need a string
-    (rx.needed_strings) cannot match a line without one of them: it is tried only on lines
-    that hold one. Strings carry the bits of the rules that need them."""
+def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:
+    """(bits of the rules tried on every line, the strings the others need, to find in the
+    folded line). A rule whose patterns are not anchored on known first characters
+    (rx.first_chars) but each need a string (rx.needed_strings) cannot match a line without
+    one of them: it is tried only on lines that hold one. A string its pattern needs in the
+    line is looked for folded in the folded line (folding maps character by character, so a
+    line holding the string holds it folded): a line may be tried in vain, none is missed.
+    Strings carry the bits of the rules that need them."""
     if _NEEDLES[0] is not all_rules:
-        always, plain, folded = 0, {}, {}
+        always, wanted = 0, {}
         for k, (_, _, (rule, needs, folded_needs)) in enumerate(_table(all_rules)):
-            if needs is None or folded_needs is None:
+            strings = [fold(n) for n in needs or ()] + list(folded_needs or ())
+            if needs is None or folded_needs is None or not all(strings):
                 always |= 1 << k
                 continue
-            for n in needs:
-                plain[n] = plain.get(n, 0) | 1 << k
-            for n in folded_needs:
-                folded[n] = folded.get(n, 0) | 1 << k
-        _NEEDLES[:] = [all_rules, (always, Needles(plain), Needles(folded))]
+            for n in strings:
+                wanted[n] = wanted.get(n, 0) | 1 << k
+        _NEEDLES[:] = [all_rules, (always, Needles(wanted))]
     return _NEEDLES[1]
 
 

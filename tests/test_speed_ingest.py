@@ -1,0 +1,217 @@
+"""Reading an article faster changes nothing it finds: each fast route of the `read` stage
+(furniture, boilerplate, credits, dates, registry) against the plain route, on text written
+here (random-ish mixes of furniture lines, credits, datelines and dates)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from desktop.core import boilerplate, credits, dates, furniture, needles, registry
+from desktop.core.normalize import fold, normalize
+
+FURNITURE = [
+    "اقرأ أيضا: تفاصيل جديدة عن الغارة", "زر الذهاب إلى الأعلى", "شارك على فيسبوك تويتر واتساب",
+    "تابعونا على قناتنا في تلغرام", "انضم إلى قناتنا على تيليغرام للمزيد", "الأكثر قراءة",
+    "#غزة #لبنان #عاجل", "حجم الخط", "12 يناير 2024 - 10:30", "آخر تحديث: 3 مارس 2024",
+    "المصدر: وكالة الأنباء", "جميع الحقوق محفوظة © 2024", "pic.twitter.com/abc123",
+    "كتب: محمد علي", "تحرير: سامي", "//انتهى//", "(صورة أرشيفية)", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
+    "الآراء الواردة تعبر عن رأي كاتبها", "A post shared by someone", "خاص بـ«المثال»",
+    "اقرأ المزيد", "سجل بريدك الإلكتروني", "المقال التالي", "رئيس التحرير: فلان",
+    "مصدر الصورة: رويترز", "وكالات", "متابعات", "ويظهر الفيديو لحظة القصف", "بث مباشر",
+]
+SENTENCES = [
+    "قصفت الطائرات موقعين قرب النهر صباح اليوم، وقال مصدر إن الغارة أسفرت عن إصابات.",
+    "الرياض (واس) - أعلنت الوزارة اليوم عن خطة جديدة للطرق.",
+    "دمشق - سانا - قالت الوزارة إن الأعمال مستمرة.",
+    "وذكرت وكالة رويترز نقلا عن مصادر أن المحادثات توقفت.",
+    "بحسب ما ذكرت صحيفة الشرق الأوسط، فإن الوفد وصل أمس الثلاثاء.",
+    "وقال مراسل الميادين إن القصف تجدد، وفقا لوكالة الأنباء الرسمية.",
+    "وأفادت قناة الجزيرة بأن الاجتماع انتهى، حسبما نقلت «وكالة الأنباء الألمانية».",
+    "بيروت، 17 أيلول 2024 (رويترز) - انفجرت أجهزة اتصال في مناطق عدة.",
+    "الفاشر – 19 سبتمبر 2025 – قتل العشرات في هجوم بطائرة مسيرة.",
+    "وكتبت صحيفة ديلي ميل البريطانية أن التحقيق مستمر منذ 2024-02-29.",
+    "Reuters reported on 29/02/2024 that talks resumed, per CNN and BBC.",
+    "وقالت لرويترز إن الهدنة صامدة منذ يناير 28, 2025 على الأقل.",
+    "أكد مصدر ميداني\u00a0للميادين\u00a0اندلاع اشتباكات عنيفة فجر اليوم الجمعة.",
+    "وتابعت «الحياة الجديدة» أن الطرق أغلقت، مشيرة إلى أن المراسلين لاحظوا ذلك.",
+    "وبثت قناة العربية مقطعا، فيما نشرت صحيفة النهار صورا للموقع.",
+    "ولفت المصدر إلى أنَّ الصواريخ استهدفت مواقع عدّة في ٧ تشرين الأول ٢٠٢٣.",
+]
+BREAKS = ["\n", "\n", "\n\n", "\r\n", "\n   \n"]
+
+
+def _text(seed: int, n: int = 40) -> str:
+    rng = random.Random(seed)
+    words = " ".join(FURNITURE + SENTENCES).split()
+    parts = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.35:
+            line = rng.choice(FURNITURE)
+        elif r < 0.8:
+            line = rng.choice(SENTENCES)
+        else:
+            line = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        if rng.random() < 0.2:
+            line = rng.choice(["  ", "\t", "\u00a0", "• "]) + line
+        if rng.random() < 0.1:
+            line = line + rng.choice(["\u064e", "\u200f", " "])
+        parts.append(line)
+        parts.append(rng.choice(BREAKS))
+    return "".join(parts)
+
+
+def _plain_boilerplate(text: str):
+    """Every rule tried on every line, in order (no candidates, no strings looked for)."""
+    marks, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start, end = pos, pos + len(body)
+        pos += len(line)
+        if not body.strip():
+            continue
+        folded = normalize(body).text
+        for rule in boilerplate.rules():
+            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
+                lead = len(body) - len(body.lstrip())
+                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
+                marks.append(((start + lead, len(text.rstrip()) if to_end else end), rule.kind))
+                break
+        if marks and marks[-1][0][1] >= len(text.rstrip()):
+            break
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_boilerplate_marks_what_every_rule_on_every_line_marks(seed):
+    text = _text(seed)
+    got = [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)]
+    assert got == _plain_boilerplate(text)
+
+
+def test_boilerplate_rules_that_need_strings_still_match_their_lines():
+    # each of these lines is matched only by a rule that is tried where its strings are
+    always, _ = boilerplate._needle_rules(boilerplate.rules())
+    assert always != (1 << len(boilerplate.rules())) - 1  # some rules do wait for their strings
+    for line in ("تابعونا على قناتنا في تلغرام", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
+                 "A post shared by someone", "كتب: محمد علي"):
+        text = "فقرة أولى من النص هنا.\n" + line + "\nفقرة أخيرة من النص هنا."
+        assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == _plain_boilerplate(text)
+        assert boilerplate.find_boilerplate(text)
+
+
+@pytest.mark.parametrize("use_automaton", [True, False])
+def test_needles_find_every_occurrence_overlapping_ones_too(monkeypatch, use_automaton):
+    if not use_automaton:
+        monkeypatch.setattr(needles, "ahocorasick", None)
+    elif needles.ahocorasick is None:
+        pytest.skip("pyahocorasick is not installed")
+    rng = random.Random(5)
+    strings = {"ab": 1, "abc": 2, "bca": 4, "c": 8, "تحرير": 16, "حرير": 32, "": 64}
+    found = needles.Needles(strings)
+    for _ in range(200):
+        text = "".join(rng.choice("abcx تحرير") for _ in range(rng.randint(0, 40)))
+        want = sorted((i, i + len(s), v) for s, v in strings.items() if s
+                      for i in range(len(text)) if text.startswith(s, i))
+        assert sorted(found.found(text)) == want
+        assert found.held(text) == (0 if not want else __import__("functools").reduce(
+            lambda a, b: a | b, (v for _, _, v in want)))
+    assert needles.by_line([(0, 2, 1), (3, 6, 2), (5, 9, 4)], [0, 3, 7], [2, 6, 9]) == {0: 1, 1: 2}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_credits_visiting_only_opening_words_finds_what_visiting_every_word_finds(seed, monkeypatch):
+    text = _text(seed, 60)
+    fast = credits.find_credits(text)
+    monkeypatch.setattr(credits, "_openings", lambda words: list(range(len(words))))
+    assert credits.find_credits(text) == fast
+    assert fast  # the text credits outlets: the comparison is not empty
+
+
+def test_credit_words_are_the_lowered_tokens():
+    for text in (_text(1), _text(2) + " CNN BBC Reuters ΣΑΣ İstanbul", "لا شيء", ""):
+        assert credits._words(text) == [tuple(t) for t in credits._tokens(text)]
+
+
+def test_opening_words_are_the_words_bare_turns_into_a_cue():
+    words = [t[0] for t in credits._words(_text(3, 80))] + ["ولرويترز", "فنقلت", "وكالة", "لل", "ل",
+                                                            "والمصدر", "وو", "ف"]
+    plain = [i for i, w in enumerate(words)
+             if credits._bare(w)[:1] == "ل" or credits._bare(w) in credits._CUE_WORDS]
+    assert credits._openings(words) == plain
+
+
+def _plain_dates(text: str):
+    folded = normalize(text)
+    out = []
+    for pat in dates.PATTERNS:
+        for m in pat.finditer(folded.text):
+            iso = dates._iso(m)
+            if iso:
+                out.append((iso, folded.to_original(m.start(), m.end())))
+    out.sort(key=lambda x: x[1])
+    kept = []
+    for iso, span in out:
+        if kept and span[0] < kept[-1][1][1]:
+            continue
+        kept.append((iso, span))
+    return kept
+
+
+def test_dates_pre_tests_rule_out_no_date():
+    rng = random.Random(9)
+    pieces = ["19 سبتمبر 2025", "7 مايو ( أيار) 2023", "يناير 28, 2025", "2024-02-29", "29/02/2024",
+              "12 يناير/ كانون الثاني 2024", "٢٠٢٣/١٠/٠٧", "1999.12.31", "3-4-2020", "٧ تشرين الأول ٢٠٢٣",
+              "2023", "19", "سبتمبر", ",", "-", "/", " ", "كلمة", "(", ")", "20", "1", "،"]
+    hits = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        got = dates.find_dates(text)
+        assert got == _plain_dates(text), text
+        hits += bool(got)
+    assert hits > 50
+
+
+def test_line_keys_from_the_folded_text_are_the_line_keys():
+    for text in (_text(4), _text(7)):
+        lines = furniture._lines(text)
+        folded = normalize(text).text.splitlines()
+        assert len(lines) == len(folded)
+        for (s, e, body), f in zip(lines, folded):
+            assert furniture._folded_key(f) == furniture._key(body.strip())
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_furniture_on_mixed_text_keeps_its_marks_with_fresh_strings(seed):
+    text = _text(seed)
+    once = furniture.find_furniture(text)
+    again = furniture.find_furniture("".join(list(text)))  # a new string: nothing shared
+    assert once == again and once[0]
+
+
+def test_registry_quick_no_is_the_set_test():
+    reg = registry.registry()
+    for w in [t[0] for t in credits._words(_text(5, 80))] + ["رويترز", "وللميادين", "الميادين", "cnn"]:
+        s0 = registry._strip_clitic((w,))[0]
+        plain = bool({w, s0, registry.loose((w,))[0], registry.loose((s0,))[0]} & reg.firsts)
+        assert reg._may_open(w) == plain
+
+
+def test_user_outlet_file_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv(registry.USER_OUTLETS_ENV, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "a"))
+    assert registry._user_outlets_file() == str(registry.user_outlets_path())
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "b"))
+    assert registry._user_outlets_file() == str(tmp_path / "b" / "qarin" / "outlets.toml")
+    monkeypatch.setenv(registry.USER_OUTLETS_ENV, str(tmp_path / "mine.toml"))
+    assert registry._user_outlets_file() == str(tmp_path / "mine.toml")
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.delenv(registry.USER_OUTLETS_ENV)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert registry._user_outlets_file() == str(registry.user_outlets_path())
+
+
+def test_fold_of_a_line_is_the_line_of_the_folded_text():
+    text = _text(6) + "\u2028سطر\u0085آخر\x0bثالث"
+    assert [fold(x) for x in text.splitlines(keepends=True)] == normalize(text).text.splitlines(keepends=True)
