@@ -215,3 +215,31 @@ def test_user_outlet_file_follows_the_environment(monkeypatch, tmp_path):
 def test_fold_of_a_line_is_the_line_of_the_folded_text():
     text = _text(6) + "\u2028سطر\u0085آخر\x0bثالث"
     assert [fold(x) for x in text.splitlines(keepends=True)] == normalize(text).text.splitlines(keepends=True)
+
+
+def test_glued_heading_pattern_finds_what_the_look_behind_first_one_finds():
+    import re
+
+    old = re.compile(r"(?<=[^\W\d_])" + furniture._GLUED.pattern.replace(r"و(?<=[^\W\d_]و)", "و", 1))
+    assert old.pattern.startswith(r"(?<=[^\W\d_])و(?:نقلت")
+    rng = random.Random(11)
+    pieces = ["بلبنان", "ونقلت", "وقال", " ", "1", "_", "و", "وكالة", "وأكدت", ".", "x", "قال", "\n"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in furniture._GLUED.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_arabic_text_short_cut_is_the_count():
+    rng = random.Random(12)
+    for _ in range(300):
+        text = "".join(rng.choice(["قال", "a", "ab", " ", "١٢", "xyz ", "و", "."]) for _ in range(rng.randint(0, 30)))
+        plain = furniture._arabic_count(text) * 2 > len(furniture._LETTERS.findall(text))
+        assert furniture._arabic_text(text) == plain
+
+
+def test_outlets_of_a_name_are_found_in_registry_order():
+    reg = registry.registry()
+    for name in {o.name for o in reg.outlets}:
+        assert [reg.outlets[k] for k in reg.positions_named(name)] == [o for o in reg.outlets if o.name == name]
+    assert reg.positions_named("no such outlet") == []
+    assert registry.fold_words("وكالة الأنباء") == tuple(w.lower() for w in registry._WORD.findall(fold("وكالة الأنباء")))

@@ -287,7 +287,8 @@ def _name_after(text, toks, words, j, cue_start, formula, reg, need_descriptor=F
     k = j
     had_descriptor = False
     for _ in range(3):  # try the name here, then after a descriptor and its adjectives
-        outlet, n, how = reg.match_words(_slot_words(text, toks, k))
+        # the slot's words only when a name may start with its first (match_words' quick no)
+        outlet, n, how = reg.match_words(_slot_words(text, toks, k) if reg._may_open(toks[k][0]) else ())
         if outlet:
             had_descriptor = had_descriptor or _bare(toks[k][0]) in DESCRIPTORS
             plain = (not had_descriptor and not _quoted_at(text, toks[k][1])

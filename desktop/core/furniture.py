@@ -45,6 +45,17 @@ def _arabic_count(text: str) -> int:
     return sum(map(len, _ARABIC_RUN.findall(text)))
 
 
+def _arabic_text(text: str) -> bool:
+    """_arabic_count(text) * 2 > len(_LETTERS.findall(text)): Arabic letters outnumber the
+    words twice over. The words (runs of two letters or more, one character at least between
+    two) are at most (len + 1) // 3, so a text with more Arabic letters than half that needs
+    no count of its words."""
+    arabic = _arabic_count(text) * 2
+    if arabic > (len(text) + 1) // 3:
+        return True
+    return arabic > len(_LETTERS.findall(text))
+
+
 def _lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, line) for every line, start/end excluding the line break."""
     out, pos = [], 0
@@ -120,7 +131,7 @@ def find_furniture(text: str, title: str | None = None,
               if not any(b.span[0] <= m.span[0] and m.span[1] <= b.span[1] for b in line_marks)]
     marks = _Marks(list(line_marks) + inline + list(known))
     lines = _lines(text)
-    arabic_text = _arabic_count(text) * 2 > len(_LETTERS.findall(text))
+    arabic_text = _arabic_text(text)
     content: list[tuple[int, int, str]] = []
     # the folded text's lines are the text's lines folded (folding keeps every line break);
     # a line's key (_key) read from its folded line, once
@@ -213,7 +224,8 @@ _DATELINE = rx.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]
 _DATELINE_END = rx.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*:[ \t]*")
 
 
-_GLUED = rx.compile(r"(?<=[^\W\d_])و(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
+# «و» first (a literal the search can skip to), then a look back at the letter before it
+_GLUED = rx.compile(r"و(?<=[^\W\d_]و)(?:نقلت|نقل|قال|قالت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|افاد|افادت|"
                     r"أشار|أشارت|اشار|اشارت|كشف|كشفت|ذكر|ذكرت|أعلن|أعلنت|اعلن|اعلنت|أضاف|أضافت|"
                     r"اضاف|اضافت)\b")
 

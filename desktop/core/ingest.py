@@ -162,9 +162,13 @@ def _own_names(outlet: str, sitename: str | None, reg) -> list[tuple[str, ...]]:
 
     names = [fold_words(sitename or "")]
     known = reg.by_name(outlet)
-    for o in reg.outlets:
-        if o.name == outlet or (known is not None and o.name == known.name):
-            names += [fold_words(n) for n in (o.arabic, *o.variants)]
+    # the registry's outlets of either name, in the registry's order
+    at = set(reg.positions_named(outlet))
+    if known is not None:
+        at.update(reg.positions_named(known.name))
+    for k in sorted(at):
+        o = reg.outlets[k]
+        names += [fold_words(n) for n in (o.arabic, *o.variants)]
     return [n for n in names if n]
 
 

@@ -16,7 +16,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 from urllib.parse import urlsplit
@@ -46,14 +46,21 @@ class Outlet:
     kind: str = ""
     country: str = ""
 
-    @property
+    @cached_property
     def base_name(self) -> str:
         """The name without a "(Country)" qualifier."""
         return re.sub(r"\s*\([^)]*\)\s*$", "", self.name)
 
 
 def fold_words(text: str) -> tuple[str, ...]:
+    if len(text) <= 120:  # a name: the same few are folded again and again
+        return _fold_name(text)
     return tuple(w.lower() for w in _WORD.findall(fold(text)))  # fold(text) is normalize(text).text
+
+
+@lru_cache(maxsize=16384)
+def _fold_name(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(fold(text)))
 
 
 def loose(words: Sequence[str]) -> tuple[str, ...]:
@@ -162,6 +169,16 @@ class Registry:
                 return _pick(fz), n, "spelling"
         return None, 0, ""
 
+
+    def positions_named(self, name: str) -> list[int]:
+        """Where in `outlets` the outlets named `name` stand (an index made on first use)."""
+        index = self.__dict__.get("_positions")
+        if index is None:
+            index = {}
+            for k, o in enumerate(self.outlets):
+                index.setdefault(o.name, []).append(k)
+            self.__dict__["_positions"] = index
+        return index.get(name, [])
 
     def _may_open(self, w0: str) -> bool:
         """May a name start with this word (as written, without a clitic, or loosely spelt)?
