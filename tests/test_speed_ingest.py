@@ -243,3 +243,22 @@ def test_outlets_of_a_name_are_found_in_registry_order():
         assert [reg.outlets[k] for k in reg.positions_named(name)] == [o for o in reg.outlets if o.name == name]
     assert reg.positions_named("no such outlet") == []
     assert registry.fold_words("وكالة الأنباء") == tuple(w.lower() for w in registry._WORD.findall(fold("وكالة الأنباء")))
+
+
+def test_inline_rules_tried_by_needles_found_in_one_pass(monkeypatch):
+    from desktop.core import inline_furniture as inline
+
+    texts = [_text(s) for s in range(6)] + [
+        "وفيما يتساءل الكثيرون عن موعد القرار، نستعرض لكم في السطور التالية التفاصيل.",
+        "شاهد: لحظة القصف\nاضغط هنا للمزيد من التفاصيل. Next Previous المقال"]
+    fast = [inline.find_inline_furniture(t) for t in texts]
+    class PerRule:  # the plain route: each rule's needles looked for one by one
+        def __init__(self, rules):
+            self.rules = rules
+
+        def held(self, folded):
+            return sum(1 << k for k, r in enumerate(self.rules) if any(w in folded for w in r.needles))
+
+    monkeypatch.setattr(inline, "_needles", PerRule)
+    assert [inline.find_inline_furniture(t) for t in texts] == fast
+    assert sum(map(len, fast)) >= 3

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
+from .needles import Needles
 from .normalize import fold, normalize
 from .resources import load_toml
 
@@ -40,12 +41,29 @@ def inline_rules() -> tuple[InlineRule, ...]:
     return tuple(out)
 
 
+def _needles(all_rules: tuple[InlineRule, ...]) -> Needles:
+    """Every rule's needles, each with the bit of the rules it belongs to: one pass over the
+    text tells which rules may match (instead of a scan per needle)."""
+    if _NEEDLES[0] is not all_rules:  # by identity: hashing the rules would cost more
+        wanted: dict[str, int] = {}
+        for k, rule in enumerate(all_rules):
+            for w in rule.needles:
+                wanted[w] = wanted.get(w, 0) | 1 << k
+        _NEEDLES[:] = [all_rules, Needles(wanted)]
+    return _NEEDLES[1]
+
+
+_NEEDLES: list = [None, None]
+
+
 def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     """Marks (in original offsets) for every inline furniture rule that matches."""
     folded = normalize(text).text  # shared with the other readers and the engine
     found: list[tuple[int, int, str]] = []
-    for rule in inline_rules():
-        if rule.needles and not any(w in folded for w in rule.needles):
+    all_rules = inline_rules()
+    held = _needles(all_rules).held(folded)  # bit k: a needle of rule k is in the text
+    for k, rule in enumerate(all_rules):
+        if rule.needles and not held >> k & 1 and all(rule.needles):  # "" is in every text
             continue
         for m in rule.pattern.finditer(folded):
             if m.end() <= m.start():
