@@ -262,3 +262,21 @@ def test_inline_rules_tried_by_needles_found_in_one_pass(monkeypatch):
     monkeypatch.setattr(inline, "_needles", PerRule)
     assert [inline.find_inline_furniture(t) for t in texts] == fast
     assert sum(map(len, fast)) >= 3
+
+
+def test_outlet_file_extracts_from_the_cache_are_what_the_file_gives(tmp_path, monkeypatch):
+    from desktop.core import outlets
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    built = []
+    for _ in range(2):  # the first builds and stores, the second reads the store
+        for f in (outlets.signatures, outlets.attribution_cues, credits.common_names):
+            f.cache_clear()
+        built.append((outlets.signatures(), outlets.attribution_cues(), credits.common_names()))
+    assert list((tmp_path / "derived").glob("outlets-*"))
+    assert built[0] == built[1]
+    for f in (outlets.signatures, outlets.attribution_cues, credits.common_names):
+        f.cache_clear()
+    assert built[1][0] == tuple(outlets.OutletSignature(*row) for row in outlets._signature_rows())
+    assert built[1][1] == outlets._attribution_cues() and built[1][1]
+    assert built[1][2] == frozenset(credits._common_name_words()) and built[1][2]

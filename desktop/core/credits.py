@@ -258,8 +258,14 @@ def _source_context(text: str, toks, i: int, credit: Credit) -> bool:
 @lru_cache(maxsize=1)
 def common_names() -> frozenset[str]:
     """Outlet names that are everyday words (resources/outlets.toml, [common_names])."""
+    from .outlets import from_outlets_file
+
+    return frozenset(from_outlets_file("common-names", _common_name_words, ("credits", "registry")))
+
+
+def _common_name_words() -> list[str]:
     words = load_toml("outlets.toml").get("common_names", {}).get("words", [])
-    return frozenset(w for name in words for w in fold_words(name))
+    return sorted({w for name in words for w in fold_words(name)})
 
 
 def _agency_word(word: str, reg: Registry) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from .credits import find_credits
 from .decode import MAX_BYTES, IngestError, decode_bytes, too_big
@@ -31,14 +31,15 @@ __all__ = ["IngestError", "LoadResult", "Original", "Problem", "article_from_doc
            "article_from_text", "decode_bytes", "load_paths", "load_urls"]
 
 
-@dataclass(frozen=True)
-class Problem:
+# named tuples and a plain class rather than dataclasses: made at import in a fraction of the time
+
+
+class Problem(NamedTuple):
     path: str
     message: str
 
 
-@dataclass(frozen=True)
-class Original:
+class Original(NamedTuple):
     """The source as read (page, web archive, Word file), kept in the project for provenance."""
 
     kind: str
@@ -48,11 +49,24 @@ class Original:
     url: str | None = None
 
 
-@dataclass
 class LoadResult:
-    articles: list[Article] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    originals: dict[str, Original] = field(default_factory=dict)
+    __hash__ = None
+
+    def __init__(self, articles: list[Article] | None = None, problems: list[Problem] | None = None,
+                 originals: dict[str, Original] | None = None) -> None:
+        self.articles: list[Article] = [] if articles is None else articles
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.originals: dict[str, Original] = {} if originals is None else originals
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.articles, self.problems, self.originals) == (other.articles, other.problems,
+                                                                   other.originals)
+
+    def __repr__(self) -> str:
+        return (f"LoadResult(articles={self.articles!r}, problems={self.problems!r}, "
+                f"originals={self.originals!r})")
 
 
 def load_paths(paths: Iterable[str | Path]) -> LoadResult:

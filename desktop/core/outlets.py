@@ -27,17 +27,32 @@ def _fold(text: str) -> str:
     return " ".join(normalize(text).text.split())
 
 
+def from_outlets_file(name: str, build, modules: tuple[str, ...] = ()):
+    """`build()` (plain data: tuples, lists, strings) read from resources/outlets.toml, kept in
+    the derived cache: the few things read from that file need not parse all of it again.
+    `modules`: other desktop.core modules whose code `build` runs."""
+    from desktop.paths import RESOURCES
+
+    from . import derived
+
+    return derived.cached(f"outlets-{name}", build, files=[RESOURCES / "outlets.toml"],
+                          code=derived.here("outlets", "normalize", "resources", *modules), plain=True)
+
+
 @lru_cache(maxsize=1)
 def signatures() -> tuple[OutletSignature, ...]:
+    return tuple(OutletSignature(name, arabic, tuple(byline), tuple(relay))
+                 for name, arabic, byline, relay in from_outlets_file("signatures", _signature_rows))
+
+
+def _signature_rows() -> list[tuple]:
     data = load_toml("outlets.toml")
-    return tuple(
-        OutletSignature(
-            o["name"], o.get("arabic", ""), tuple(map(_fold, o.get("byline", []))),
-            tuple(map(_fold, o.get("relay", []))),
-        )
+    return [
+        (o["name"], o.get("arabic", ""), tuple(map(_fold, o.get("byline", []))),
+         tuple(map(_fold, o.get("relay", []))))
         for o in data["outlet"]
         if o.get("byline") or o.get("relay")  # the registry's other entries: core/registry.py
-    )
+    ]
 
 
 def recognise_outlet(text: str) -> OutletGuess:
@@ -67,6 +82,10 @@ def recognise_outlet(text: str) -> OutletGuess:
 @lru_cache(maxsize=1)
 def attribution_cues() -> tuple[str, ...]:
     """Folded phrases that credit an outlet, used to flag dropped attribution."""
+    return tuple(from_outlets_file("attribution-cues", _attribution_cues))
+
+
+def _attribution_cues() -> tuple[str, ...]:
     cues: list[str] = []
     for sig in signatures():
         cues.extend(sig.relay)

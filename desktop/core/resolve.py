@@ -9,7 +9,7 @@ timestamp in the text > a date in the URL path.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from .credits import main_source
@@ -17,13 +17,11 @@ from .dates import FoundDate, date_from_url, publication_date, weekday_note
 from .model import BoilerplateMark, Credit
 from .outlets import recognise_outlet
 from .registry import Registry, host_of, name_from_host, registry
-from .self_name import own_name
 
 PUBLISHER_FORMULAS = ("dateline", "signature", "paren")
 
 
-@dataclass(frozen=True)
-class OutletChoice:
+class OutletChoice(NamedTuple):  # a named tuple: quicker to make at import than a dataclass
     outlet: str
     how: str  # metadata | domain | site_name | cue | file
     relay_of: str | None
@@ -56,6 +54,8 @@ def resolve_outlet(text: str, *, meta_outlet: str | None, url: str | None,
         return OutletChoice(f"{guess.relay_of} (relay)", "cue", guess.relay_of)
     host = host_of(url)
     if host:
+        from .self_name import own_name  # (and difflib) only for an address the registry lacks
+
         own_site = own_name(text, host)  # the page naming itself, spelt like its address
         if own_site:
             return OutletChoice(f"{own_site} ({host})", "cue", None)
