@@ -280,3 +280,21 @@ def test_outlet_file_extracts_from_the_cache_are_what_the_file_gives(tmp_path, m
     assert built[1][0] == tuple(outlets.OutletSignature(*row) for row in outlets._signature_rows())
     assert built[1][1] == outlets._attribution_cues() and built[1][1]
     assert built[1][2] == frozenset(credits._common_name_words()) and built[1][2]
+
+
+def test_marks_cover_as_a_scan_of_every_mark_does():
+    from desktop.core.model import BoilerplateMark
+
+    rng = random.Random(13)
+    for _ in range(60):
+        spans = []
+        for _ in range(rng.randint(0, 40)):
+            a = rng.randint(0, 2000)
+            spans.append((a, a + rng.choice([0, 1, 5, 30, 120, 399, 400, 401, 900])))
+        marks = furniture._Marks([BoilerplateMark(sp, "x") for sp in spans[: len(spans) // 2]])
+        for sp in spans[len(spans) // 2:]:
+            marks.append(BoilerplateMark(sp, "x"))
+        for _ in range(100):
+            s = rng.randint(0, 2100)
+            e = s + rng.choice([0, 1, 3, 20, 100, 300, 500])
+            assert marks.covers(s, e) == any(a <= s and e <= b for a, b in spans)

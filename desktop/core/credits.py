@@ -83,7 +83,8 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     spans = word_spans(norm)
     if norm.text.lower() == norm.text:  # no letter lower() changes: every word is its own lower()
         return spans
-    return [(w.lower(), s, e) for w, s, e in spans]
+    first, starts, ends = (map(itemgetter(k), spans) for k in range(3))
+    return list(zip(map(str.lower, first), starts, ends))
 
 
 _CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLATED | {"المصدر", "نقلا"} | {

@@ -88,6 +88,7 @@ class _Marks(list):
         super().__init__()
         self.starts: list[tuple[int, int]] = []
         self.long: list[tuple[int, int]] = []
+        self.widest = 0  # the longest span among `starts`: a mark starting further back ends before
         for m in marks:
             self.append(m)
 
@@ -98,6 +99,8 @@ class _Marks(list):
             self.long.append((a, b))
         else:
             insort(self.starts, (a, b))
+            if b - a > self.widest:
+                self.widest = b - a
 
     def extend(self, marks) -> None:
         for m in marks:
@@ -105,7 +108,9 @@ class _Marks(list):
 
     def covers(self, s: int, e: int) -> bool:
         k = bisect_right(self.starts, (s, float("inf")))
-        while k > 0 and self.starts[k - 1][0] >= s - self.LONG:
+        # a mark covering [s, e) ends at e or later, so starts at e - widest or later
+        back = max(s - self.LONG, e - self.widest)
+        while k > 0 and self.starts[k - 1][0] >= back:
             a, b = self.starts[k - 1]
             if a <= s and e <= b:
                 return True
