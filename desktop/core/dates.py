@@ -44,7 +44,10 @@ PATTERNS = (
     # 29/02/2024, 29-2-2024
     rx.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-/.](?P<mo>[01]?\d)[-/.](?P<y>(?:19|20)\d\d)(?!\d)"),
 )
-_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")  # a dash, maybe after (وكالة)
+_DASH_AFTER = rx.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")  # a dash, maybe after (وكالة)
+_HEAD_OF_DATELINE = rx.compile(r"[-–—]\s*$|^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[،,]\s*$")
+_DASH_AT_END = rx.compile(r"[-–—]\s*$")
+_WEEKDAY_CUE = rx.compile(r"(اليوم|امس|فجر اليوم|صباح اليوم|مساء اليوم)\s+(ال\w+)")
 _SKIP_KINDS = {"tweet", "updated", "ticker", "most_read", "related", "read_also", "recommended"}
 _URL_DATE = rx.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<mo>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|-)")
 
@@ -117,8 +120,8 @@ def publication_date(text: str, marks: tuple[BoilerplateMark, ...] = ()) -> Foun
         if words <= 12:
             return FoundDate(iso, (s, e), "text:timestamp")
         # «الفاشر – 19 سبتمبر 2025 – ...», «بيروت، 17 أيلول 2024 (رويترز) - ...»
-        if len(head.split()) <= 4 and re.search(r"[-–—]\s*$|^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[،,]\s*$", head) \
-                and (re.search(r"[-–—]\s*$", head) or _DASH_AFTER.match(text, e)) or (
+        if len(head.split()) <= 4 and _HEAD_OF_DATELINE.search(head) \
+                and (_DASH_AT_END.search(head) or _DASH_AFTER.match(text, e)) or (
                 len(head.split()) <= 3 and _DASH_AFTER.match(text, e)):
             return FoundDate(iso, (s, e), "text:dateline")
     return None
@@ -141,7 +144,7 @@ def weekday_note(text: str, iso: str) -> str:
     """Does a relative cue in the text (اليوم الجمعة, أمس الثلاثاء) agree with the date?"""
     day = dt.date.fromisoformat(iso)
     folded = fold(text[:3000])  # the lead is where such a cue dates the report
-    for m in re.finditer(r"(اليوم|امس|فجر اليوم|صباح اليوم|مساء اليوم)\s+(ال\w+)", folded):
+    for m in _WEEKDAY_CUE.finditer(folded):
         wd = WEEKDAYS.get(m.group(2))
         if wd is None:
             continue

@@ -255,7 +255,8 @@ def _glued_headings(text: str) -> list[tuple[int, int]]:
 
 
 _TEASER_KINDS = {"read_also", "recommended", "related"}
-_TEASER_LABEL_END = re.compile(r"[:：]?\s*$")
+_TEASER_LABEL_END = rx.compile(r"[:：]?\s*$")
+_ENDS_SENTENCE = rx.compile(r"[.!؟?]\s*$")
 
 
 def _teased_lines(text: str, marks) -> list[BoilerplateMark]:
@@ -275,7 +276,7 @@ def _teased_lines(text: str, marks) -> list[BoilerplateMark]:
         ns, ne, nbody = lines[n + 1]
         lead = len(nbody) - len(nbody.lstrip())
         ns, ne = ns + lead, ns + len(nbody.rstrip())
-        if len(nbody.split()) <= TITLE_MAX_WORDS and not re.search(r"[.!؟?]\s*$", nbody) \
+        if len(nbody.split()) <= TITLE_MAX_WORDS and not _ENDS_SENTENCE.search(nbody) \
                 and not _covered(marks, ns, ne):
             out.append(BoilerplateMark((ns, ne), mark.kind))
     return out
@@ -341,11 +342,11 @@ def _is_ticker(line: str) -> bool:
     pieces = [p for p in _RUN_GAP.split(line.strip()) if p.strip()]
     if len(pieces) < 4 or any(len(p.split()) > 25 for p in pieces):
         return False
-    open_ended = sum(1 for p in pieces if not re.search(r"[.!؟?]\s*$", p))
+    open_ended = sum(1 for p in pieces if not _ENDS_SENTENCE.search(p))
     return open_ended * 3 >= len(pieces) * 2
 
 
-_PIECES = re.compile(r"\s+[-–—]\s+|\s*/\s*")
+_PIECES = rx.compile(r"\s+[-–—]\s+|\s*/\s*")
 _BYLINE_WORDS = {"متابعات", "متابعه", "وكالات", "خاص", "مواقع", "المحرر", "محرر", "تحرير",
                  "الموقع", "وكالات الانباء", "فريق التحرير"}
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
 
+from . import rx
 from .credits import find_credits
 from .decode import MAX_BYTES, IngestError, decode_bytes, too_big
 from .furniture import _Marks, find_furniture, mark_outlet_repeats
@@ -202,10 +203,15 @@ def _masthead_span(text: str, line: str, names: list[tuple[str, ...]]) -> tuple[
     return None
 
 
+_COUNTRY = rx.compile(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$")
+_DATELINE_TAIL = rx.compile(r"\s*[-–—:]\s*(?:(?:[^\W\d_]+\s*){1,3}[-–—]\s*)?")
+_NOT_ID = rx.compile(r"[^\w.-]+")
+
+
 def _base(name: str) -> str:
     """An outlet name without its country ("Al-Watan (Egypt)" -> "Al-Watan"); a relay keeps
     its mark: "Al-Mayadeen (relay)" credits Al-Mayadeen, it is not Al-Mayadeen."""
-    return re.sub(r"\s*\((?!relay\)|via |unidentified\))[^)]*\)\s*$", "", name)
+    return _COUNTRY.sub("", name)
 
 
 def _as_photo(credit, marks):
@@ -227,7 +233,7 @@ def _mark_datelines(text: str, marks: tuple[BoilerplateMark, ...], credits) -> t
         line_start = text.rfind("\n", 0, c.span[0]) + 1
         if len(text[line_start:c.span[0]].split()) > 3:
             continue
-        m = re.compile(r"\s*[-–—:]\s*(?:(?:[^\W\d_]+\s*){1,3}[-–—]\s*)?").match(text, c.span[1])
+        m = _DATELINE_TAIL.match(text, c.span[1])
         end = m.end() if m and m.end() > c.span[1] else c.span[1]
         line_end = text.find("\n", c.span[1])
         line_end = len(text) if line_end < 0 else line_end
@@ -310,7 +316,7 @@ def _metadata_for(path: Path, cache: dict[Path, dict], result: LoadResult) -> di
 
 
 def _unique_id(stem: str, used: set[str]) -> str:
-    base = re.sub(r"[^\w.-]+", "_", stem) or "article"
+    base = _NOT_ID.sub("_", stem) or "article"
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1

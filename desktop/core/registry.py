@@ -52,7 +52,10 @@ class Outlet(NamedTuple):  # a named tuple: made in a tenth of a dataclass's tim
 
 @lru_cache(maxsize=4096)
 def _base_name(name: str) -> str:
-    return re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    return _QUALIFIER.sub("", name)
+
+
+_QUALIFIER = rx.compile(r"\s*\([^)]*\)\s*$")
 
 
 def fold_words(text: str) -> tuple[str, ...]:
