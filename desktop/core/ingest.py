@@ -74,6 +74,7 @@ def load_paths(paths: Iterable[str | Path]) -> LoadResult:
     result = LoadResult()
     used_ids: set[str] = set()
     metadata: dict[Path, dict] = {}
+    outlet_files: dict[Path, tuple[str, ...]] = {}
     for path in _expand(paths, result):
         meta = _metadata_for(path, metadata, result)
         try:
@@ -86,7 +87,10 @@ def load_paths(paths: Iterable[str | Path]) -> LoadResult:
             result.problems.append(Problem(str(path), f"{path}: cannot read ({exc.strerror or exc})"))
             continue
         article_id = _unique_id(path.stem, used_ids)
-        extra = _local_outlets(path.parent)
+        folder = path.parent
+        extra = outlet_files.get(folder)
+        if extra is None:  # looked for once per folder
+            extra = outlet_files[folder] = _local_outlets(folder)
         art = article_from_document(doc, id=article_id, path=str(path), meta=meta, outlet_files=extra)
         result.articles.append(art)
         _keep_original(result, art, doc, path.name)
