@@ -38,10 +38,10 @@ def rules() -> tuple[Rule, ...]:
 
 
 def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, possible: int = -1) -> tuple:
-    """(rule, strings its pattern needs, strings its folded pattern needs) for the rules, in
-    order, that a line opening with these characters (after spaces; folded) may match. The
-    others cannot: their patterns are anchored and begin with other characters
-    (rx.first_chars), so they are not tried. A rule that is not anchored so is tried on a line
+    """(rule, its pattern, its folded pattern) for the rules, in order, that a line opening
+    with these characters (after spaces; folded) may match, each pattern None where it
+    cannot match that line. The others cannot: their patterns are anchored and begin with
+    other characters (rx.first_chars), so they are not tried. A rule that is not anchored so is tried on a line
     only if the line holds one of the strings its pattern cannot match without
     (rx.needed_strings): `possible` holds the bits of the rules to consider at all (see
     _needle_rules)."""
@@ -54,7 +54,9 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, poss
             cache.clear()
             cache[None] = openings
         found = cache[(first, folded_first, possible)] = tuple(
-            entry for k, (plain, fold_, entry) in enumerate(cache[None])
+            (rule, rule.pattern if plain is None or first in plain else None,
+             rule.folded if fold_ is None or folded_first in fold_ else None)
+            for k, (plain, fold_, (rule, _, _)) in enumerate(cache[None])
             if (possible >> k & 1) and (plain is None or first in plain or fold_ is None
                                          or folded_first in fold_))
     return found
@@ -100,9 +102,10 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if not body.strip():
             continue
         folded = folded_line.rstrip("\r\n")  # fold(body)
-        for rule, needs, folded_needs in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1],
+        for rule, pattern, folded_pattern in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1],
                                                      always | needing.get(k, 0)):
-            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
+            if (pattern is not None and pattern.search(body)) or (
+                    folded_pattern is not None and folded_pattern.search(folded)):
                 lead = len(body) - len(body.lstrip())
                 to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
                 span_end = len(text.rstrip()) if to_end else end
