@@ -298,3 +298,20 @@ def test_marks_cover_as_a_scan_of_every_mark_does():
             s = rng.randint(0, 2100)
             e = s + rng.choice([0, 1, 3, 20, 100, 300, 500])
             assert marks.covers(s, e) == any(a <= s and e <= b for a, b in spans)
+
+
+def test_candidate_rules_by_bits_are_the_rules_whose_first_characters_fit():
+    rules = boilerplate.rules()
+    table = boilerplate._table(rules)
+    chars = {ch for plain, fold_, _ in table for s in (plain, fold_) if s for ch in s} | {"", "x", " ", "ء"}
+    rng = random.Random(14)
+    for first in sorted(chars):
+        for folded_first in rng.sample(sorted(chars), 6) + [first]:
+            for possible in (-1, rng.getrandbits(len(rules)), 0):
+                want = tuple(
+                    (rule, rule.pattern if plain is None or first in plain else None,
+                     rule.folded if fold_ is None or folded_first in fold_ else None)
+                    for k, (plain, fold_, (rule, _, _)) in enumerate(table)
+                    if (possible >> k & 1) and (plain is None or first in plain or fold_ is None
+                                                 or folded_first in fold_))
+                assert boilerplate._candidates(rules, first, folded_first, possible) == want

@@ -41,8 +41,8 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, poss
     """(rule, its pattern, its folded pattern) for the rules, in order, that a line opening
     with these characters (after spaces; folded) may match, each pattern None where it
     cannot match that line. The others cannot: their patterns are anchored and begin with
-    other characters (rx.first_chars), so they are not tried. A rule that is not anchored so is tried on a line
-    only if the line holds one of the strings its pattern cannot match without
+    other characters (rx.first_chars), so they are not tried. A rule that is not anchored so
+    is tried on a line only if the line holds one of the strings its pattern cannot match without
     (rx.needed_strings): `possible` holds the bits of the rules to consider at all (see
     _needle_rules)."""
     _table(all_rules)
@@ -50,15 +50,23 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, poss
     found = cache.get((first, folded_first, possible))
     if found is None:
         if len(cache) > 4096:
-            openings = cache[None]
+            kept = {None: cache[None], "bits": cache["bits"]}
             cache.clear()
-            cache[None] = openings
-        found = cache[(first, folded_first, possible)] = tuple(
-            (rule, rule.pattern if plain is None or first in plain else None,
-             rule.folded if fold_ is None or folded_first in fold_ else None)
-            for k, (plain, fold_, (rule, _, _)) in enumerate(cache[None])
-            if (possible >> k & 1) and (plain is None or first in plain or fold_ is None
-                                         or folded_first in fold_))
+            cache.update(kept)
+        plain_any, plain_by, folded_any, folded_by = cache["bits"]
+        plain_ok = plain_any | plain_by.get(first, 0)  # bit k: rule k's pattern may match
+        folded_ok = folded_any | folded_by.get(folded_first, 0)
+        bits = (plain_ok | folded_ok) & possible
+        entries = cache[None]
+        out = []
+        while bits:
+            low = bits & -bits
+            k = low.bit_length() - 1
+            bits ^= low
+            rule = entries[k][2][0]
+            out.append((rule, rule.pattern if plain_ok & low else None,
+                        rule.folded if folded_ok & low else None))
+        found = cache[(first, folded_first, possible)] = tuple(out)
     return found
 
 
@@ -76,7 +84,21 @@ def _table(all_rules: tuple[Rule, ...]) -> tuple:
             folded_needs = (rx.needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
             openings.append((plain, fold_, (r, needs, folded_needs)))
         openings = tuple(openings)
-        _CANDIDATES[:] = [all_rules, {None: openings}]
+        # the rules by the characters their patterns may open with, as bits (k: rule k); a
+        # pattern whose first characters are not known may open with any
+        plain_any, plain_by, folded_any, folded_by = 0, {}, 0, {}
+        for k, (plain, fold_, _) in enumerate(openings):
+            if plain is None:
+                plain_any |= 1 << k
+            else:
+                for ch in plain:
+                    plain_by[ch] = plain_by.get(ch, 0) | 1 << k
+            if fold_ is None:
+                folded_any |= 1 << k
+            else:
+                for ch in fold_:
+                    folded_by[ch] = folded_by.get(ch, 0) | 1 << k
+        _CANDIDATES[:] = [all_rules, {None: openings, "bits": (plain_any, plain_by, folded_any, folded_by)}]
     return _CANDIDATES[1][None]
 
 
