@@ -315,3 +315,12 @@ def test_candidate_rules_by_bits_are_the_rules_whose_first_characters_fit():
                     if (possible >> k & 1) and (plain is None or first in plain or fold_ is None
                                                  or folded_first in fold_))
                 assert boilerplate._candidates(rules, first, folded_first, possible) == want
+
+
+def test_counting_words_up_to_a_bound_is_counting_them_all():
+    rng = random.Random(15)
+    for _ in range(500):
+        text = "".join(rng.choice(["و", " ", "  ", "\t", "\n", "\u00a0", "كلمة", "x"]) for _ in range(rng.randint(0, 40)))
+        for n in (0, 1, 3, 7, 12):
+            assert furniture._more_words_than(text, n) == (len(text.split()) > n)
+            assert (len(text.split(None, n)) <= n) == (len(text.split()) <= n)

@@ -464,7 +464,7 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
         if not stripped:
             continue
         lead = base + len(body) - len(body.lstrip())
-        short = len(stripped.split()) <= 7
+        short = len(stripped.split(None, 7)) <= 7  # len(stripped.split()) <= 7
         if not short and not _HEAD_MARK.search(body, 0, 45):
             continue  # a paragraph without a dateline head
         parts = [(m.start(), m.end()) for m in _DASH_SPLIT.finditer(body)]

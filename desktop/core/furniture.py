@@ -45,6 +45,11 @@ def _arabic_count(text: str) -> int:
     return sum(map(len, _ARABIC_RUN.findall(text)))
 
 
+def _more_words_than(text: str, n: int) -> bool:
+    """len(text.split()) > n, without splitting a long line to its end."""
+    return len(text.split(None, n)) > n
+
+
 def _arabic_text(text: str) -> bool:
     """_arabic_count(text) * 2 > len(_LETTERS.findall(text)): Arabic letters outnumber the
     words twice over. The words (runs of two letters or more, one character at least between
@@ -179,7 +184,7 @@ def find_furniture(text: str, title: str | None = None,
                     n == 0 and _short_heading(body, content[1][2] if len(content) > 1 else "")):
                 title_at = n
                 break
-            if len(body.split()) > SUBHEAD_MAX_WORDS:
+            if _more_words_than(body, SUBHEAD_MAX_WORDS):
                 break  # the text opens with a sentence: no headline in it
     if title_at is not None:
         for s, e, body in content[:title_at]:
@@ -200,11 +205,10 @@ def find_furniture(text: str, title: str | None = None,
         seen.add(key)
         if n < start_from or _covered(marks, s, e):
             continue
-        words = body.split()
         # the last line counts only when complete (a line break follows): an excerpt cut off
         # mid-sentence ends without one
         complete = n + 1 < len(content) or text[e:].startswith(("\n", "\r"))
-        if (len(words) <= SUBHEAD_MAX_WORDS and not _SENTENCE_END.search(body) and complete
+        if (not _more_words_than(body, SUBHEAD_MAX_WORDS) and not _SENTENCE_END.search(body) and complete
                 and not _prose(body)):
             marks.append(BoilerplateMark((s, e), "subhead"))
     for start, end in _glued_headings(text):
@@ -377,8 +381,7 @@ def _is_byline_line(line: str) -> bool:
 
 
 def _is_timestamp(line: str) -> bool:
-    words = line.split()
-    if len(words) > 12:
+    if _more_words_than(line, 12):
         return False
     dates = find_dates(line)
     if not dates:
