@@ -324,3 +324,17 @@ def test_counting_words_up_to_a_bound_is_counting_them_all():
         for n in (0, 1, 3, 7, 12):
             assert furniture._more_words_than(text, n) == (len(text.split()) > n)
             assert (len(text.split(None, n)) <= n) == (len(text.split()) <= n)
+
+
+def test_dates_tried_at_digit_runs_match_what_scanning_every_position_matches():
+    rng = random.Random(16)
+    pieces = ["19 سبتمبر 2025", "7 مايو ( أيار) 2023", "2024-02-29", "29/02/2024", "123 يناير 2024",
+              "3-4-2020", "12020-01-01", "1999.12.31", "2024/1/2/2023", "ابريل", "2", "0", " ", "-", "/",
+              ".", "20", "19", "مارس", "كلمة", "\n", "٢٠٢٣", "١٢"]
+    for _ in range(600):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))).text
+        runs = [m.span() for m in dates._DIGIT_RUN.finditer(text)]
+        for k in (0, 2, 3):
+            pat = dates.PATTERNS[k]
+            got = [m.span() for m in dates._matches_at(pat, text, dates._starts(k, runs))]
+            assert got == [m.span() for m in pat.finditer(text)], (k, text)

@@ -83,8 +83,13 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     spans = word_spans(norm)
     if norm.text.lower() == norm.text:  # no letter lower() changes: every word is its own lower()
         return spans
-    first, starts, ends = (map(itemgetter(k), spans) for k in range(3))
-    return list(zip(map(str.lower, first), starts, ends))
+    # only the words lower() changes (Latin names, mostly) are made anew
+    changed = {w: low for w in set(map(itemgetter(0), spans)) if (low := w.lower()) != w}
+    out = list(spans)
+    for i in compress(range(len(out)), map(changed.__contains__, map(itemgetter(0), out))):
+        w, s, e = out[i]
+        out[i] = (changed[w], s, e)
+    return out
 
 
 _CUE_WORDS = set(_VERBS) | set(_LEAD) | _CORRESPONDENT | DESCRIPTORS | _TRANSLATED | {"المصدر", "نقلا"} | {

@@ -80,10 +80,17 @@ def find_dates(text: str) -> list[tuple[str, Span]]:
     if not _A_YEAR.search(folded.text):
         return []
     out = []
-    for pat, needs in zip(PATTERNS, _NEEDS):
+    runs = None
+    for k, (pat, needs) in enumerate(zip(PATTERNS, _NEEDS)):
         if not needs.search(folded.text):
             continue
-        for m in pat.finditer(folded.text):
+        if k == 1:
+            found = pat.finditer(folded.text)
+        else:
+            if runs is None:
+                runs = [m.span() for m in _DIGIT_RUN.finditer(folded.text)]
+            found = _matches_at(pat, folded.text, _starts(k, runs))
+        for m in found:
             iso = _iso(m)
             if iso:
                 out.append((iso, folded.to_original(m.start(), m.end())))
@@ -94,6 +101,36 @@ def find_dates(text: str) -> list[tuple[str, Span]]:
             continue
         kept.append((iso, span))
     return kept
+
+
+_DIGIT_RUN = rx.compile(r"\d+")
+
+
+def _starts(k: int, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a match of PATTERNS[k] (not 1) can start, given the text's runs of digits: the
+    day before a month name (0) is the last one or two digits of a run; a year or day after
+    (?<!\\d) (2, 3) is a run's first digit. In order."""
+    if k == 0:
+        out = []
+        for a, b in runs:
+            if b - a >= 2:
+                out.append(b - 2)
+            out.append(b - 1)
+        return out
+    return [a for a, _ in runs]
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """pattern.finditer(text) when a match can start only at `starts` (ascending): each
+    tried in turn, skipping those inside the last match, as the scan would."""
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            end = m.end()
 
 
 def _iso(m: re.Match) -> str | None:
