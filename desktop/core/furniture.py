@@ -120,7 +120,7 @@ class _Marks(list):
             if a <= s and e <= b:
                 return True
             k -= 1
-        return any(a <= s and e <= b for a, b in self.long)
+        return bool(self.long) and any(a <= s and e <= b for a, b in self.long)
 
 
 def _covered(marks, s: int, e: int) -> bool:
@@ -272,10 +272,12 @@ def _teased_lines(text: str, marks) -> list[BoilerplateMark]:
         return out
     lines = [(s, e, body) for s, e, body in _lines(text) if body.strip()]
     for n, (s, e, body) in enumerate(lines[:-1]):
+        if _more_words_than(body, 4) or not _TEASER_LABEL_END.search(body):
+            continue  # (looked at first: the teaser covering the line is then looked for less)
         lead = len(body) - len(body.lstrip())
         s2, e2 = s + lead, s + len(body.rstrip())
         mark = next((m for m in teasers if m.span[0] <= s2 and e2 <= m.span[1]), None)
-        if mark is None or len(body.split()) > 4 or not _TEASER_LABEL_END.search(body):
+        if mark is None:
             continue
         ns, ne, nbody = lines[n + 1]
         lead = len(nbody) - len(nbody.lstrip())
