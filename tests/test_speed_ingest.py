@@ -4,6 +4,7 @@ here (random-ish mixes of furniture lines, credits, datelines and dates)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -338,3 +339,33 @@ def test_dates_tried_at_digit_runs_match_what_scanning_every_position_matches():
             pat = dates.PATTERNS[k]
             got = [m.span() for m in dates._matches_at(pat, text, dates._starts(k, runs))]
             assert got == [m.span() for m in pat.finditer(text)], (k, text)
+
+
+def _plain_teased_lines(text, marks):
+    out = []
+    teasers = [m for m in marks if m.kind in furniture._TEASER_KINDS]
+    lines = [(s, e, body) for s, e, body in furniture._lines(text) if body.strip()]
+    for n, (s, e, body) in enumerate(lines[:-1]):
+        lead = len(body) - len(body.lstrip())
+        s2, e2 = s + lead, s + len(body.rstrip())
+        mark = next((m for m in teasers if m.span[0] <= s2 and e2 <= m.span[1]), None)
+        if mark is None or len(body.split()) > 4 or not furniture._TEASER_LABEL_END.search(body):
+            continue
+        ns, ne, nbody = lines[n + 1]
+        lead = len(nbody) - len(nbody.lstrip())
+        ns, ne = ns + lead, ns + len(nbody.rstrip())
+        if len(nbody.split()) <= furniture.TITLE_MAX_WORDS and not re.search(r"[.!؟?]\s*$", nbody) \
+                and not furniture._covered(marks, ns, ne):
+            out.append((ns, ne, mark.kind))
+    return out
+
+
+def test_teased_lines_as_the_plain_scan_finds_them():
+    found = 0
+    for seed in range(10):
+        text = _text(seed, 50).replace("اقرأ أيضا: تفاصيل جديدة عن الغارة", "اقرأ أيضا:")
+        marks = list(boilerplate.find_boilerplate(text))
+        got = [(m.span[0], m.span[1], m.kind) for m in furniture._teased_lines(text, marks)]
+        assert got == _plain_teased_lines(text, marks)
+        found += len(got)
+    assert found
