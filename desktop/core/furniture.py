@@ -18,7 +18,6 @@ end like a sentence; a page whose first text is already a long sentence has no h
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right, insort
 from dataclasses import replace
 from typing import Sequence

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import rx
 from .model import BoilerplateMark
 from .needles import Needles
-from .normalize import fold, normalize
+from .normalize import normalize
 from .resources import load_toml
 
 EXTENTS = ("match", "sentence", "line")

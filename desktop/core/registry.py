@@ -13,7 +13,6 @@ The registry can be extended: a TOML file of the same shape named by `$QARIN_OUT
 from __future__ import annotations
 
 import os
-import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
