@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .normalize import Token
 
@@ -28,6 +29,7 @@ MAX_RARE_POSTING = 60  # rare words in more sentences than this are the story's 
 MIN_EDGE_WEIGHT = 2.5  # weight of the words two sentences share: what a link needs (reuse.MIN_EVIDENCE)
 WHOLE_SENTENCE = 0.8
 SHORT_SENTENCE = 4  # words; a sentence this short may be linked by a single shared bigram
+_first = itemgetter(0)  # a Token's key
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Group:
 
 
 def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
-    keys = [t.key for t in tokens]
+    keys = list(map(_first, tokens))
     return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys))
 
 

@@ -75,9 +75,11 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         segs[art.id] = seg
         doc_units: dict[int, Unit] = {}
         doc_tokens: list[Token] = []
+        marks = art.boilerplate
         for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
             doc_tokens.extend(toks)
-            if in_boilerplate(art.boilerplate, s, e) or len(toks) < 2:
+            # (a sentence is never empty, so without marks none of it lies in boilerplate)
+            if len(toks) < 2 or (marks and in_boilerplate(marks, s, e)):
                 continue
             unit = make_unit(k, idx, (s, e), toks)
             doc_units[idx] = unit

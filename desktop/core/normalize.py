@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from threading import Lock
 from typing import NamedTuple, Sequence
 
@@ -226,24 +227,15 @@ def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
 def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
     """tokenize(norm, s, e) for each (s, e) of sorted, non-overlapping spans, in one pass.
 
-    The words are taken once (word_spans); each goes to the span holding its first character
-    (words between spans are skipped)."""
-    key = word_key
-    new = tuple.__new__
-    out: list[list[Token]] = [[] for _ in spans]
-    if not spans:
-        return out
-    k = 0
-    s, e = spans[0]
-    for word, o_start, o_end in word_spans(norm):
-        while o_start >= e:
-            k += 1
-            if k == len(spans):
-                return out
-            s, e = spans[k]
-        if o_start >= s:
-            out[k].append(new(Token, (key(word), o_start, o_end)))  # Token(...), faster
-    return out
+    The words are taken once (word_spans) and made tokens in one go (map over C callables);
+    each span takes the words whose first character it holds (found by bisection), so words
+    between spans are skipped."""
+    words = word_spans(norm)
+    if not words:
+        return [[] for _ in spans]
+    ws, starts, ends = zip(*words)
+    tokens = list(map(tuple.__new__, repeat(Token), zip(map(word_key, ws), starts, ends)))
+    return [tokens[bisect_left(starts, s):bisect_left(starts, e)] for s, e in spans]
 
 
 def _first_at_or_after(origin: Sequence[int], pos: int) -> int:

@@ -10,15 +10,23 @@ from . import rx
 from .model import Segmentation, Span
 
 _PARAGRAPH_RE = rx.compile(r"[^\r\n]+")
-_SENTENCE_END_RE = rx.compile(r"""(?<!\d)[.!?؟…]+(?!\d)[\s"'»”“«)\]}]*|(?<=\d)[.!?؟…]+(?=\s|$)[\s"'»”)\]}]*""")
+# A run of stops not preceded by a digit (and not followed by one: 3.5), or a run after a digit
+# that a space or the end follows; then closing quotes and brackets. Written to begin with the
+# stop itself (the look-behind tests the character before it, two back), which lets the regex
+# engine skip ahead to the next stop instead of trying the look-behind at every character;
+# it matches exactly what (?<!\d)[.!?؟…]+(?!\d)...|(?<=\d)[.!?؟…]+(?=\s|$)... matches.
+_SENTENCE_END_RE = rx.compile(r"""[.!?؟…](?:(?<!\d.)[.!?؟…]*(?!\d)[\s"'»”“«)\]}]*|(?<=\d.)[.!?؟…]*(?=\s|$)[\s"'»”)\]}]*)""")
+SENTENCE_END_PLAIN = r"""(?<!\d)[.!?؟…]+(?!\d)[\s"'»”“«)\]}]*|(?<=\d)[.!?؟…]+(?=\s|$)[\s"'»”)\]}]*"""
 
 
 def paragraphs(text: str) -> list[Span]:
     spans = []
     for m in _PARAGRAPH_RE.finditer(text):
-        s, e = _strip(text, m.start(), m.end())
-        if s < e:
-            spans.append((s, e))
+        line = m.group()
+        body = line.lstrip()  # str.strip() drops exactly the characters isspace() names
+        if body:
+            s = m.end() - len(body)
+            spans.append((s, s + len(body.rstrip())))
     return spans
 
 
@@ -26,6 +34,7 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     start, end = paragraph
     spans: list[Span] = []
     cursor = start
+    has_word = _WORD_CHAR_RE.search
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         stop = m.end()
         # keep an opening quote that follows the stop for the next sentence
@@ -34,11 +43,11 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
         while cut and tail[cut - 1] in "«“":
             cut -= 1
         s, e = _strip(text, cursor, m.start() + cut)
-        if _has_word(text, s, e):
+        if has_word(text, s, e):
             spans.append((s, e))
             cursor = m.start() + cut
     s, e = _strip(text, cursor, end)
-    if _has_word(text, s, e):
+    if has_word(text, s, e):
         if spans and not _has_letters(text, s, e):
             spans[-1] = (spans[-1][0], e)
         else:
@@ -55,15 +64,18 @@ def segment(text: str) -> Segmentation:
 
 
 def _strip(text: str, s: int, e: int) -> Span:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    piece = text[s:e]
+    body = piece.lstrip()
+    s += len(piece) - len(body)
+    return s, s + len(body.rstrip())
+
+
+# one character for which str.isalnum() holds: Python's \w is exactly isalnum() plus "_"
+_WORD_CHAR_RE = rx.compile(r"[^\W_]")
 
 
 def _has_word(text: str, s: int, e: int) -> bool:
-    return any(c.isalnum() for c in text[s:e])
+    return _WORD_CHAR_RE.search(text, s, e) is not None
 
 
 def _has_letters(text: str, s: int, e: int) -> bool:
