@@ -79,12 +79,10 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     kb = [t.key for t in tb]
     if weights.total(set(ka) & set(kb)) < EARLY_EXIT:
         return None  # not even a name in common (garbled words aside): nothing to diff
-    ops = diff_keys(ka, kb)
-    if any(op.tag != EQUAL for op in ops):
-        unified = unify_garbled(ka, kb, weights)
-        if unified != kb:
-            kb = unified
-            ops = diff_keys(ka, kb)
+    ops = _diff_unified(ka, kb, weights)
+    if ops[0] is not None:  # the garbled words of b were given a's spelling
+        kb = ops[0]
+    ops = ops[1]
     equal_ops = [op for op in ops if op.tag == EQUAL]
     eq_tokens = sum(op.a1 - op.a0 for op in equal_ops)
     longest = max((op.a1 - op.a0 for op in equal_ops), default=0)
@@ -135,6 +133,38 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     covered_a = {(t.start) for op in runs for t in ta[op.a0:op.a1]}
     covered_b = {(t.start) for op in runs for t in tb[op.b0:op.b1]}
     return LinkResult(link, shared_spans, changes, covered_a, covered_b)
+
+
+def _diff_unified(ka: list[str], kb: list[str], weights) -> tuple[list[str] | None, list]:
+    """(b's keys with garbled words unified or None, diff of a and those keys).
+
+    The plain route: diff a and b; when the diff holds an edit, unify b's garbled words
+    with a's (unify_garbled) and, if any changed, diff again. The diff is the dear part, so
+    when a and b surely differ (see _surely_edited) the first diff is skipped whenever
+    unifying changes b: its only use would be to say that they differ."""
+    if _surely_edited(ka, kb):
+        unified = unify_garbled(ka, kb, weights)
+        if unified != kb:
+            return unified, diff_keys(ka, unified)
+        return None, diff_keys(ka, kb)
+    ops = diff_keys(ka, kb)
+    if any(op.tag != EQUAL for op in ops):
+        unified = unify_garbled(ka, kb, weights)
+        if unified != kb:
+            return unified, diff_keys(ka, unified)
+    return None, ops
+
+
+def _surely_edited(ka: list[str], kb: list[str]) -> bool:
+    """True only when the word diff of ka and kb must hold an op other than EQUAL.
+
+    A diff is all EQUAL when every edit dmp finds is forgiven (worddiff._same_words): glued
+    words (the letters are the same), one typo per word pair of equal count, or one typo in
+    the glued runs. Each such edit changes the letter count by at most the number of words
+    on either side, and an unpaired insert or delete is never forgiven; so if the letter
+    counts differ by more than the shorter side's word count, some edit is not forgiven."""
+    diff = abs(sum(map(len, ka)) - sum(map(len, kb)))
+    return diff > min(len(ka), len(kb))
 
 
 def _significant(evidence: float, core: float, score: float, long_runs: int, relaxed: bool) -> bool:

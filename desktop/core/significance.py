@@ -23,6 +23,7 @@ runs of words that are rare in the language. Each word key gets a weight in [0, 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
@@ -60,8 +61,12 @@ def zipf(key: str) -> float | None:
     return None if z is None else z / 10
 
 
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3]")
+
+
 def _is_arabic_word(key: str) -> bool:
-    return any("\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" for c in key)
+    """Does the key hold an Arabic letter (U+0620..U+064A or U+066E..U+06D3)?"""
+    return _ARABIC_LETTER.search(key) is not None
 
 
 @lru_cache(maxsize=131072)

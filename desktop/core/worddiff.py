@@ -40,12 +40,11 @@ def diff_keys(a: list[str], b: list[str]) -> list[Op]:
 
 @lru_cache(maxsize=8192)  # collections of relays repeat the same sentences many times
 def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
-    codes: dict[str, str] = {}
-
-    def encode(keys: list[str]) -> str:
-        return "".join(codes.setdefault(k, chr(_BASE + len(codes))) for k in keys)
-
-    sa, sb = encode(a), encode(b)
+    # one character per distinct key, numbered in order of first appearance (a, then b)
+    order = dict.fromkeys(a)
+    order.update(dict.fromkeys(b))
+    codes = dict(zip(order, map(chr, range(_BASE, _BASE + len(order)))))
+    sa, sb = "".join(map(codes.__getitem__, a)), "".join(map(codes.__getitem__, b))
     raw: list[Op] = []
     ia = ib = 0
     for op, n in _diff_counts(sa, sb):
