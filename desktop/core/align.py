@@ -73,35 +73,46 @@ def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], di
     # integer (first * len + second): counting integers is much cheaper than nested tuples
     size = len(units)
     docs = [u.doc for u in units]
-    postings: dict = defaultdict(list)
+    index = [u.index for u in units]
+    postings: dict = {}
+    add = postings.setdefault
     for k, u in enumerate(units):
         for g in u.bigrams:
-            postings[g].append(k)
+            add(g, []).append(k)
     shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(dict)
     for pair, n in _pair_counts(postings.values(), MAX_POSTING, docs, size).items():
-        u, v = units[pair // size], units[pair % size]
-        shared[(u.doc, v.doc)][(u.index, v.index)] = n
+        u, v = divmod(pair, size)
+        shared[(docs[u], docs[v])][(index[u], index[v])] = n
     if weights is not None:
         heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
-        rare: dict[str, list[int]] = defaultdict(list)
+        rare: dict[str, list[int]] = {}
+        add = rare.setdefault
         for k, u in enumerate(units):
             for key in u.keys & heavy:
-                rare[key].append(k)
+                add(key, []).append(k)
         for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
             if n >= RARE_SHARED:
-                u, v = units[pair // size], units[pair % size]
-                shared[(u.doc, v.doc)].setdefault((u.index, v.index), 0)
+                u, v = divmod(pair, size)
+                shared[(docs[u], docs[v])].setdefault((index[u], index[v]), 0)
     return shared
 
 
 def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
     """How many postings each pair of units from different documents shares (units by their
     number, in increasing order in each posting list; a pair as first * size + second)."""
-    counts: Counter = Counter()
+    pairs: list[int] = []
+    add, extend = pairs.append, pairs.extend
     for plist in plists:
-        if 2 <= len(plist) <= cap:
-            counts.update([u * size + v for u, v in combinations(plist, 2) if docs[u] != docs[v]])
-    return counts
+        n = len(plist)
+        if n < 2 or n > cap:
+            continue
+        if n == 2:  # most shared bigrams: one pair
+            u, v = plist
+            if docs[u] != docs[v]:
+                add(u * size + v)
+        else:
+            extend([u * size + v for u, v in combinations(plist, 2) if docs[u] != docs[v]])
+    return Counter(pairs)  # keys in first-seen order, as counting list by list gives
 
 
 def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],

@@ -163,10 +163,15 @@ class Weights:
     def token_weights(self, keys: list[str]) -> list[float]:
         """Weights of a passage's words in order, stock formulas weighing FORMULA_WEIGHT at most."""
         cache = self._cache
-        ws = [cache[k] if k in cache else self(k) for k in keys]
-        for i, inside in enumerate(formula_mask(keys)):
-            if inside:
-                ws[i] = min(ws[i], FORMULA_WEIGHT)
+        try:
+            ws = list(map(cache.__getitem__, keys))
+        except KeyError:
+            ws = [cache[k] if k in cache else self(k) for k in keys]
+        mask = formula_mask(keys)
+        if True in mask:  # (most sentences hold no formula)
+            for i, inside in enumerate(mask):
+                if inside:
+                    ws[i] = min(ws[i], FORMULA_WEIGHT)
         return ws
 
     def unit_weights(self, unit) -> list[float]:
