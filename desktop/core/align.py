@@ -44,6 +44,7 @@ class Unit:
     keys: frozenset[str] = frozenset()
     wkeys: float = 0.0  # weight of the distinct words (set by the analysis once weights exist)
     wtokens: float = 0.0  # weight of the words in order, stock formulas damped
+    klist: tuple[str, ...] = ()  # the tokens' keys in order (make_unit sets it)
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ class Group:
 
 
 def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
-    keys = list(map(_first, tokens))
-    return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys))
+    keys = tuple(map(_first, tokens))
+    return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys), klist=keys)
 
 
 def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:

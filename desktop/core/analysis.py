@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from itertools import chain
 from typing import Callable, Sequence
 
 from .align import Unit, candidate_edges, group_edges, make_unit
@@ -166,7 +167,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     clock.lap("reuse")
 
     clock.check("stories", 0.0)
-    doc_keys = [[t.key for u in units_by_doc[k].values() for t in u.tokens] for k in range(len(articles))]
+    doc_keys = [list(chain.from_iterable(u.klist for u in units_by_doc[k].values())) for k in range(len(articles))]
     stories = find_stories(ids, doc_keys, shares, [a.date for a in articles])
     clock.lap("stories")
 

@@ -70,13 +70,11 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
 
     `relaxed`: the passages sit next to a link already accepted for this pair, so a short
     shared run (a name, a formula) inside the longer reused passage is kept."""
-    ta = [t for u in units_a for t in u.tokens]
-    tb = [t for u in units_b for t in u.tokens]
+    ta, ka = _tokens_keys(units_a)
+    tb, kb = _tokens_keys(units_b)
     if not ta or not tb:
         return None
     weights = weights or Weights()
-    ka = [t.key for t in ta]
-    kb = [t.key for t in tb]
     if weights.total(set(ka) & set(kb)) < EARLY_EXIT:
         return None  # not even a name in common (garbled words aside): nothing to diff
     ops = _diff_unified(ka, kb, weights)
@@ -100,7 +98,8 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     # than chance); the spans reported between restatements keep their longer minimum
     counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
     if counted:
-        wa = [w for u in units_a for w in weights.unit_weights(u)]
+        wa = weights.unit_weights(units_a[0]) if len(units_a) == 1 else \
+            [w for u in units_a for w in weights.unit_weights(u)]
         run_weights = [sum(wa[op.a0:op.a1]) for op in counted]
     else:
         run_weights = []
@@ -165,6 +164,15 @@ def _surely_edited(ka: list[str], kb: list[str]) -> bool:
     counts differ by more than the shorter side's word count, some edit is not forgiven."""
     diff = abs(sum(map(len, ka)) - sum(map(len, kb)))
     return diff > min(len(ka), len(kb))
+
+
+def _tokens_keys(units: list[Unit]) -> tuple[list[Token], list[str]]:
+    """The passage's tokens and their keys, in order."""
+    if len(units) == 1:
+        u = units[0]
+        return u.tokens, list(u.klist or [t.key for t in u.tokens])
+    ta = [t for u in units for t in u.tokens]
+    return ta, [t.key for t in ta]
 
 
 def _significant(evidence: float, core: float, score: float, long_runs: int, relaxed: bool) -> bool:

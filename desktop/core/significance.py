@@ -179,7 +179,8 @@ class Weights:
         key = (unit.doc, unit.index)
         ws = self._unit_weights.get(key)
         if ws is None:
-            ws = self._unit_weights[key] = self.token_weights([t.key for t in unit.tokens])
+            keys = getattr(unit, "klist", None) or [t.key for t in unit.tokens]
+            ws = self._unit_weights[key] = self.token_weights(keys)
         return ws
 
     def unit_total(self, unit) -> float:
