@@ -128,11 +128,16 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
                 edges[(i, j)] = w
     else:
         total, unit_total = weights.total, weights.unit_total
+        weight_of = weights.cache.__getitem__
         for (i, j), n in counts.items():
             u, v = units_a[i], units_b[j]
-            if n == 1 and min(len(u.tokens), len(v.tokens)) > SHORT_SENTENCE:
+            if n == 1 and len(u.tokens) > SHORT_SENTENCE and len(v.tokens) > SHORT_SENTENCE:
                 continue  # one shared bigram between two full sentences: a name at most
-            both = total(u.keys & v.keys)
+            shared = u.keys & v.keys
+            try:  # total(shared), without the call (every key has its weight after prepare())
+                both = sum(map(weight_of, shared))
+            except KeyError:
+                both = total(shared)
             if not both:
                 continue
             wu = u.wkeys or unit_total(u)
@@ -140,11 +145,13 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
             w = both / max(1e-9, wu if wu < wv else wv)
             if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
                 edges[(i, j)] = w
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
-    for (i, j), w in edges.items():
-        best_a[i] = max(best_a[i], w)
-        best_b[j] = max(best_b[j], w)
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for (i, j), w in edges.items():  # (every w is positive)
+        if w > best_a.get(i, 0.0):
+            best_a[i] = w
+        if w > best_b.get(j, 0.0):
+            best_b[j] = w
     edges = {e: w for e, w in edges.items()
              if w >= KEEP_RELATIVE * best_a[e[0]] or w >= KEEP_RELATIVE * best_b[e[1]]}
     return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
@@ -162,7 +169,8 @@ def weighted_containment(u: Unit, v: Unit, weights) -> float:
 
 
 def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    # a sentence of doc a is its index i, one of doc b is ~j (negative): no tuples to hash
+    parent: dict[int, int] = {}
 
     def find(x):
         while parent.setdefault(x, x) != x:
@@ -171,10 +179,10 @@ def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int
         return x
 
     for i, j in edges:
-        parent[find(("a", i))] = find(("b", j))
+        parent[find(i)] = find(~j)
     comps: dict = defaultdict(list)
     for i, j in edges:
-        comps[find(("a", i))].append((i, j))
+        comps[find(i)].append((i, j))
     return list(comps.values())
 
 

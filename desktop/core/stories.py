@@ -101,19 +101,30 @@ def _vectors(doc_keys) -> list[dict[str, float]]:
     for c in counts:
         df.update(c.keys())
     log, fw = math.log, _feature_weight
+    # the part of a word's value that depends on the folder, not on the article, once per word
+    # (0 for a word that tells nothing: featureless, or in every article of a folder of three
+    # or more); the product is taken in the same order as w * log(n / d + 1) * (1 + log(c))
+    base: dict[str, float] = {}
+    for k, d in df.items():
+        if n > 2 and d == n:
+            base[k] = 0.0
+        else:
+            w = fw(k)
+            base[k] = w * log(n / d + 1) if w else 0.0
+    by_count: dict[int, float] = {}
     vectors = []
     for cnt in counts:
         vec = {}
         norm2 = 0.0
         for k, c in cnt.items():
-            d = df[k]
-            if n > 2 and d == n:
-                continue  # a word every article of the folder uses tells no story from another
-            w = fw(k)
-            if w:
-                v = w * log(n / d + 1) * (1 + log(c))
+            b = base[k]
+            if b:
+                f = by_count.get(c)
+                if f is None:
+                    f = by_count[c] = 1 + log(c)
+                v = b * f
                 norm2 += v * v
-                if d >= 2:  # a word no other article has links nothing, but counts in the norm
+                if df[k] >= 2:  # a word no other article has links nothing, but counts in the norm
                     vec[k] = v
         norm = math.sqrt(norm2) or 1.0
         vectors.append({k: v / norm for k, v in vec.items()})
