@@ -32,7 +32,7 @@ SHORT_SENTENCE = 4  # words; a sentence this short may be linked by a single sha
 _first = itemgetter(0)  # a Token's key
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One sentence of one article, ready for matching."""
 
@@ -47,7 +47,7 @@ class Unit:
     klist: tuple[str, ...] = ()  # the tokens' keys in order (make_unit sets it)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Group:
     """Aligned sentence ranges [a0, a1] in doc a and [b0, b1] in doc b (inclusive)."""
 

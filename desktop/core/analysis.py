@@ -77,10 +77,13 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         doc_units: dict[int, Unit] = {}
         doc_tokens: list[Token] = []
         marks = art.boilerplate
+        # a sentence outside the stretch the marks cover has none of its text in boilerplate
+        # (and a sentence is never empty), so in_boilerplate() is asked only inside it
+        lo = min((m.span[0] for m in marks), default=0)
+        hi = max((m.span[1] for m in marks), default=0)
         for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
             doc_tokens.extend(toks)
-            # (a sentence is never empty, so without marks none of it lies in boilerplate)
-            if len(toks) < 2 or (marks and in_boilerplate(marks, s, e)):
+            if len(toks) < 2 or (s < hi and e > lo and in_boilerplate(marks, s, e)):
                 continue
             unit = make_unit(k, idx, (s, e), toks)
             doc_units[idx] = unit
