@@ -29,6 +29,12 @@ def unify_garbled(ka: list[str], kb: list[str], weights=None) -> list[str]:
     return list(_unify(tuple(ka), tuple(kb)))
 
 
+def unify_keys(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
+    """unify_garbled for passages known to hold different sets of words, as tuples (kb
+    itself when no word was unified)."""
+    return _unify(ka, kb)
+
+
 @lru_cache(maxsize=8192)  # copies repeat the same sentences across pairs and runs
 def _unify(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
     set_a, set_b = set(ka), set(kb)

@@ -9,7 +9,7 @@ from .align import Group, Unit
 from .model import Change, Link, PairStats, SharedSpan, Span
 from .normalize import Token, normalize
 from .outlets import attribution_cues
-from .paraphrase import unify_garbled
+from .paraphrase import unify_keys
 from .significance import Weights
 from .worddiff import CHANGE, DELETE, EQUAL, INSERT, diff_keys
 
@@ -75,9 +75,10 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     if not ta or not tb:
         return None
     weights = weights or Weights()
-    if weights.total(set(ka) & set(kb)) < EARLY_EXIT:
+    set_a, set_b = set(ka), set(kb)
+    if weights.total(set_a & set_b) < EARLY_EXIT:
         return None  # not even a name in common (garbled words aside): nothing to diff
-    ops = _diff_unified(ka, kb, weights)
+    ops = _diff_unified(ka, kb, set_a == set_b)
     if ops[0] is not None:  # the garbled words of b were given a's spelling
         kb = ops[0]
     ops = ops[1]
@@ -134,21 +135,23 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     return LinkResult(link, shared_spans, changes, covered_a, covered_b)
 
 
-def _diff_unified(ka: list[str], kb: list[str], weights) -> tuple[list[str] | None, list]:
+def _diff_unified(ka: tuple[str, ...], kb: tuple[str, ...],
+                  same_words: bool) -> tuple[tuple[str, ...] | None, list]:
     """(b's keys with garbled words unified or None, diff of a and those keys).
 
     The plain route: diff a and b; when the diff holds an edit, unify b's garbled words
-    with a's (unify_garbled) and, if any changed, diff again. The diff is the dear part, so
-    when a and b surely differ (see _surely_edited) the first diff is skipped whenever
-    unifying changes b: its only use would be to say that they differ."""
+    with a's (paraphrase.unify_garbled, which leaves b alone when both hold the same words:
+    `same_words`) and, if any changed, diff again. The diff is the dear part, so when a and b
+    surely differ (see _surely_edited) the first diff is skipped whenever unifying changes b:
+    its only use would be to say that they differ."""
     if _surely_edited(ka, kb):
-        unified = unify_garbled(ka, kb, weights)
+        unified = kb if same_words else unify_keys(ka, kb)
         if unified != kb:
             return unified, diff_keys(ka, unified)
         return None, diff_keys(ka, kb)
     ops = diff_keys(ka, kb)
     if any(op.tag != EQUAL for op in ops):
-        unified = unify_garbled(ka, kb, weights)
+        unified = kb if same_words else unify_keys(ka, kb)
         if unified != kb:
             return unified, diff_keys(ka, unified)
     return None, ops
@@ -166,13 +169,13 @@ def _surely_edited(ka: list[str], kb: list[str]) -> bool:
     return diff > min(len(ka), len(kb))
 
 
-def _tokens_keys(units: list[Unit]) -> tuple[list[Token], list[str]]:
+def _tokens_keys(units: list[Unit]) -> tuple[list[Token], tuple[str, ...]]:
     """The passage's tokens and their keys, in order."""
     if len(units) == 1:
         u = units[0]
-        return u.tokens, list(u.klist or [t.key for t in u.tokens])
+        return u.tokens, u.klist or tuple(t.key for t in u.tokens)
     ta = [t for u in units for t in u.tokens]
-    return ta, [t.key for t in ta]
+    return ta, tuple(t.key for t in ta)
 
 
 def _significant(evidence: float, core: float, score: float, long_runs: int, relaxed: bool) -> bool:
