@@ -77,10 +77,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         doc_units: dict[int, Unit] = {}
         doc_tokens: list[Token] = []
         marks = art.boilerplate
-        # a sentence outside the stretch the marks cover has none of its text in boilerplate
-        # (and a sentence is never empty), so in_boilerplate() is asked only inside it
-        lo = min((m.span[0] for m in marks), default=0)
-        hi = max((m.span[1] for m in marks), default=0)
+        lo, hi = marks_stretch(marks)
         for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
             doc_tokens.extend(toks)
             if len(toks) < 2 or (s < hi and e > lo and in_boilerplate(marks, s, e)):
@@ -199,6 +196,15 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         changes=tuple(changes), framing=tuple(framing), pairs=tuple(pairs), timings=timings_out,
         engine_version=ENGINE_VERSION, lexicon_version=lexicon.version, stories=tuple(stories),
     )
+
+
+def marks_stretch(marks) -> tuple[int, int]:
+    """(first start, last end) of boilerplate marks; (0, 0) without marks. A non-empty span
+    outside [start, end) has none of its text in boilerplate, so in_boilerplate() need only
+    be asked for spans that overlap it."""
+    if not marks:
+        return 0, 0
+    return min(m.span[0] for m in marks), max(m.span[1] for m in marks)
 
 
 def _doc_keys(units_by_doc):

@@ -40,11 +40,7 @@ def diff_keys(a: list[str], b: list[str]) -> list[Op]:
 
 @lru_cache(maxsize=8192)  # collections of relays repeat the same sentences many times
 def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
-    # one character per distinct key, numbered in order of first appearance (a, then b)
-    order = dict.fromkeys(a)
-    order.update(dict.fromkeys(b))
-    codes = dict(zip(order, map(chr, range(_BASE, _BASE + len(order)))))
-    sa, sb = "".join(map(codes.__getitem__, a)), "".join(map(codes.__getitem__, b))
+    sa, sb = _encode(a, b)
     raw: list[Op] = []
     ia = ib = 0
     for op, n in _diff_counts(sa, sb):
@@ -59,6 +55,15 @@ def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
             raw.append(Op(INSERT, ia, ia, ib, ib + n))
             ib += n
     return tuple(_merge(_tolerate(_pair_changes(raw), a, b)))
+
+
+def _encode(a, b) -> tuple[str, str]:
+    """Both key sequences as strings of one character per distinct key, numbered in order of
+    first appearance (a, then b)."""
+    order = dict.fromkeys(a)
+    order.update(dict.fromkeys(b))
+    codes = dict(zip(order, map(chr, range(_BASE, _BASE + len(order)))))
+    return "".join(map(codes.__getitem__, a)), "".join(map(codes.__getitem__, b))
 
 
 def _diff_counts(sa: str, sb: str) -> list[tuple[int, int]]:

@@ -1,0 +1,352 @@
+"""Equivalence of the engine's fast routes with the plain routes they replace (issue 12, speed).
+
+Each test runs the fast route and a plain one (written here as the code first stated it) on
+generated text and fails on the first difference.
+"""
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
+
+from desktop.core import segment as seg_mod
+from desktop.core import stories as stories_mod
+from desktop.core.align import _components, candidate_edges, make_unit
+from desktop.core.analysis import marks_stretch
+from desktop.core.boilerplate import in_boilerplate
+from desktop.core.model import BoilerplateMark
+from desktop.core.normalize import Token, _normalize, tokenize_spans, word_key, word_spans
+from desktop.core.paraphrase import unify_garbled
+from desktop.core.reuse import _diff_unified, _surely_edited
+from desktop.core.segment import segment
+from desktop.core.significance import Weights, _is_arabic_word, formula_mask
+from desktop.core.worddiff import EQUAL, _encode, diff_keys
+
+LETTERS = list("ابتثجحخدذرسشصضطظعغفقكلمنهويأإآةى")
+WORDS = ("قصفت الطائرات موقعين قرب النهر صباح اليوم وقال مصدر إن الغارة أسفرت عن إصابات في "
+         "المدينة دون ورود معلومات عن خسائر بشرية العدوان على غزة الاحتلال الإسرائيلي المقاومة "
+         "الإسلامية في العراق وزارة الصحة مستشفى الشفاء في وقت سابق").split()
+
+
+def _text(rng: random.Random, n: int, alphabet) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+# --- segment ---------------------------------------------------------------------------------
+
+def _plain_strip(text, s, e):
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _plain_segment(text):
+    """segment() as first written: a look-behind regex, per-character strips and tests."""
+    end_re = re.compile(seg_mod.SENTENCE_END_PLAIN)
+    paras = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        s, e = _plain_strip(text, m.start(), m.end())
+        if s < e:
+            paras.append((s, e))
+    sents = []
+    for start, end in paras:
+        spans = []
+        cursor = start
+        for m in end_re.finditer(text, start, end):
+            tail = text[m.start():m.end()]
+            cut = len(tail.rstrip())
+            while cut and tail[cut - 1] in "«“":
+                cut -= 1
+            s, e = _plain_strip(text, cursor, m.start() + cut)
+            if any(c.isalnum() for c in text[s:e]):
+                spans.append((s, e))
+                cursor = m.start() + cut
+        s, e = _plain_strip(text, cursor, end)
+        if any(c.isalnum() for c in text[s:e]):
+            if spans and not sum(c.isalpha() for c in text[s:e]) >= 2:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        sents.extend(spans)
+    return tuple(paras), tuple(sents)
+
+
+SEGMENT_ALPHABET = LETTERS[:8] + list("0193٣") + [" "] * 4 + [
+    "\n", "\r\n", "\t", ".", "!", "?", "؟", "…", "«", "»", "“", "”", '"', "'", ")", "]", "}",
+    "\u00a0", "\u2028", "_", "½", "²", "\u200f", "،"]
+
+
+def test_sentence_end_regex_matches_the_look_behind_form():
+    fast, plain = seg_mod._SENTENCE_END_RE, re.compile(seg_mod.SENTENCE_END_PLAIN)
+    rng = random.Random(3)
+    for _ in range(30000):
+        t = _text(rng, rng.randint(0, 30), SEGMENT_ALPHABET)
+        s = rng.randint(0, len(t))
+        e = rng.randint(s, len(t))
+        assert [m.span() for m in fast.finditer(t, s, e)] == [m.span() for m in plain.finditer(t, s, e)], t
+
+
+def test_segment_matches_the_plain_route():
+    rng = random.Random(1)
+    for _ in range(4000):
+        t = _text(rng, rng.randint(0, 90), SEGMENT_ALPHABET)
+        got = segment(t)
+        assert (got.paragraphs, got.sentences) == _plain_segment(t), repr(t)
+
+
+def test_word_character_class_is_isalnum_and_strip_is_isspace():
+    word = seg_mod._WORD_CHAR_RE
+    for cp in range(0x3000):  # Latin, Arabic and their neighbours, digits of many scripts
+        c = chr(cp)
+        assert (word.match(c) is not None) == c.isalnum(), hex(cp)
+        assert (c.strip() == "") == c.isspace(), hex(cp)
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+def _plain_tokenize_spans(norm, spans):
+    out = [[] for _ in spans]
+    if not spans:
+        return out
+    k = 0
+    s, e = spans[0]
+    for word, o_start, o_end in word_spans(norm):
+        while o_start >= e:
+            k += 1
+            if k == len(spans):
+                return out
+            s, e = spans[k]
+        if o_start >= s:
+            out[k].append(Token(word_key(word), o_start, o_end))
+    return out
+
+
+def test_tokenize_spans_matches_the_word_by_word_route():
+    alphabet = LETTERS + list("0123456789٣") + [" "] * 6 + [
+        "\n", ".", "؟", "«", "»", "\u064e", "\u0651", "ـ", "_", "\u200f", "،", "-"]
+    rng = random.Random(2)
+    for _ in range(3000):
+        t = _text(rng, rng.randint(0, 120), alphabet)
+        spans = list(segment(t).sentences)
+        if spans and rng.random() < 0.3:
+            spans = spans[::2]  # words between spans are skipped
+        got = tokenize_spans(_normalize(t), spans)
+        assert got == _plain_tokenize_spans(_normalize(t), spans), t
+        assert all(type(tok) is Token for toks in got for tok in toks)
+
+
+# --- align -----------------------------------------------------------------------------------
+
+def _random_units(rng, docs=4, per_doc=12):
+    units = []
+    for doc in range(docs):
+        for idx in range(per_doc):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(2, 10))]
+            norm = _normalize(" ".join(words))
+            units.append(make_unit(doc, idx, (0, 1), tokenize_spans(norm, [(0, len(norm.original))])[0]))
+    return units
+
+
+def test_candidate_edges_with_weights_match_tuple_counting():
+    rng = random.Random(7)
+    for _ in range(20):
+        units = _random_units(rng)
+        by_doc = defaultdict(set)
+        for u in units:
+            by_doc[u.doc] |= u.keys
+        weights = Weights(by_doc.values())
+        for keys in by_doc.values():
+            weights.prepare(keys)
+        from desktop.core import align
+        heavy = {k for k, w in weights.cache.items() if w >= align.RARE_WEIGHT}
+        expected = defaultdict(dict)
+        for plists, cap, rare in (
+                (_postings(units, lambda u: u.bigrams), align.MAX_POSTING, False),
+                (_postings(units, lambda u: u.keys & heavy),
+                 align.MAX_RARE_POSTING, True)):
+            counts = Counter()
+            for plist in plists.values():
+                if 2 <= len(plist) <= cap:
+                    counts.update([(a, b) for a, b in combinations(plist, 2) if a[0] != b[0]])
+            for ((da, ia), (db, ib)), n in counts.items():
+                if not rare:
+                    expected[(da, db)][(ia, ib)] = n
+                elif n >= align.RARE_SHARED:
+                    expected[(da, db)].setdefault((ia, ib), 0)
+        got = candidate_edges(units, weights)
+        assert got == expected
+        assert [list(v) for v in got.values()] == [list(expected[k]) for k in got]  # same order
+
+
+def _postings(units, keys_of):
+    postings = defaultdict(list)
+    for u in units:
+        for g in keys_of(u):
+            postings[g].append((u.doc, u.index))
+    return postings
+
+
+def _plain_components(edges):
+    parent = {}
+
+    def find(x):
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[find(("a", i))] = find(("b", j))
+    comps = defaultdict(list)
+    for i, j in edges:
+        comps[find(("a", i))].append((i, j))
+    return list(comps.values())
+
+
+def test_components_over_int_labels_match_tuple_labels():
+    rng = random.Random(9)
+    for _ in range(2000):
+        edges = {(rng.randint(0, 12), rng.randint(0, 12)): rng.random() for _ in range(rng.randint(0, 15))}
+        assert _components(edges) == _plain_components(edges)
+
+
+# --- significance ----------------------------------------------------------------------------
+
+def test_arabic_letter_search_matches_the_character_ranges():
+    for cp in range(0x0500, 0x0800):
+        c = chr(cp)
+        assert _is_arabic_word("x" + c + "1") == ("\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3")
+    assert not _is_arabic_word("2024") and not _is_arabic_word("")
+
+
+def test_token_weights_match_the_per_word_route():
+    rng = random.Random(11)
+    phrases = ["دون ورود معلومات عن خسائر بشرية", "في وقت سابق"]
+    weights = Weights()
+    for _ in range(300):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(0, 25))]
+        if rng.random() < 0.5:
+            at = rng.randint(0, len(words))
+            words[at:at] = rng.choice(phrases).split()
+        keys = [t.key for t in tokenize_spans(_normalize(" ".join(words)), [(0, 10**6)])[0]]
+        plain = [weights(k) for k in keys]
+        for i, inside in enumerate(formula_mask(keys)):
+            if inside:
+                plain[i] = min(plain[i], 0.15)
+        assert weights.token_weights(keys) == plain
+
+
+# --- reuse and worddiff ----------------------------------------------------------------------
+
+def _garble(rng, word):
+    if len(word) < 5:
+        return word
+    i = rng.randint(1, len(word) - 3)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def _passage_pair(rng):
+    a = [rng.choice(WORDS) for _ in range(rng.randint(1, 14))]
+    b = list(a)
+    for _ in range(rng.randint(0, 4)):
+        op = rng.random()
+        at = rng.randint(0, max(0, len(b) - 1))
+        if op < 0.25 and b:
+            b[at] = _garble(rng, b[at])
+        elif op < 0.45 and b:
+            del b[at]
+        elif op < 0.65:
+            b.insert(at, rng.choice(WORDS))
+        elif op < 0.8 and at + 1 < len(b):
+            b[at:at + 2] = [b[at] + b[at + 1]]  # glued
+        elif b:
+            b[at] = rng.choice(WORDS)
+    return tuple(word_key(w) for w in a), tuple(word_key(w) for w in b)
+
+
+def _plain_diff_unified(ka, kb):
+    ops = diff_keys(list(ka), list(kb))
+    if any(op.tag != EQUAL for op in ops):
+        unified = unify_garbled(list(ka), list(kb))
+        if unified != list(kb):
+            return tuple(unified), diff_keys(list(ka), unified)
+    return None, ops
+
+
+def test_the_first_diff_is_skipped_only_when_it_must_hold_an_edit():
+    rng = random.Random(13)
+    skipped = 0
+    for _ in range(3000):
+        ka, kb = _passage_pair(rng)
+        if _surely_edited(ka, kb):
+            skipped += 1
+            assert any(op.tag != EQUAL for op in diff_keys(list(ka), list(kb))), (ka, kb)
+        assert _diff_unified(ka, kb, set(ka) == set(kb)) == _plain_diff_unified(ka, kb), (ka, kb)
+    assert skipped > 100  # the test exercises the fast route
+
+
+def test_diff_encoding_numbers_keys_in_order_of_first_appearance():
+    rng = random.Random(17)
+    for _ in range(500):
+        a = [rng.choice(WORDS) for _ in range(rng.randint(0, 12))]
+        b = [rng.choice(WORDS) for _ in range(rng.randint(0, 12))]
+        codes: dict[str, str] = {}
+        plain = tuple("".join(codes.setdefault(k, chr(0xF0000 + len(codes))) for k in keys) for keys in (a, b))
+        assert _encode(a, b) == plain
+
+
+# --- stories ---------------------------------------------------------------------------------
+
+def _plain_vectors(doc_keys):
+    n = len(doc_keys)
+    counts = [Counter(keys) for keys in doc_keys]
+    df = Counter()
+    for c in counts:
+        df.update(c.keys())
+    vectors = []
+    for cnt in counts:
+        vec = {}
+        norm2 = 0.0
+        for k, c in cnt.items():
+            d = df[k]
+            if n > 2 and d == n:
+                continue
+            w = stories_mod._feature_weight(k)
+            if w:
+                v = w * math.log(n / d + 1) * (1 + math.log(c))
+                norm2 += v * v
+                if d >= 2:
+                    vec[k] = v
+        norm = math.sqrt(norm2) or 1.0
+        vectors.append({k: v / norm for k, v in vec.items()})
+    return vectors
+
+
+def test_story_vectors_match_the_per_article_route():
+    words = [word_key(w) for w in WORDS] + ["2024", "مارس", "نيسان"]
+    rng = random.Random(4)
+    for _ in range(1500):
+        docs = [[rng.choice(words) for _ in range(rng.randint(0, 40))] for _ in range(rng.randint(0, 9))]
+        got, plain = stories_mod._vectors(docs), _plain_vectors(docs)
+        assert got == plain and [list(v) for v in got] == [list(v) for v in plain]
+
+
+# --- analysis --------------------------------------------------------------------------------
+
+def test_spans_outside_the_marks_stretch_are_never_boilerplate():
+    rng = random.Random(21)
+    for _ in range(3000):
+        marks = []
+        for _ in range(rng.randint(0, 3)):
+            s = rng.randint(0, 80)
+            marks.append(BoilerplateMark((s, s + rng.randint(0, 30)), "subscribe"))
+        marks = tuple(marks)
+        lo, hi = marks_stretch(marks)
+        s = rng.randint(0, 120)
+        e = s + rng.randint(1, 40)
+        if not (s < hi and e > lo):
+            assert not in_boilerplate(marks, s, e)
