@@ -350,3 +350,23 @@ def test_spans_outside_the_marks_stretch_are_never_boilerplate():
         e = s + rng.randint(1, 40)
         if not (s < hi and e > lo):
             assert not in_boilerplate(marks, s, e)
+
+
+# --- background table ------------------------------------------------------------------------
+
+def test_hashed_background_table_answers_as_the_dict_does():
+    from desktop.core import background_table
+    from desktop.core.significance import background
+
+    table = background()
+    fast = background_table.Table(background_table.build(table))
+    assert all(fast.get(k) == v for k, v in table.items())
+    rng = random.Random(23)
+    keys = list(table)
+    probes = [k[:-1] for k in keys[::7]] + [k + "ا" for k in keys[::7]] + [
+        "".join(rng.choice(LETTERS[:6] + list("01")) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    probes += ["", "\0", "\ue040", keys[0] + "\ue040", "\ufef3" + keys[0]]
+    assert all(fast.get(k) == table.get(k) for k in probes)
+    small = {"ب": 40, "با": 41, "باب": 76, "x1": 50}  # words that are prefixes of others
+    tiny = background_table.Table(background_table.build(small))
+    assert [tiny.get(k) for k in ("ب", "با", "باب", "بابا", "x", "x1")] == [40, 41, 76, None, None, 50]

@@ -31,6 +31,8 @@ from typing import Iterable
 
 from desktop.paths import RESOURCES
 
+from . import background_table, derived
+
 TABLE_FILE = "background_ar.txt"
 FORMULAS_FILE = "news_formulas.txt"
 RARE_ZIPF = 4.0
@@ -55,9 +57,21 @@ def background() -> dict[str, int]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _lookup():
+    """background() for look-ups: its hashed layout from the derived cache (no dict of every
+    word to build at each start; see background_table.py), or the dict without a cache."""
+    if derived.cache_dir() is None:
+        return background()
+    layout = derived.cached("background-table", lambda: background_table.build(background()),
+                            files=[RESOURCES / TABLE_FILE],
+                            code=derived.here("background_table", "significance"), plain=True)
+    return background_table.Table(layout)
+
+
 def zipf(key: str) -> float | None:
     """The key's Zipf frequency in Arabic news, or None when rarer than RARE_ZIPF."""
-    z = background().get(key)
+    z = _lookup().get(key)
     return None if z is None else z / 10
 
 
@@ -73,7 +87,7 @@ def _is_arabic_word(key: str) -> bool:
 def background_weight(key: str) -> float:
     if not _is_arabic_word(key):
         return FORMULA_WEIGHT
-    z = background().get(key)
+    z = _lookup().get(key)
     if z is None:
         return 1.0
     w = (COMMON_ZIPF - z / 10) / (COMMON_ZIPF - RARE_ZIPF)
