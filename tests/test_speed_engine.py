@@ -14,7 +14,7 @@ from itertools import combinations
 from desktop.core import segment as seg_mod
 from desktop.core import stories as stories_mod
 from desktop.core.align import _components, candidate_edges, make_unit
-from desktop.core.analysis import marks_stretch
+from desktop.core.analysis import boilerplate_test, marks_stretch
 from desktop.core.boilerplate import in_boilerplate
 from desktop.core.model import BoilerplateMark
 from desktop.core.normalize import Token, _normalize, tokenize_spans, word_key, word_spans
@@ -370,3 +370,14 @@ def test_hashed_background_table_answers_as_the_dict_does():
     small = {"ب": 40, "با": 41, "باب": 76, "x1": 50}  # words that are prefixes of others
     tiny = background_table.Table(background_table.build(small))
     assert [tiny.get(k) for k in ("ب", "با", "باب", "بابا", "x", "x1")] == [40, 41, 76, None, None, 50]
+
+
+def test_boilerplate_test_answers_as_in_boilerplate():
+    rng = random.Random(29)
+    for _ in range(3000):
+        marks = tuple(BoilerplateMark((s, s + rng.randint(0, 30)), "tweet")
+                      for s in (rng.randint(0, 80) for _ in range(rng.randint(0, 3))))
+        test = boilerplate_test(marks)
+        s = rng.randint(0, 120)
+        e = s + rng.randint(-2, 40)  # empty and reversed spans too
+        assert test(s, e) == in_boilerplate(marks, s, e), (marks, s, e)

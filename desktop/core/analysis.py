@@ -179,7 +179,7 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
         quotes = find_quotes(art.text, seg.paragraphs, seg.sentences, tokens_by_doc[k])
         marks = art.boilerplate
         framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
-                                  skip=lambda s, e, marks=marks: in_boilerplate(marks, s, e),
+                                  skip=boilerplate_test(marks),
                                   headline=headline_span(art.text, seg.paragraphs),
                                   own=own_names(art.outlet)))
     hits_by_article: dict[str, list[FramingHit]] = defaultdict(list)
@@ -205,6 +205,15 @@ def marks_stretch(marks) -> tuple[int, int]:
     if not marks:
         return 0, 0
     return min(m.span[0] for m in marks), max(m.span[1] for m in marks)
+
+
+def boilerplate_test(marks) -> Callable[[int, int], bool]:
+    """in_boilerplate(marks, s, e) as a function of (s, e), asked only for spans that are
+    empty or overlap the marks' stretch (any other span has none of its text in them)."""
+    if not marks:
+        return lambda s, e: e <= s and in_boilerplate(marks, s, e)
+    lo, hi = marks_stretch(marks)
+    return lambda s, e: (e <= s or (s < hi and e > lo)) and in_boilerplate(marks, s, e)
 
 
 def _doc_keys(units_by_doc):
