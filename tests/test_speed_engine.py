@@ -381,3 +381,14 @@ def test_boilerplate_test_answers_as_in_boilerplate():
         s = rng.randint(0, 120)
         e = s + rng.randint(-2, 40)  # empty and reversed spans too
         assert test(s, e) == in_boilerplate(marks, s, e), (marks, s, e)
+
+
+def test_prepared_weights_match_weights_asked_one_by_one():
+    rng = random.Random(31)
+    words = [word_key(w) for w in WORDS] + ["2024", "abc"]
+    for _ in range(200):
+        docs = [{rng.choice(words) for _ in range(rng.randint(0, 12))} for _ in range(rng.randint(0, 25))]
+        prepared, asked = Weights(docs), Weights(docs)
+        for keys in docs:
+            prepared.prepare(keys)
+        assert prepared.cache == {k: asked(k) for keys in docs for k in keys}

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
+from operator import mul
 from typing import Iterable
 
 from desktop.paths import RESOURCES
@@ -162,7 +163,11 @@ class Weights:
     def local_factor(self, key: str) -> float:
         if not self._local:
             return 1.0
-        d = max(2, self.df.get(key, 0))
+        return self._factor_for(self.df.get(key, 0))
+
+    def _factor_for(self, df: int) -> float:
+        """The local factor of a word found in `df` articles."""
+        d = max(2, df)
         idf = max(0.0, min(1.0, math.log((self.n_docs + 1) / d) / self._norm))
         trust = min(1.0, self.n_docs / LOCAL_FULL_DOCS)
         return 1.0 - trust * (1.0 - idf)
@@ -219,14 +224,9 @@ class Weights:
             cache.update(zip(missing, map(background_weight, missing)))
             return
         # the local factor depends only on a key's document frequency: compute it once per df
-        df = self.df
-        by_df: dict[int, float] = {}
-        for k in missing:
-            d = df.get(k, 0)
-            f = by_df.get(d)
-            if f is None:
-                f = by_df[d] = self.local_factor(k)
-            cache[k] = background_weight(k) * f
+        ds = list(map(self.df.get, missing, repeat(0)))
+        by_df = {d: self._factor_for(d) for d in set(ds)}
+        cache.update(zip(missing, map(mul, map(background_weight, missing), map(by_df.__getitem__, ds))))
 
     @property
     def cache(self) -> dict[str, float]:
