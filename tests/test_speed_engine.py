@@ -392,3 +392,32 @@ def test_prepared_weights_match_weights_asked_one_by_one():
         for keys in docs:
             prepared.prepare(keys)
         assert prepared.cache == {k: asked(k) for keys in docs for k in keys}
+
+
+def test_the_collector_is_paused_during_an_analysis_and_resumed_after():
+    import gc
+
+    from desktop.core import analysis
+    from desktop.core.ingest import article_from_text
+
+    seen = []
+    real = analysis._analyze
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    arts = [article_from_text("قصفت الطائرات موقعين قرب النهر. وقال مصدر إن الغارة أسفرت عن إصابات.",
+                              id=f"a{i}", outlet="X") for i in range(2)]
+    was = gc.isenabled()
+    try:
+        analysis._analyze = spy
+        gc.enable()
+        analysis.analyze(arts)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # a caller that paused it keeps it paused
+        analysis.analyze(arts)
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        analysis._analyze = real
+        (gc.enable if was else gc.disable)()
