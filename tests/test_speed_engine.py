@@ -421,3 +421,13 @@ def test_the_collector_is_paused_during_an_analysis_and_resumed_after():
     finally:
         analysis._analyze = real
         (gc.enable if was else gc.disable)()
+
+
+def test_cached_formulas_are_the_built_ones():
+    from desktop.core import significance
+
+    significance.formulas.cache_clear()
+    first = significance.formulas()  # built (or read) through the derived cache
+    significance.formulas.cache_clear()
+    again = significance.formulas()  # read back from it
+    assert first == again == significance._build_formulas() and first

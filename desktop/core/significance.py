@@ -97,7 +97,13 @@ def background_weight(key: str) -> float:
 
 @lru_cache(maxsize=1)
 def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """{first word key: formulas starting with it, longest first}, as word-key tuples."""
+    """{first word key: formulas starting with it, longest first}, as word-key tuples (built
+    once from the resource and kept in the derived cache)."""
+    return derived.cached("news-formulas", _build_formulas, files=[RESOURCES / FORMULAS_FILE],
+                          code=derived.here("significance", "normalize"), plain=True)
+
+
+def _build_formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
     from .normalize import normalize, tokenize
 
     out: dict[str, list[tuple[str, ...]]] = {}
