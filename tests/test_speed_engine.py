@@ -431,3 +431,26 @@ def test_cached_formulas_are_the_built_ones():
     significance.formulas.cache_clear()
     again = significance.formulas()  # read back from it
     assert first == again == significance._build_formulas() and first
+
+
+def test_weigh_units_matches_total_and_unit_weights():
+    rng = random.Random(37)
+    phrases = ["دون ورود معلومات عن خسائر بشرية", "في وقت سابق", "وفي وقت سابق"]
+    for _ in range(40):
+        units = _random_units(rng, docs=5, per_doc=6)
+        for u in units[::3]:  # some sentences with a stock formula inside
+            words = [rng.choice(WORDS) for _ in range(3)] + rng.choice(phrases).split()
+            norm = _normalize(" ".join(words))
+            units[units.index(u)] = make_unit(u.doc, u.index, (0, 1), tokenize_spans(norm, [(0, 10**6)])[0])
+        by_doc = defaultdict(set)
+        for u in units:
+            by_doc[u.doc] |= u.keys
+        fast, plain = Weights(by_doc.values()), Weights(by_doc.values())
+        for keys in by_doc.values():
+            fast.prepare(keys)
+            plain.prepare(keys)
+        fast.weigh_units(units)
+        for u in units:
+            assert u.wkeys == plain.total(u.keys)
+            assert u.wtokens == sum(plain.unit_weights(u))
+            assert fast.unit_weights(u) == plain.unit_weights(u)

@@ -113,9 +113,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     weights = Weights(doc_key_sets)
     for keys in doc_key_sets:
         weights.prepare(keys)
-    for u in units:
-        u.wkeys = weights.total(u.keys)
-        u.wtokens = sum(weights.unit_weights(u))
+    weights.weigh_units(units)
     edges = candidate_edges(units, weights)
     groups = []
     pair_keys = sorted(edges)

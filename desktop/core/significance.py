@@ -208,6 +208,24 @@ class Weights:
             ws = self._unit_weights[key] = self.token_weights(keys)
         return ws
 
+    def weigh_units(self, units) -> None:
+        """Set each unit's wkeys (total of its distinct keys) and wtokens (sum of its
+        unit_weights), keeping the unit_weights. A sentence none of whose bigrams starts a
+        formula (most) has no word in one, so its weights are just its words' weights."""
+        get = self._cache.__getitem__
+        starts = _formula_starts()
+        kept = self._unit_weights
+        for u in units:
+            try:
+                u.wkeys = sum(map(get, u.keys))
+                ws = list(map(get, u.klist)) if starts.isdisjoint(u.bigrams) else None
+            except KeyError:  # a word not prepared
+                u.wkeys, ws = self.total(u.keys), None
+            if ws is None:
+                ws = self.token_weights(list(u.klist))
+            kept[(u.doc, u.index)] = ws
+            u.wtokens = sum(ws)
+
     def unit_total(self, unit) -> float:
         """Weight of a sentence's distinct words (cached per sentence)."""
         w = self._units.get(id(unit))
