@@ -454,3 +454,26 @@ def test_weigh_units_matches_total_and_unit_weights():
             assert u.wkeys == plain.total(u.keys)
             assert u.wtokens == sum(plain.unit_weights(u))
             assert fast.unit_weights(u) == plain.unit_weights(u)
+
+
+def _plain_similarities(vectors):
+    postings = defaultdict(list)
+    for d, vec in enumerate(vectors):
+        for k, v in vec.items():
+            postings[k].append((d, v))
+    sim = defaultdict(float)
+    for plist in postings.values():
+        for i, (a, va) in enumerate(plist):
+            for b, vb in plist[i + 1:]:
+                sim[(a, b)] += va * vb
+    return sim
+
+
+def test_story_similarities_match_the_tuple_keyed_sums():
+    words = [word_key(w) for w in WORDS] + ["2024", "مارس"]
+    rng = random.Random(41)
+    for _ in range(500):
+        docs = [[rng.choice(words) for _ in range(rng.randint(0, 30))] for _ in range(rng.randint(0, 14))]
+        vectors = stories_mod._vectors(docs)
+        got, plain = stories_mod._similarities(vectors), _plain_similarities(vectors)
+        assert got == dict(plain) and list(got) == list(plain)

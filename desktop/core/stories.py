@@ -136,12 +136,18 @@ def _similarities(vectors) -> dict[tuple[int, int], float]:
     for d, vec in enumerate(vectors):
         for k, v in vec.items():
             postings[k].append((d, v))
-    sim: dict[tuple[int, int], float] = defaultdict(float)
+    # a pair (a, b) as one integer a * n + b while summing (cheaper to hash than a tuple);
+    # the products are added in the same order, and the pairs come out in the same order
+    n = len(vectors)
+    sim: dict[int, float] = {}
+    get = sim.get
     for plist in postings.values():
         for i, (a, va) in enumerate(plist):
+            row = a * n
             for b, vb in plist[i + 1:]:
-                sim[(a, b)] += va * vb
-    return sim
+                key = row + b
+                sim[key] = get(key, 0.0) + va * vb
+    return {divmod(key, n): v for key, v in sim.items()}
 
 
 def _cluster(n: int, related: dict[tuple[int, int], float]) -> list[set[int]]:
