@@ -54,10 +54,11 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
             timings: dict[str, float] | None = None) -> Analysis:
     """Compare every pair of articles. `timings` may carry stages already spent (file reading).
 
-    The engine makes many small objects (a token per word, a pair per shared bigram) and few
-    reference cycles, so the cyclic garbage collector is paused while it runs (and resumed,
-    as it was, however the analysis ends): its passes over the new objects cost a tenth of
-    the analysis and would free nothing."""
+    The engine makes many small objects (a token per word, a pair per shared bigram) and no
+    reference cycles to speak of, so the cyclic garbage collector is paused while it runs and
+    resumed, as it was, however the analysis ends: its passes over the new objects (tens per
+    analysis of the seeds) would free nothing. Reference counting still frees everything
+    dropped; the pause is process-wide, like the collector itself."""
     paused = gc.isenabled()
     if paused:
         gc.disable()
@@ -94,11 +95,10 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
         segs[art.id] = seg
         doc_units: dict[int, Unit] = {}
         doc_tokens: list[Token] = []
-        marks = art.boilerplate
-        lo, hi = marks_stretch(marks)
+        skip = boilerplate_test(art.boilerplate)
         for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
             doc_tokens.extend(toks)
-            if len(toks) < 2 or (s < hi and e > lo and in_boilerplate(marks, s, e)):
+            if len(toks) < 2 or skip(s, e):
                 continue
             unit = make_unit(k, idx, (s, e), toks)
             doc_units[idx] = unit
