@@ -147,13 +147,13 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
                 edges[(i, j)] = w
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
-    for (i, j), w in edges.items():  # (every w is positive)
+    for (i, j), w in edges.items():  # max(0.0, every w of the sentence)
         if w > best_a.get(i, 0.0):
             best_a[i] = w
         if w > best_b.get(j, 0.0):
             best_b[j] = w
     edges = {e: w for e, w in edges.items()
-             if w >= KEEP_RELATIVE * best_a[e[0]] or w >= KEEP_RELATIVE * best_b[e[1]]}
+             if w >= KEEP_RELATIVE * best_a.get(e[0], 0.0) or w >= KEEP_RELATIVE * best_b.get(e[1], 0.0)}
     return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
 
 
