@@ -477,3 +477,39 @@ def test_story_similarities_match_the_tuple_keyed_sums():
         vectors = stories_mod._vectors(docs)
         got, plain = stories_mod._similarities(vectors), _plain_similarities(vectors)
         assert got == dict(plain) and list(got) == list(plain)
+
+
+def _plain_moved(links, texts):
+    from desktop.core.model import Change
+    from desktop.core.moves import MOVABLE, _heaviest_chain, _norm
+
+    movable = [l for l in links if l.kind in MOVABLE]
+    a_count = Counter(l.a_span for l in movable)
+    b_count = Counter(l.b_span for l in movable)
+    a_seen = Counter(_norm(texts[l.a], l.a_span) for l in movable)
+    b_seen = Counter(_norm(texts[l.b], l.b_span) for l in movable)
+    cands = sorted((l for l in movable if a_count[l.a_span] == 1 and b_count[l.b_span] == 1
+                    and a_seen[_norm(texts[l.a], l.a_span)] == 1
+                    and b_seen[_norm(texts[l.b], l.b_span)] == 1), key=lambda l: (l.a_span, l.b_span))
+    if len(cands) < 2:
+        return []
+    keep = _heaviest_chain(cands)
+    return [Change(l.a, l.a_span, texts[l.a][l.a_span[0]:l.a_span[1]], l.b, l.b_span,
+                   texts[l.b][l.b_span[0]:l.b_span[1]], "moved", None, False)
+            for k, l in enumerate(cands) if k not in keep]
+
+
+def test_moved_changes_match_the_plain_route():
+    from desktop.core.model import Link
+    from desktop.core.moves import moved_changes
+
+    rng = random.Random(43)
+    texts = {"a": " ".join(rng.choice(WORDS[:6]) for _ in range(60)),
+             "b": " ".join(rng.choice(WORDS[:6]) for _ in range(60))}
+    for _ in range(1500):
+        links = []
+        for _ in range(rng.randint(0, 7)):
+            sa, sb = rng.randint(0, 300), rng.randint(0, 300)
+            links.append(Link("a", (sa, sa + rng.randint(1, 12)), "b", (sb, sb + rng.randint(1, 12)),
+                              rng.choice(["copy", "edited", "shared"]), 0.5))
+        assert moved_changes(links, texts) == _plain_moved(links, texts)

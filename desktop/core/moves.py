@@ -26,11 +26,14 @@ def moved_changes(links: Sequence[Link], texts: dict[str, str]) -> list[Change]:
     b_count = Counter(l.b_span for l in movable)
     texts_a = {l.a: texts[l.a] for l in movable}
     texts_b = {l.b: texts[l.b] for l in movable}
-    a_seen = Counter(_norm(texts_a[l.a], l.a_span) for l in movable)
-    b_seen = Counter(_norm(texts_b[l.b], l.b_span) for l in movable)
-    cands = sorted((l for l in movable if a_count[l.a_span] == 1 and b_count[l.b_span] == 1
-                    and a_seen[_norm(texts_a[l.a], l.a_span)] == 1
-                    and b_seen[_norm(texts_b[l.b], l.b_span)] == 1),
+    # each passage's text, spaces folded, taken once per link
+    a_norm = [_norm(texts_a[l.a], l.a_span) for l in movable]
+    b_norm = [_norm(texts_b[l.b], l.b_span) for l in movable]
+    a_seen = Counter(a_norm)
+    b_seen = Counter(b_norm)
+    cands = sorted((l for l, na, nb in zip(movable, a_norm, b_norm)
+                    if a_count[l.a_span] == 1 and b_count[l.b_span] == 1
+                    and a_seen[na] == 1 and b_seen[nb] == 1),
                    key=lambda l: (l.a_span, l.b_span))
     if len(cands) < 2:
         return []
