@@ -83,21 +83,23 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
         kb = ops[0]
     ops = ops[1]
     equal_ops = [op for op in ops if op.tag == EQUAL]
-    eq_tokens = sum(op.a1 - op.a0 for op in equal_ops)
-    longest = max((op.a1 - op.a0 for op in equal_ops), default=0)
+    lengths = [op.a1 - op.a0 for op in equal_ops]
+    eq_tokens = sum(lengths)
+    longest = max(lengths, default=0)
     smaller = min(len(ta), len(tb))
     coverage = eq_tokens / smaller
-    if all(op.tag == EQUAL for op in ops):
+    if len(equal_ops) == len(ops):
         kind = "copy"
     elif coverage >= 0.6 and longest >= 4:
         kind = "edited"
     else:
         kind = "shared"
     min_run = MIN_RUN_SHARED if kind == "shared" else MIN_RUN_EDITED
-    runs = [op for op in equal_ops if op.a1 - op.a0 >= min_run or (op.a1 - op.a0 == len(ta))]
+    whole = len(ta)
+    runs = [op for op, n in zip(equal_ops, lengths) if n >= min_run or n == whole]
     # evidence counts every shared run of two words or more (two rare words in a row say more
     # than chance); the spans reported between restatements keep their longer minimum
-    counted = [op for op in equal_ops if op.a1 - op.a0 >= MIN_RUN_EDITED or op.a1 - op.a0 == len(ta)]
+    counted = [op for op, n in zip(equal_ops, lengths) if n >= MIN_RUN_EDITED or n == whole]
     if counted:
         wa = weights.unit_weights(units_a[0]) if len(units_a) == 1 else \
             [w for u in units_a for w in weights.unit_weights(u)]
