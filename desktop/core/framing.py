@@ -17,20 +17,25 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import fields
 from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
-from . import derived, rx
+import re
+
+from . import derived, rx, term_tables
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
 from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings, stem_of,
                          transposition_key, verb_stems)
 from .normalize import Token, normalize, tokenize, word_key
+from .term_tables import GLUE_WORDS
 from .outlets import signatures
 from .quotes import Quote
 
 DISTANCE_WINDOW = 6  # words between a marker and the label it governs
-GLUE_WORDS = frozenset("علي في من عن الي مع".split())
 _BREAK = rx.compile(r"[.؟?!\n:;]")
 _NAMED = rx.compile(r"^[وف]?(?:[يت]\u064f?دع[\u064e\u0651]*[ىا]|ال?مدعو[ةه]?)$")
 HEADLINE_MAX_WORDS = 20
@@ -38,8 +43,7 @@ SENSE_WINDOW = 3  # words after a term that `unless_next` looks at (a verb's sub
 OWN_SOURCES = ("مراسلنا", "مصادرنا", "مندوبنا", "موفدنا")
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # named tuples: made at first use of each entry and reading
     term: Term
     form: str
     first: str  # the first word's stem
@@ -52,8 +56,7 @@ class _Entry:
         return 1 + len(self.rest)
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     size: int  # number of tokens
     entry: _Entry
     cut: int | None = None  # for a glued word: characters of the token the term covers
@@ -61,41 +64,43 @@ class Match:
     verb_h: bool = False  # read as a verb with the pronoun -ه (wrong if the word ends in ة)
 
 
-def _word_forms(key: str) -> frozenset[str]:
-    core = definite_core(key)
-    return frozenset({key, core, stem_of(core)})
-
-
 class TermMatcher:
-    def __init__(self, lexicon: Lexicon):
+    """Terms of a lexicon found at a token. Built from `term_tables.build` (plain data, kept in
+    the derived cache); each word is read once per process (`_cache`), and the words of an
+    article that cannot start a term are set aside together by one regex (`screen`)."""
+
+    def __init__(self, lexicon: Lexicon, tables: dict | None = None):
         self.lexicon = lexicon
-        self._index: dict[tuple[str, str], list[_Entry]] = {}
-        self._typos: dict[tuple, list[tuple[str, _Entry]]] = {}
+        if tables is None:
+            tables = term_tables.build(lexicon)
+        self._tables = tables
+        self._rows = tables["entries"]
+        self._made: dict[int, _Entry] = {}  # entry number -> _Entry, made at first use
+        self._index: dict[tuple[str, str], list[int]] = tables["index"]
+        self._typos: dict[tuple, list[tuple[str, int]]] = tables["typos"]
+        self._unless = [(frozenset(nxt), frozenset(prev)) for nxt, prev in tables["unless"]]
         self._cache: dict[str, tuple[Match, ...]] = {}
         self._plain: dict[str, tuple[Match, ...]] = {}
-        self._unless: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # by term order
-        for order, term in enumerate(lexicon.terms):
-            forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
-            forms += [(f, False) for f in term.derived] + [(f, True) for f in term.verbs]
-            for form, verb in forms:
-                keys = [t.key for t in tokenize(normalize(form))]
-                if not keys:
-                    continue
-                rest = tuple(_word_forms(k) for k in keys[1:])
-                if verb:
-                    stems = verb_stems(keys[0])
-                else:
-                    stems = [(stem_of(definite_core(keys[0])), "noun")]
-                for stem, kind in stems:
-                    entry = _Entry(term, form, stem, rest, verb, order)
-                    self._index.setdefault((stem, kind), []).append(entry)
-                    sig = transposition_key(stem)
-                    if sig and not rest and kind == "noun":
-                        self._typos.setdefault(sig, []).append((stem, entry))
-            self._unless[order] = (frozenset(_keys(term.unless_next)),
-                                      frozenset(_keys(term.unless_prev)))
+        self._groups: dict[tuple, tuple[tuple[Match, ...], tuple[Match, ...]]] = {}
+        self._screen_rx = None
+        self._rest_rx = None
+        self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._firsts: dict[str, frozenset[str]] = {}  # key -> second words of its longer terms
         self._heads = _heads(stem for stem, _ in self._index)
         self._typo_heads = frozenset(stem[:2] for entries in self._typos.values() for stem, _ in entries)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_screen_rx"] = state["_rest_rx"] = None  # compiled again at first use
+        return state
+
+    def _entry(self, n: int) -> _Entry:
+        entry = self._made.get(n)
+        if entry is None:
+            order, form, first, rest, verb = self._rows[n]
+            entry = self._made[n] = _Entry(self.lexicon.terms[order], form, first,
+                                           term_tables.rest(rest), verb, order)
+        return entry
 
     def _may_match(self, key: str) -> bool:
         """False when no reading of `key` can be an indexed stem, so readings() need not run.
@@ -125,24 +130,73 @@ class TermMatcher:
         if not self._may_match(key):
             self._plain[key] = ()
             return ()
-        found: dict[int, Match] = {}
-        for r in readings(key):
-            for entry in self._index.get((r.stem, r.kind), ()):
+        index = self._index
+        groups = [self._group(r) for r in readings(key) if (r.stem, r.kind) in index]
+        groups = [g for g in groups if g[0]]
+        if not groups:
+            result = ()
+        elif len(groups) == 1:  # one reading: its matches, ranked once for all words
+            result = groups[0][1]
+        else:  # the best reading of each entry, ranked
+            found: dict[int, Match] = {}
+            for matches, _ranked in groups:
+                for m in matches:
+                    old = found.get(id(m.entry))
+                    if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
+                        found[id(m.entry)] = m
+            result = tuple(sorted(found.values(), key=_rank, reverse=True))
+        self._plain[key] = result
+        return result
+
+    def _group(self, r) -> tuple[tuple[Match, ...], tuple[Match, ...]]:
+        """The matches one reading gives (in index order, and ranked). They depend only on the
+        reading's stem, kind and the kind of its ending, so they are made once per process."""
+        verb_h = r.kind != "noun" and r.ending.endswith("ه")
+        gkey = (r.stem, r.kind, bool(r.ending), r.pronoun, r.construct, verb_h)
+        group = self._groups.get(gkey)
+        if group is None:
+            matches = []
+            for n in self._index[(r.stem, r.kind)]:
+                entry = self._entry(n)
                 if entry.term.fixed and r.ending:
                     continue
                 if entry.rest and r.pronoun:
                     continue
                 if not entry.rest and r.construct:
                     continue
-                m = Match(entry.size, entry, None, len(r.stem),
-                          r.kind != "noun" and r.ending.endswith("ه"))
-                old = found.get(id(entry))
-                if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
-                    found[id(entry)] = m
-        result = tuple(sorted(found.values(), key=lambda m: (m.size, m.stem, len(m.entry.form), m.entry.order),
-                              reverse=True))
-        self._plain[key] = result
-        return result
+                matches.append(Match(entry.size, entry, None, len(r.stem), verb_h))
+            group = self._groups[gkey] = (tuple(matches), tuple(sorted(matches, key=_rank, reverse=True)))
+        return group
+
+    def screen(self, keys) -> dict[str, tuple[Match, ...]]:
+        """The entries of every word in `keys`, in `_cache` (returned). Words new to this
+        process are screened together: one regex pass over all of them sets aside those that
+        can start no term (see term_tables); only the others are read one by one."""
+        cache = self._cache
+        new = set(keys).difference(cache)
+        if new:
+            found = self._screen().findall("\n".join(new))
+            cache.update(dict.fromkeys(new.difference(found), ()))
+            for key in found:
+                self.entries_for(key)
+        return cache
+
+    def _screen(self):
+        if self._screen_rx is None:
+            self._screen_rx = rx.compile(self._tables["screen"], re.MULTILINE)
+        return self._screen_rx
+
+    def next_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """_noun_stems of a word that follows a term's first word, or none when the rest
+        screen shows that no noun reading of it can be a word of any term (so every test
+        against a term's following words fails, as it would with all its stems)."""
+        got = self._next.get(key)
+        if got is None:
+            if self._rest_rx is None:
+                self._rest_rx = rx.compile(self._tables["rest_screen"], re.MULTILINE)
+            got = _noun_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
+            self._next[key] = got
+        return got
 
     def entries_for(self, key: str) -> tuple[Match, ...]:
         cached = self._cache.get(key)
@@ -161,7 +215,8 @@ class TermMatcher:
         for r in readings(key):
             if r.kind != "noun" or r.construct:
                 continue
-            for stem, entry in self._typos.get(transposition_key(r.stem) or (), ()):
+            for stem, n in self._typos.get(transposition_key(r.stem) or (), ()):
+                entry = self._entry(n)
                 if one_swap_apart(stem, r.stem) and not (entry.term.fixed and r.ending):
                     out.append(Match(1, entry, None, len(stem)))
         return tuple(out[:1])
@@ -187,8 +242,17 @@ class TermMatcher:
         if not cands:
             return None
         nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
+        # one test for all the longer terms this word starts: can the next word be the second
+        # word of any of them? (the per-term tests below would each fail when it cannot)
+        firsts = self._firsts.get(key)
+        if firsts is None:
+            firsts = self._firsts[key] = frozenset().union(*(m.entry.rest[0] for m in cands if m.size > 1))
+        longer = bool(firsts) and nxt_key is not None and (
+            nxt_key in firsts or not firsts.isdisjoint(self.next_stems(nxt_key)[0]))
         nxt_stems = None
         for m in cands:
+            if m.size > 1 and not longer:
+                continue
             if m.verb_h and text is not None and _ends_in_ta_marbuta(text, tokens[i]):
                 continue  # هجرة is a noun, not هجر + ه
             if m.size > 1:
@@ -197,10 +261,10 @@ class TermMatcher:
                 first = m.entry.rest[0]
                 if nxt_key not in first:  # a cheap test of the second word before the rest
                     if nxt_stems is None:
-                        nxt_stems = _noun_stems(nxt_key)
+                        nxt_stems = self.next_stems(nxt_key)
                     if first.isdisjoint(nxt_stems[0 if m.size == 2 else 1]):
                         continue
-                if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest):
+                if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest, self.next_stems):
                     continue
             nxt, prev = self._unless[m.entry.order]
             if nxt and any(_any_form(t.key, nxt) for t in tokens[i + m.size:i + m.size + SENSE_WINDOW]):
@@ -230,22 +294,18 @@ def _heads(stems) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(h) for h in by_len)
 
 
-def _keys(words) -> list[str]:
-    return [definite_core(t.key) for w in words for t in tokenize(normalize(w))[:1]]
-
-
 def _any_form(key: str, forms: frozenset[str]) -> bool:
     return key in forms or definite_core(key) in forms
 
 
-def _rest_matches(tokens: list[Token], i: int, rest: tuple[frozenset[str], ...]) -> bool:
+def _rest_matches(tokens: list[Token], i: int, rest: tuple[frozenset[str], ...], stems=None) -> bool:
     if i + len(rest) >= len(tokens):
         return False
     for k, forms in enumerate(rest, start=1):
         key = tokens[i + k].key
         if key in forms:
             continue
-        with_pronoun, without = _noun_stems(key)
+        with_pronoun, without = (stems or _noun_stems)(key)
         if forms.isdisjoint(with_pronoun if k == len(rest) else without):
             return False
     return True
@@ -258,6 +318,11 @@ def _noun_stems(key: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r.stem for r in nouns), frozenset(r.stem for r in nouns if not r.pronoun)
 
 
+def _rank(m: Match) -> tuple:
+    return (m.size, m.stem, len(m.entry.form), m.entry.order)
+
+
+_NO_STEMS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 _MATCHERS: dict[str, TermMatcher] = {}
 
 
@@ -267,11 +332,12 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
     if matcher is None:
         if len(_MATCHERS) > 8:
             _MATCHERS.clear()
-        # built once per lexicon version and kept in the derived cache between runs
-        matcher = _MATCHERS[lexicon.version] = derived.cached(
-            "matcher-" + lexicon.version[:2], lambda: TermMatcher(lexicon), extra=lexicon.version,
-            code=derived.here("framing", "morphology", "normalize", "lexicon"))
-        matcher.lexicon = lexicon
+        # its tables are built once per lexicon version and kept in the derived cache
+        tables = derived.cached(
+            "matcher-tables-" + lexicon.version[:2], lambda: term_tables.build(lexicon),
+            extra=lexicon.version,  # a pickle: marshal.load reads a file in small pieces
+            code=derived.here("term_tables", "morphology", "normalize", "lexicon"))
+        matcher = _MATCHERS[lexicon.version] = TermMatcher(lexicon, tables)
     return matcher
 
 
@@ -314,21 +380,16 @@ def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
 
 def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     """(start token, Match) for every term occurrence, longest first, left to right."""
-    cache = matcher._cache
-    i, n = 0, len(tokens)
-    while i < n:
-        cands = cache.get(tokens[i].key)
-        if cands is None:
-            cands = matcher.entries_for(tokens[i].key)
-        if not cands:  # most words start no term: skip them without a call
-            i += 1
+    keys = [t.key for t in tokens]
+    cache = matcher.screen(keys)
+    after = 0  # the first token after the last term found
+    for i in [i for i, key in enumerate(keys) if cache[key]]:  # most words start no term
+        if i < after:
             continue
         m = matcher.match_at(tokens, i, text)
-        if m is None:
-            i += 1
-            continue
-        yield i, m
-        i += m.size
+        if m is not None:
+            yield i, m
+            after = i + m.size
 
 
 def own_names(outlet: str) -> tuple[str, ...]:
@@ -366,22 +427,56 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
             continue
         found.append((i, i + m.size - 1, (start, end), m))
     distanced = _distanced(text, tokens, found, quotes)
+    inside = _quote_cover(quotes)
     hits = []
     for n, (_i, _j, (start, end), m) in enumerate(found):
         term = m.entry.term
-        around = [q for q in quotes if q.span[0] <= start and end <= q.span[1]]
-        labels = [q for q in around if _label_only(q, text, start, end)]
-        speech = [q for q in around if q not in labels and not (q.speaker and _is_own(q.speaker, own))]
-        quote = min(speech, key=lambda q: q.span[1] - q.span[0]) if speech else None
-        scare = bool(labels)
+        if inside(start, end):
+            around = [q for q in quotes if q.span[0] <= start and end <= q.span[1]]
+            labels = [q for q in around if _label_only(q, text, start, end)]
+            speech = [q for q in around if q not in labels and not (q.speaker and _is_own(q.speaker, own))]
+            quote = min(speech, key=lambda q: q.span[1] - q.span[0]) if speech else None
+            scare = bool(labels)
+        else:  # in no quote at all (most words)
+            quote, scare = None, False
         far = n in distanced or (scare and not term.distance)
-        hits.append(FramingHit(
-            article=article_id, span=(start, end), text=text[start:end],
-            category=term.category, stance="delegitimizing" if far else term.stance,
-            in_quote=quote is not None, term=term.term, frame=term.frame,
-            scare_quoted=scare, distanced=far, speaker=quote.speaker if quote else "",
-        ))
+        hits.append(_hit(article_id, (start, end), text[start:end], term.category,
+                         "delegitimizing" if far else term.stance, quote is not None, term.term,
+                         term.frame, scare, far, quote.speaker if quote else ""))
     return hits
+
+
+def _quote_cover(quotes: list[Quote]):
+    """inside(start, end): does some quote hold [start, end)? One bisection over the quotes
+    sorted by start, with the furthest end reached so far."""
+    if not quotes:
+        return lambda start, end: False
+    spans = sorted(q.span for q in quotes)
+    starts = [s for s, _e in spans]
+    reach = list(accumulate((e for _s, e in spans), max))
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end
+    return inside
+
+
+_HIT_FIELDS = ("article", "span", "text", "category", "stance", "in_quote", "term", "frame",
+               "scare_quoted", "distanced", "speaker")
+
+
+def _hit(*values) -> FramingHit:
+    """FramingHit(*values), made without the frozen dataclass's per-field __setattr__ (a third
+    of the cost): the same fields, in the same order, so the same object."""
+    hit = _new(FramingHit)
+    hit.__dict__.update(zip(_HIT_FIELDS, values))
+    return hit
+
+
+_new = object.__new__
+if (tuple(f.name for f in fields(FramingHit)) != _HIT_FIELDS or hasattr(FramingHit, "__post_init__")
+        or getattr(FramingHit, "__slots__", None) is not None):
+    _hit = FramingHit  # noqa: F811 - the model changed: build hits the ordinary way
 
 
 def _label_only(q: Quote, text: str, start: int, end: int) -> bool:

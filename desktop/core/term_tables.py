@@ -1,0 +1,159 @@
+"""The term matcher's tables, built from a lexicon once and kept as plain data.
+
+`build(lexicon)` gives dicts, lists, tuples and strings only (no Term or Match objects: the
+matcher makes those at first use), so the derived cache reads them in about half a
+millisecond, a fifth of what a pickle of a whole matcher took.
+
+It also writes the matcher's word screen: a regular expression over whole words that says
+whether a word CAN start a term, so that most words of an article are set aside by one regex
+pass over all of them, in C, without reading them morphologically. The screen accepts a
+superset of the words in which the matcher's own route can find something:
+
+    a word's readings (morphology.readings) are prefix + core + ending, from closed lists,
+    and each reading's stem is made from its core in one of a few ways (the core itself, its
+    feminine ending dropped or restored, ى/ء/ا put back for a changed last letter, see
+    `readings`). `cores_for` turns those ways round: for a set of stems, every core that can
+    give one of them. A word can have a reading with a stem in the set only when it is
+    some prefix + one of those cores + some ending, which is what the screen matches.
+
+The screen never decides a match; it only skips words in which the full route would find
+nothing (tests/test_speed_framing.py checks this against the plain route).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .lexicon import Lexicon
+from .morphology import (IMPERFECT_PREFIXES, NOUN_ENDINGS, NOUN_PREFIXES, PERFECT_PREFIXES,
+                         VERB_ENDINGS, definite_core, stem_of, transposition_key, verb_stems)
+from .normalize import normalize, tokenize
+
+GLUE_WORDS = frozenset("علي في من عن الي مع".split())
+TABLES_VERSION = "1"
+
+
+def word_forms(key: str) -> frozenset[str]:
+    core = definite_core(key)
+    return frozenset({key, core, stem_of(core)})
+
+
+def keys_of(words) -> list[str]:
+    return [definite_core(t.key) for w in words for t in tokenize(normalize(w))[:1]]
+
+
+def build(lexicon: Lexicon) -> dict:
+    """entries: (term order, form, first stem, keys of the following words, verb) for every
+    indexed form; index: (stem, kind) -> entry numbers; typos: transposition key -> [(stem,
+    entry number)]; unless: per term order (unless_next keys, unless_prev keys); screen: the
+    word screen's pattern."""
+    entries: list[tuple] = []
+    index: dict[tuple[str, str], list[int]] = {}
+    typos: dict[tuple, list[tuple[str, int]]] = {}
+    unless: list[tuple[frozenset[str], frozenset[str]]] = []
+    for order, term in enumerate(lexicon.terms):
+        forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
+        forms += [(f, False) for f in term.derived] + [(f, True) for f in term.verbs]
+        for form, verb in forms:
+            keys = [t.key for t in tokenize(normalize(form))]
+            if not keys:
+                continue
+            rest = tuple(keys[1:])  # the following words' keys (word_forms of each: `rest`)
+            if verb:
+                stems = verb_stems(keys[0])
+            else:
+                stems = [(stem_of(definite_core(keys[0])), "noun")]
+            for stem, kind in stems:
+                n = len(entries)
+                entries.append((order, form, stem, rest, verb))
+                index.setdefault((stem, kind), []).append(n)
+                sig = transposition_key(stem)
+                if sig and not rest and kind == "noun":
+                    typos.setdefault(sig, []).append((stem, n))
+        unless.append((tuple(keys_of(term.unless_next)), tuple(keys_of(term.unless_prev))))
+    stems = {stem for stem, _kind in index}
+    swapped = {v for entries_ in typos.values() for stem, _n in entries_ for v in swaps(stem)}
+    prefixes = NOUN_PREFIXES | PERFECT_PREFIXES | IMPERFECT_PREFIXES
+    endings = set(NOUN_ENDINGS) | set(VERB_ENDINGS) | {"ي"}  # ي: the construct reading
+    base = word_pattern(prefixes, cores_for(stems), endings)
+    # entries_for can find something in a word only when a reading's stem is an indexed stem
+    # (_lookup), a noun reading's stem is one with two letters swapped (_typo), or the word is
+    # one of those glued to a following short word or article-word (_glued)
+    screen = word_pattern(NOUN_PREFIXES | PERFECT_PREFIXES | IMPERFECT_PREFIXES,
+                          cores_for(stems) | cores_for(swapped),
+                          set(NOUN_ENDINGS) | set(VERB_ENDINGS) | {"ي"},  # ي: the construct reading
+                          tail="(?:" + "|".join(sorted(GLUE_WORDS)) + "|ال[^\\n]{2,})?")
+    # a word that follows a term's first word is read only when a noun reading's stem can be
+    # one of the forms the terms' following words take
+    rest_forms = {f for e in entries for k in e[3] for f in word_forms(k)}
+    rest_screen = word_pattern(NOUN_PREFIXES, cores_for(rest_forms), set(NOUN_ENDINGS) | {"ي"})
+    return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
+            "unless": unless, "screen": screen, "rest_screen": rest_screen}
+
+
+def rest(keys: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """What each following word of a term may be: its key, without the article, its stem."""
+    return tuple(word_forms(k) for k in keys)
+
+
+def swaps(stem: str) -> set[str]:
+    """Stems one swap of neighbouring letters among the last three away (see one_swap_apart)."""
+    out = set()
+    for i in (len(stem) - 3, len(stem) - 2):
+        if i >= 0 and stem[i] != stem[i + 1]:
+            out.add(stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:])
+    return out
+
+
+def cores_for(stems: Iterable[str]) -> set[str]:
+    """Every core (a word without prefix and ending) from which `readings` can make one of
+    `stems`. readings makes a stem from a core as: stem_of(core) (the core, or the core less
+    a feminine ه); stem_of(core + ه) (ة restored before ت, ات, تان, تين); core + ا (ات after a
+    word in ا); core[:-1] + ي (ا before a pronoun for ى); core[:-1] + ء (او/اي before a pronoun
+    for اء); core + ي (a perfect verb in ى before ت or و). Turned round, per stem:"""
+    out: set[str] = set()
+    for s in stems:
+        out.add(s)
+        out.add(s + "ه")  # stem_of(core) when core = stem + ة
+        last = s[-1:]
+        if last in ("ه", "ا", "ي"):
+            out.add(s[:-1])  # core + ه, core + ا, core + ي
+        if last == "ي":
+            out.add(s[:-1] + "ا")
+        if last == "ء":
+            out.add(s[:-1] + "و")
+            out.add(s[:-1] + "ي")
+    out.discard("")
+    return out
+
+
+def word_pattern(prefixes: Iterable[str], cores: Iterable[str], endings: Iterable[str],
+                 tail: str = "") -> str:
+    """A whole word (a line, under re.MULTILINE) that is some prefix, a core, some ending."""
+    p, c, e = trie(prefixes), trie(cores), trie(endings)
+    return "^" + (f"(?:{p})?" if p else "") + (f"(?:{c})" if c else "(?!)") + \
+        (f"(?:{e})?" if e else "") + tail + "$"
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of `words` as a regex trie (shared beginnings written once), so the
+    engine follows one branch per letter instead of trying every word; "" is left out."""
+    root: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
