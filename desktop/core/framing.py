@@ -85,7 +85,7 @@ class TermMatcher:
         self._screen_rx = None
         self._rest_rx = None
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._firsts: dict[str, frozenset[str]] = {}  # key -> second words of its longer terms
+        self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._heads = _heads(stem for stem, _ in self._index)
         self._typo_heads = frozenset(stem[:2] for entries in self._typos.values() for stem, _ in entries)
 
@@ -236,23 +236,25 @@ class TermMatcher:
     def match_at(self, tokens: list[Token], i: int, text: str | None = None) -> Match | None:
         """The longest term starting at token i (`text`: the original, to tell ة from -ه)."""
         key = tokens[i].key
-        cands = self._cache.get(key)
-        if cands is None:
-            cands = self.entries_for(key)
-        if not cands:
-            return None
+        plan = self._plans.get(key)
+        if plan is None:
+            cands = self._cache.get(key)
+            if cands is None:
+                cands = self.entries_for(key)
+            if not cands:
+                return None
+            plan = self._plans[key] = self._plan(cands)
+        cands, firsts, short = plan
         nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
-        # one test for all the longer terms this word starts: can the next word be the second
-        # word of any of them? (the per-term tests below would each fail when it cannot)
-        firsts = self._firsts.get(key)
-        if firsts is None:
-            firsts = self._firsts[key] = frozenset().union(*(m.entry.rest[0] for m in cands if m.size > 1))
-        longer = bool(firsts) and nxt_key is not None and (
-            nxt_key in firsts or not firsts.isdisjoint(self.next_stems(nxt_key)[0]))
+        if not (firsts and nxt_key is not None and (
+                nxt_key in firsts or not firsts.isdisjoint(self.next_stems(nxt_key)[0]))):
+            # the next word can be the second word of none of the longer terms this word
+            # starts (each of their tests below would fail): only one-word terms are left
+            if short.__class__ is Match:
+                return short  # the first of them takes no context
+            cands = short
         nxt_stems = None
         for m in cands:
-            if m.size > 1 and not longer:
-                continue
             if m.verb_h and text is not None and _ends_in_ta_marbuta(text, tokens[i]):
                 continue  # هجرة is a noun, not هجر + ه
             if m.size > 1:
@@ -273,6 +275,20 @@ class TermMatcher:
                 continue
             return m
         return None
+
+    def _plan(self, cands: tuple[Match, ...]):
+        """(cands, second words of its longer terms, its one-word terms up to the first that
+        takes no context (verb_h or a sense rule), or that term itself when it is the first)."""
+        firsts = frozenset().union(*(m.entry.rest[0] for m in cands if m.size > 1))
+        short = []
+        for m in cands:
+            if m.size == 1:
+                short.append(m)
+                nxt, prev = self._unless[m.entry.order]
+                if not (m.verb_h or nxt or prev):
+                    break
+        return cands, firsts, (short[0] if len(short) == 1 and not (
+            short[0].verb_h or any(self._unless[short[0].entry.order])) else tuple(short))
 
 
 _ADDED_LAST = frozenset("هايء")  # letters a reading may add to a stem or put for its last

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from . import rx
 from .model import Span
@@ -71,18 +73,24 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
     """Marked quotes in each paragraph, plus reported speech when sentences and tokens are given."""
     quotes: list[Quote] = []
     ends = sorted(e for _s, e in sentences)
-    for p_start, p_end in paragraphs:
-        marks = [(m.start(), m.group()) for m in _MARK_RE.finditer(text, p_start, p_end)]
-        if marks:
-            for s, e in _pair(text, marks, p_end, ends):
-                words = len(text[s + 1:e - 1].split())
-                quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
+    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]  # one pass, then by paragraph
+    if found:
+        at = [pos for pos, _ch in found]
+        for p_start, p_end in paragraphs:
+            marks = found[bisect_left(at, p_start):bisect_left(at, p_end)]
+            if marks:
+                for s, e in _pair(text, marks, p_end, ends):
+                    words = len(text[s + 1:e - 1].split())
+                    quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
     if tokens is not None and sentences:
         quotes.extend(reported_speech(text, sentences, tokens))
     if tokens is not None and quotes:
-        ends = [t.end for t in tokens]
+        ends = list(map(_END, tokens))
         quotes = [_with_speaker(q, text, tokens, ends) for q in quotes]
     return quotes
+
+
+_KEY, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)  # of a Token
 
 
 def _orientations(marks: list[tuple[int, str]]) -> list[dict[str, str]]:
@@ -164,10 +172,11 @@ def _sentence_end(start: int, limit: int, ends: list[int]) -> int:
 def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token]) -> list[Quote]:
     out: list[Quote] = []
     last_speaker = ""
-    triggers = [idx for idx, tok in enumerate(tokens) if tok.key in _TRIGGERS]
+    # positions of the words that can open reported speech (all at C speed: most words cannot)
+    triggers = list(compress(count(), map(_TRIGGERS.__contains__, map(_KEY, tokens))))
     if not triggers:
         return out
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     s_starts = [s for s, _e in sentences]
     seen: set[int] = set()
     for idx in triggers:
@@ -181,7 +190,8 @@ def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token])
         sent = tokens[lo:hi]
         while sent and sent[-1].end > s_end:
             sent.pop()
-        for q in _reported_in_sentence(text, sent, s_end, idx - lo):
+        here = [t - lo for t in triggers[bisect_left(triggers, lo):bisect_left(triggers, lo + len(sent))]]
+        for q in _reported_in_sentence(text, sent, s_end, idx - lo, here):
             if not q.speaker and last_speaker:  # وأضاف أن …: the speaker named before
                 q = Quote(q.span, q.scare, last_speaker, q.kind)
             last_speaker = q.speaker or last_speaker
@@ -189,13 +199,19 @@ def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token])
     return out
 
 
-def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int = 0) -> list[Quote]:
+def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int = 0,
+                          triggers: list[int] | None = None) -> list[Quote]:
+    """Reported speech in one sentence, from its word `first` on; `triggers`: the positions
+    (in `sent`) of its words in _TRIGGERS, the only words the scan stops at."""
+    if triggers is None:
+        triggers = [k for k, t in enumerate(sent) if t.key in _TRIGGERS]
     found: list[Quote] = []
     i = first
-    while i < len(sent):
-        if sent[i].key not in _TRIGGERS:
-            i += 1
-            continue
+    while True:
+        k = bisect_left(triggers, i)
+        if k == len(triggers):
+            break
+        i = triggers[k]  # the words before it are no trigger: the scan would pass them
         if _condemns(sent[i].key) and i + 2 < len(sent):
             j = i + 2  # the condemner and what they call it, to the end of the clause
             while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
