@@ -195,7 +195,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
         quotes = find_quotes(art.text, seg.paragraphs, seg.sentences, tokens_by_doc[k])
         marks = art.boilerplate
         framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
-                                  skip=boilerplate_test(marks),
+                                  boilerplate=marks,
                                   headline=headline_span(art.text, seg.paragraphs),
                                   own=own_names(art.outlet)))
     hits_by_article: dict[str, list[FramingHit]] = defaultdict(list)

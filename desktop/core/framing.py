@@ -17,7 +17,7 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import fields
 from functools import lru_cache
 from itertools import accumulate
@@ -26,10 +26,11 @@ from typing import NamedTuple
 import re
 
 from . import derived, rx, term_tables
+from .boilerplate import in_boilerplate
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
-from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings, stem_of,
-                         transposition_key, verb_stems)
+from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings,
+                         readings_from, transposition_key)
 from .normalize import Token, normalize, tokenize, word_key
 from .term_tables import GLUE_WORDS
 from .outlets import signatures
@@ -84,6 +85,7 @@ class TermMatcher:
         self._groups: dict[tuple, tuple[tuple[Match, ...], tuple[Match, ...]]] = {}
         self._screen_rx = None
         self._rest_rx = None
+        self._cores: frozenset[str] | None = None  # every core that can give an indexed stem
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._heads = _heads(stem for stem, _ in self._index)
@@ -98,8 +100,8 @@ class TermMatcher:
         entry = self._made.get(n)
         if entry is None:
             order, form, first, rest, verb = self._rows[n]
-            entry = self._made[n] = _Entry(self.lexicon.terms[order], form, first,
-                                           term_tables.rest(rest), verb, order)
+            entry = self._made[n] = _tuple_new(_Entry, (self.lexicon.terms[order], form, first,
+                                                        rest, verb, order))
         return entry
 
     def _may_match(self, key: str) -> bool:
@@ -131,7 +133,9 @@ class TermMatcher:
             self._plain[key] = ()
             return ()
         index = self._index
-        groups = [self._group(r) for r in readings(key) if (r.stem, r.kind) in index]
+        if self._cores is None:
+            self._cores = frozenset(self._tables["cores"])
+        groups = [self._group(r) for r in readings_from(key, self._cores) if (r.stem, r.kind) in index]
         groups = [g for g in groups if g[0]]
         if not groups:
             result = ()
@@ -164,7 +168,7 @@ class TermMatcher:
                     continue
                 if not entry.rest and r.construct:
                     continue
-                matches.append(Match(entry.size, entry, None, len(r.stem), verb_h))
+                matches.append(_tuple_new(Match, (1 + len(entry.rest), entry, None, len(r.stem), verb_h)))
             group = self._groups[gkey] = (tuple(matches), tuple(sorted(matches, key=_rank, reverse=True)))
         return group
 
@@ -334,6 +338,9 @@ def _noun_stems(key: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r.stem for r in nouns), frozenset(r.stem for r in nouns if not r.pronoun)
 
 
+_tuple_new = tuple.__new__  # a named tuple made without its Python-level __new__
+
+
 def _rank(m: Match) -> tuple:
     return (m.size, m.stem, len(m.entry.form), m.entry.order)
 
@@ -425,16 +432,21 @@ _fold_cached = lru_cache(maxsize=4096)(_fold)
 
 
 def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMatcher,
-               quotes: list[Quote], skip=lambda s, e: False,
-               headline: Span | None = None, own: tuple[str, ...] = OWN_SOURCES) -> list[FramingHit]:
+               quotes: list[Quote], skip=None, headline: Span | None = None,
+               own: tuple[str, ...] = OWN_SOURCES, boilerplate=()) -> list[FramingHit]:
+    """Lexicon terms in an article, each with its voice and stance. A term is left out where
+    `skip(start, end)` says so, or where it lies mostly in the `boilerplate` marks."""
     tokens = _rejoin_broken_words(text, tokens)
+    if boilerplate:
+        marked = _in_marks(boilerplate)
+        skip = marked if skip is None else (lambda s, e, first=skip: first(s, e) or marked(s, e))
     found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
     for i, m in _scan(tokens, matcher, text):
         tok = tokens[i]
         start, end = tok.start, tokens[i + m.size - 1].end
         if m.cut is not None and end - start == len(tok.key):
             end = start + m.cut
-        if skip(start, end):
+        if skip is not None and skip(start, end):
             continue
         term = m.entry.term
         if term.category == "attribution" and (
@@ -460,6 +472,21 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
                          "delegitimizing" if far else term.stance, quote is not None, term.term,
                          term.frame, scare, far, quote.speaker if quote else ""))
     return hits
+
+
+def _in_marks(marks):
+    """in_boilerplate(marks, start, end), with a bisection first: a span that touches no
+    mark (most of an article) is not boilerplate, and only the others are measured."""
+    spans = sorted(m.span for m in marks)
+    starts = [s for s, _e in spans]
+    reach = list(accumulate((e for _s, e in spans), max))
+
+    def marked(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)  # marks[:k] start before the span ends
+        if k == 0 or reach[k - 1] <= start:  # ... and all end before it starts
+            return 0 >= end - start
+        return in_boilerplate(marks, start, end)
+    return marked
 
 
 def _quote_cover(quotes: list[Quote]):

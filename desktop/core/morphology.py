@@ -91,6 +91,18 @@ def _prefix_splits(key: str, prefixes: frozenset[str]):
 @lru_cache(maxsize=200_000)
 def readings(key: str) -> tuple[Reading, ...]:
     """Every way to read the word `key` as clitics + stem + ending."""
+    return _readings(key)
+
+
+def readings_from(key: str, cores: frozenset[str]) -> tuple[Reading, ...]:
+    """Readings of `key` made only from cores (the word less a prefix and an ending) in
+    `cores`. When `cores` holds every core that can give a stem in a set S
+    (term_tables.cores_for), its readings with a stem in S are those of readings(key) with a
+    stem in S, in the same order (others may differ). Not remembered: for words read once."""
+    return _readings(key, cores)
+
+
+def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, ...]:
     out: dict[tuple, tuple] = {}
     size = len(key)
     # an ending is the word's tail whatever prefix comes off, so each is looked up once; the
@@ -113,6 +125,8 @@ def readings(key: str) -> tuple[Reading, ...]:
         for n, ending, infls in noun_tails:
             if n > room:
                 break
+            if cores is not None and key[p:size - n] not in cores:
+                continue
             for infl, pron in infls:
                 core = key[p:size - n]
                 if infl == "ت":
@@ -130,7 +144,7 @@ def readings(key: str) -> tuple[Reading, ...]:
     # construct plural without pronoun: مقاتلي (only useful before another word)
     if key.endswith("ي"):
         for p in noun_starts:
-            if size - p - 1 >= MIN_STEM:
+            if size - p - 1 >= MIN_STEM and (cores is None or key[p:size - 1] in cores):
                 add(stem_of(key[p:size - 1]), "noun", "ي", False, True)
     for kind, prefixes in (("perfect", PERFECT_PREFIXES), ("imperfect", IMPERFECT_PREFIXES)):
         for p, head in enumerate(heads):
@@ -141,6 +155,8 @@ def readings(key: str) -> tuple[Reading, ...]:
                 if n > room:
                     break
                 stem = key[p:size - n]
+                if cores is not None and stem not in cores:
+                    continue
                 add(stem, kind, ending, pron)
                 if kind == "perfect" and ending[:1] in ("ت", "و"):
                     add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى

@@ -1,8 +1,8 @@
 """The term matcher's tables, built from a lexicon once and kept as plain data.
 
-`build(lexicon)` gives dicts, lists, tuples and strings only (no Term or Match objects: the
-matcher makes those at first use), so the derived cache reads them in about half a
-millisecond, a fifth of what a pickle of a whole matcher took.
+`build(lexicon)` gives dicts, lists, tuples, strings and frozensets only (no Term or Match
+objects: the matcher makes those at first use), so the derived cache reads them in about
+half a millisecond, a fifth of what a pickle of a whole matcher took.
 
 It also writes the matcher's word screen: a regular expression over whole words that says
 whether a word CAN start a term, so that most words of an article are set aside by one regex
@@ -34,6 +34,7 @@ TABLES_VERSION = "1"
 
 
 def word_forms(key: str) -> frozenset[str]:
+    """What a following word of a term may be: its key, without the article, its stem."""
     core = definite_core(key)
     return frozenset({key, core, stem_of(core)})
 
@@ -43,14 +44,15 @@ def keys_of(words) -> list[str]:
 
 
 def build(lexicon: Lexicon) -> dict:
-    """entries: (term order, form, first stem, keys of the following words, verb) for every
+    """entries: (term order, form, first stem, forms of each following word, verb) for every
     indexed form; index: (stem, kind) -> entry numbers; typos: transposition key -> [(stem,
     entry number)]; unless: per term order (unless_next keys, unless_prev keys); screen: the
     word screen's pattern."""
     entries: list[tuple] = []
     index: dict[tuple[str, str], list[int]] = {}
     typos: dict[tuple, list[tuple[str, int]]] = {}
-    unless: list[tuple[frozenset[str], frozenset[str]]] = []
+    unless: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    forms_of: dict[str, frozenset[str]] = {}  # one set per following word, shared by entries
     for order, term in enumerate(lexicon.terms):
         forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
         forms += [(f, False) for f in term.derived] + [(f, True) for f in term.verbs]
@@ -58,7 +60,7 @@ def build(lexicon: Lexicon) -> dict:
             keys = [t.key for t in tokenize(normalize(form))]
             if not keys:
                 continue
-            rest = tuple(keys[1:])  # the following words' keys (word_forms of each: `rest`)
+            rest = tuple(forms_of.get(k) or forms_of.setdefault(k, word_forms(k)) for k in keys[1:])
             if verb:
                 stems = verb_stems(keys[0])
             else:
@@ -85,15 +87,11 @@ def build(lexicon: Lexicon) -> dict:
                           tail="(?:" + "|".join(sorted(GLUE_WORDS)) + "|ال[^\\n]{2,})?")
     # a word that follows a term's first word is read only when a noun reading's stem can be
     # one of the forms the terms' following words take
-    rest_forms = {f for e in entries for k in e[3] for f in word_forms(k)}
+    rest_forms = set().union(*forms_of.values())
     rest_screen = word_pattern(NOUN_PREFIXES, cores_for(rest_forms), set(NOUN_ENDINGS) | {"ي"})
     return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
-            "unless": unless, "screen": screen, "rest_screen": rest_screen}
-
-
-def rest(keys: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    """What each following word of a term may be: its key, without the article, its stem."""
-    return tuple(word_forms(k) for k in keys)
+            "unless": unless, "screen": screen, "rest_screen": rest_screen,
+            "cores": sorted(cores_for(stems))}
 
 
 def swaps(stem: str) -> set[str]:
