@@ -15,7 +15,7 @@ a form written in the imperfect (يقول, يؤكد) gives the stem after its ي
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import product
 from typing import NamedTuple
 
@@ -107,12 +107,17 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
     size = len(key)
     # an ending is the word's tail whatever prefix comes off, so each is looked up once; the
     # readings are made in the same order as prefix by prefix (the order decides ties later)
-    tails = [key[size - n:] if n else "" for n in range(min(max(_MAX_NOUN_END, _MAX_VERB_END),
-                                                            size - MIN_STEM) + 1)]
-    noun_tails = [(n, t, NOUN_ENDINGS[t]) for n, t in enumerate(tails[:_MAX_NOUN_END + 1])
-                  if t in NOUN_ENDINGS]
-    verb_tails = [(n, t, VERB_ENDINGS[t]) for n, t in enumerate(tails[:_MAX_VERB_END + 1])
-                  if t in VERB_ENDINGS]
+    noun_tails = []
+    verb_tails = []
+    for n in range(min(_MAX_END, size - MIN_STEM) + 1):
+        tail = key[size - n:] if n else ""
+        found = _TAILS.get(tail)
+        if found is not None:
+            infls, pron = found
+            if infls is not None:
+                noun_tails.append((n, tail, infls))
+            if pron is not None:
+                verb_tails.append((n, tail, pron))
     heads = [key[:n] for n in range(min(MAX_PREFIX, size - MIN_STEM) + 1)]
 
     def add(stem, kind, ending, pronoun, construct=False):
@@ -125,22 +130,24 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
         for n, ending, infls in noun_tails:
             if n > room:
                 break
-            if cores is not None and key[p:size - n] not in cores:
+            core0 = key[p:size - n]
+            if cores is not None and core0 not in cores:
                 continue
             for infl, pron in infls:
-                core = key[p:size - n]
+                core = core0
                 if infl == "ت":
                     core += "ه"  # ta marbuta before a pronoun: مقاومتها
                 construct = infl == "ي" and not pron
                 add(stem_of(core), "noun", ending, pron, construct)
-                if infl in ("ات", "تان", "تين"):
+                if infl in _FEMININE_PLURALS:
                     add(stem_of(core + "ه"), "noun", ending, pron)  # غارات, غارتين <- غارة
-                if infl == "ات":
-                    add(core + "ا", "noun", ending, pron)  # ميليشيات <- ميليشيا
-                if pron and core.endswith("ا"):
-                    add(core[:-1] + "ي", "noun", ending, pron)  # قتلاهم <- قتلى
-                if pron and core[-2:] in ("او", "اي"):
-                    add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
+                    if infl == "ات":
+                        add(core + "ا", "noun", ending, pron)  # ميليشيات <- ميليشيا
+                if pron:
+                    if core.endswith("ا"):
+                        add(core[:-1] + "ي", "noun", ending, pron)  # قتلاهم <- قتلى
+                    if core[-2:] in ("او", "اي"):
+                        add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
     # construct plural without pronoun: مقاتلي (only useful before another word)
     if key.endswith("ي"):
         for p in noun_starts:
@@ -160,10 +167,15 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
                 add(stem, kind, ending, pron)
                 if kind == "perfect" and ending[:1] in ("ت", "و"):
                     add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
-    return tuple(_new(Reading, r) for r in out.values())
+    return tuple(map(_reading, out.values()))
 
 
+_FEMININE_PLURALS = frozenset(("ات", "تان", "تين"))
+_MAX_END = max(_MAX_NOUN_END, _MAX_VERB_END)
+# every ending: (its noun inflections or None, whether as a verb ending it holds a pronoun or None)
+_TAILS = {t: (NOUN_ENDINGS.get(t), VERB_ENDINGS.get(t)) for t in {*NOUN_ENDINGS, *VERB_ENDINGS}}
 _new = tuple.__new__  # Reading(*r) without the named tuple's Python-level __new__
+_reading = partial(_new, Reading)  # the same, as a C-level call (map needs no Python frame)
 
 
 def verb_stems(form_key: str) -> list[tuple[str, str]]:
