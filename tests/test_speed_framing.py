@@ -350,3 +350,53 @@ def test_a_one_word_term_ruled_out_by_its_context_gives_way_to_the_next():
         assert list(framing._scan(tokens, fast, text)) == list(_plain_scan(tokens, plain, text)), text
     assert [t.category for t in framing.terms_in("قال الادعاء العام إن", fast)] == ["c"]
     assert [t.category for t in framing.terms_in("قال الادعاء إن", fast)] == ["d"]
+
+
+def _plain_readings(key: str) -> tuple:
+    """readings() written prefix by prefix and ending by ending, as it first was."""
+    from desktop.core.morphology import (IMPERFECT_PREFIXES, MIN_STEM, NOUN_ENDINGS, NOUN_PREFIXES,
+                                         PERFECT_PREFIXES, VERB_ENDINGS, _prefix_splits, stem_of)
+    out = {}
+
+    def add(stem, kind, ending, pronoun, construct=False):
+        if len(stem) >= MIN_STEM:
+            out[(stem, kind, ending, construct)] = (stem, kind, ending, pronoun, construct)
+
+    for _prefix, rest in _prefix_splits(key, NOUN_PREFIXES):
+        for n in range(len(rest) - MIN_STEM + 1):
+            ending = rest[len(rest) - n:] if n else ""
+            for infl, pron in NOUN_ENDINGS.get(ending, ()):
+                core = rest[:len(rest) - n] + ("ه" if infl == "ت" else "")
+                add(stem_of(core), "noun", ending, pron, infl == "ي" and not pron)
+                if infl in ("ات", "تان", "تين"):
+                    add(stem_of(core + "ه"), "noun", ending, pron)
+                if infl == "ات":
+                    add(core + "ا", "noun", ending, pron)
+                if pron and core.endswith("ا"):
+                    add(core[:-1] + "ي", "noun", ending, pron)
+                if pron and core[-2:] in ("او", "اي"):
+                    add(core[:-1] + "ء", "noun", ending, pron)
+    if key.endswith("ي"):
+        for _prefix, rest in _prefix_splits(key, NOUN_PREFIXES):
+            if len(rest) - 1 >= MIN_STEM:
+                add(stem_of(rest[:-1]), "noun", "ي", False, True)
+    for kind, prefixes in (("perfect", PERFECT_PREFIXES), ("imperfect", IMPERFECT_PREFIXES)):
+        for prefix, rest in _prefix_splits(key, prefixes):
+            if kind == "imperfect" and not prefix:
+                continue
+            for n in range(len(rest) - MIN_STEM + 1):
+                ending = rest[len(rest) - n:] if n else ""
+                if ending in VERB_ENDINGS:
+                    add(rest[:len(rest) - n], kind, ending, VERB_ENDINGS[ending])
+                    if kind == "perfect" and ending[:1] in ("ت", "و"):
+                        add(rest[:len(rest) - n] + "ي", kind, ending, VERB_ENDINGS[ending])
+    return tuple(out.values())
+
+
+def test_readings_are_those_read_prefix_by_prefix(words):
+    rng = random.Random(6)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءلااتهيونوال"
+    keys = [t.key for w in words for t in tokenize(normalize(w))]
+    keys += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 11))) for _ in range(5000)]
+    for key in keys:
+        assert [tuple(r) for r in readings(key)] == list(_plain_readings(key)), key
