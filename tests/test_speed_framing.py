@@ -15,7 +15,7 @@ from desktop.core.boilerplate import in_boilerplate
 from desktop.core.framing import Match, TermMatcher, _noun_stems, find_terms, matcher_for
 from desktop.core.lexicon import default_lexicon
 from desktop.core.model import BoilerplateMark, FramingHit
-from desktop.core.morphology import readings, readings_from
+from desktop.core.morphology import one_swap_apart, readings, readings_from, transposition_key
 from desktop.core.normalize import normalize, tokenize
 from desktop.core.quotes import Quote, find_quotes
 from desktop.core.segment import segment
@@ -108,6 +108,17 @@ class PlainMatcher(TermMatcher):
 
     def next_stems(self, key):
         return _noun_stems(key)
+
+    def _typo(self, key):
+        out = []
+        for r in readings(key):
+            if r.kind != "noun" or r.construct:
+                continue
+            for stem, n in self._typos.get(transposition_key(r.stem) or (), ()):
+                entry = self._entry(n)
+                if one_swap_apart(stem, r.stem) and not (entry.term.fixed and r.ending):
+                    out.append(Match(1, entry, None, len(stem)))
+        return tuple(out[:1])
 
     def _lookup(self, key):
         cached = self._plain.get(key)

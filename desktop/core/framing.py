@@ -86,6 +86,7 @@ class TermMatcher:
         self._screen_rx = None
         self._rest_rx = None
         self._cores: frozenset[str] | None = None  # every core that can give an indexed stem
+        self._typo_cores: frozenset[str] | None = None  # ... a stem one swap from a typo entry's
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._heads = _heads(stem for stem, _ in self._index)
@@ -215,8 +216,10 @@ class TermMatcher:
     def _typo(self, key: str) -> tuple[Match, ...]:
         if not self._may_be_typo(key):
             return ()
+        if self._typo_cores is None:
+            self._typo_cores = frozenset(self._tables["typo_cores"])
         out = []
-        for r in readings(key):
+        for r in readings_from(key, self._typo_cores):  # those with a stem one swap from a term's
             if r.kind != "noun" or r.construct:
                 continue
             for stem, n in self._typos.get(transposition_key(r.stem) or (), ()):

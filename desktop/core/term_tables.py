@@ -91,7 +91,7 @@ def build(lexicon: Lexicon) -> dict:
     rest_screen = word_pattern(NOUN_PREFIXES, cores_for(rest_forms), set(NOUN_ENDINGS) | {"ي"})
     return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
             "unless": unless, "screen": screen, "rest_screen": rest_screen,
-            "cores": sorted(cores_for(stems))}
+            "cores": sorted(cores_for(stems)), "typo_cores": sorted(cores_for(swapped))}
 
 
 def swaps(stem: str) -> set[str]:
