@@ -103,13 +103,14 @@ def readings_from(key: str, cores: frozenset[str]) -> tuple[Reading, ...]:
 
 
 def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, ...]:
-    out: dict[tuple, tuple] = {}
+    out: dict[tuple, tuple] = {}  # (stem, kind, ending, construct) -> reading; a later one wins
     size = len(key)
+    top = size - MIN_STEM  # the most letters a prefix and an ending may take together
     # an ending is the word's tail whatever prefix comes off, so each is looked up once; the
     # readings are made in the same order as prefix by prefix (the order decides ties later)
     noun_tails = []
     verb_tails = []
-    for n in range(min(_MAX_END, size - MIN_STEM) + 1):
+    for n in range(min(_MAX_END, top) + 1):
         tail = key[size - n:] if n else ""
         found = _TAILS.get(tail)
         if found is not None:
@@ -118,15 +119,10 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
                 noun_tails.append((n, tail, infls))
             if pron is not None:
                 verb_tails.append((n, tail, pron))
-    heads = [key[:n] for n in range(min(MAX_PREFIX, size - MIN_STEM) + 1)]
-
-    def add(stem, kind, ending, pronoun, construct=False):
-        if len(stem) >= MIN_STEM:
-            out[(stem, kind, ending, construct)] = (stem, kind, ending, pronoun, construct)
-
-    noun_starts = [p for p, head in enumerate(heads) if head in NOUN_PREFIXES]
+    starts = [(p, _HEADS[key[:p]]) for p in range(min(MAX_PREFIX, top) + 1) if key[:p] in _HEADS]
+    noun_starts = [p for p, (noun, _perfect, _imperfect) in starts if noun]
     for p in noun_starts:
-        room = size - p - MIN_STEM  # the longest ending that leaves a stem
+        room = top - p  # the longest ending that leaves a stem
         for n, ending, infls in noun_tails:
             if n > room:
                 break
@@ -134,39 +130,44 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
             if cores is not None and core0 not in cores:
                 continue
             for infl, pron in infls:
-                core = core0
-                if infl == "ت":
-                    core += "ه"  # ta marbuta before a pronoun: مقاومتها
-                construct = infl == "ي" and not pron
-                add(stem_of(core), "noun", ending, pron, construct)
+                core = core0 + "ه" if infl == "ت" else core0  # ta marbuta before a pronoun: مقاومتها
+                stem = core[:-1] if core[-1] == "ه" and len(core) > 4 else core  # stem_of
+                if len(stem) >= MIN_STEM:
+                    construct = infl == "ي" and not pron
+                    out[(stem, "noun", ending, construct)] = (stem, "noun", ending, pron, construct)
                 if infl in _FEMININE_PLURALS:
-                    add(stem_of(core + "ه"), "noun", ending, pron)  # غارات, غارتين <- غارة
-                    if infl == "ات":
-                        add(core + "ا", "noun", ending, pron)  # ميليشيات <- ميليشيا
+                    stem = core if len(core) > 3 else core + "ه"  # stem_of(core + ه): غارات <- غارة
+                    if len(stem) >= MIN_STEM:
+                        out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
+                    if infl == "ات":  # ميليشيات <- ميليشيا
+                        out[(core + "ا", "noun", ending, False)] = (core + "ا", "noun", ending, pron, False)
                 if pron:
-                    if core.endswith("ا"):
-                        add(core[:-1] + "ي", "noun", ending, pron)  # قتلاهم <- قتلى
-                    if core[-2:] in ("او", "اي"):
-                        add(core[:-1] + "ء", "noun", ending, pron)  # وكلاؤها <- وكلاء
+                    if core[-1] == "ا":  # قتلاهم <- قتلى
+                        stem = core[:-1] + "ي"
+                        out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
+                    if core[-2:] in ("او", "اي"):  # وكلاؤها <- وكلاء
+                        stem = core[:-1] + "ء"
+                        out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
     # construct plural without pronoun: مقاتلي (only useful before another word)
-    if key.endswith("ي"):
+    if key[-1:] == "ي":
         for p in noun_starts:
-            if size - p - 1 >= MIN_STEM and (cores is None or key[p:size - 1] in cores):
-                add(stem_of(key[p:size - 1]), "noun", "ي", False, True)
-    for kind, prefixes in (("perfect", PERFECT_PREFIXES), ("imperfect", IMPERFECT_PREFIXES)):
-        for p, head in enumerate(heads):
-            if head not in prefixes or (kind == "imperfect" and not p):
+            if top - p >= 1 and (cores is None or key[p:size - 1] in cores):
+                stem = stem_of(key[p:size - 1])
+                out[(stem, "noun", "ي", True)] = (stem, "noun", "ي", False, True)
+    for kind, which in (("perfect", 1), ("imperfect", 2)):
+        for p, kinds in starts:
+            if not kinds[which]:
                 continue
-            room = size - p - MIN_STEM
+            room = top - p
             for n, ending, pron in verb_tails:
                 if n > room:
                     break
                 stem = key[p:size - n]
                 if cores is not None and stem not in cores:
                     continue
-                add(stem, kind, ending, pron)
-                if kind == "perfect" and ending[:1] in ("ت", "و"):
-                    add(stem + "ي", kind, ending, pron)  # نفت, ادعوا <- نفى, ادعى
+                out[(stem, kind, ending, False)] = (stem, kind, ending, pron, False)
+                if which == 1 and ending[:1] in ("ت", "و"):  # نفت, ادعوا <- نفى, ادعى
+                    out[(stem + "ي", kind, ending, False)] = (stem + "ي", kind, ending, pron, False)
     return tuple(map(_reading, out.values()))
 
 
@@ -174,6 +175,9 @@ _FEMININE_PLURALS = frozenset(("ات", "تان", "تين"))
 _MAX_END = max(_MAX_NOUN_END, _MAX_VERB_END)
 # every ending: (its noun inflections or None, whether as a verb ending it holds a pronoun or None)
 _TAILS = {t: (NOUN_ENDINGS.get(t), VERB_ENDINGS.get(t)) for t in {*NOUN_ENDINGS, *VERB_ENDINGS}}
+# every prefix: whether it starts a noun, a perfect verb, an imperfect verb ("" no imperfect)
+_HEADS = {h: (h in NOUN_PREFIXES, h in PERFECT_PREFIXES, bool(h) and h in IMPERFECT_PREFIXES)
+          for h in {*NOUN_PREFIXES, *PERFECT_PREFIXES, *IMPERFECT_PREFIXES}}
 _new = tuple.__new__  # Reading(*r) without the named tuple's Python-level __new__
 _reading = partial(_new, Reading)  # the same, as a C-level call (map needs no Python frame)
 
