@@ -16,9 +16,9 @@ label held at a distance, not speech.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
+from typing import NamedTuple
 
 from . import rx
 from .model import Span
@@ -49,8 +49,7 @@ _TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE
 SPEAKER_MAX_WORDS = 8
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):  # a named tuple: made for every mark pair and speech verb
     span: Span  # including the marks, for marked quotes
     scare: bool  # a short quoted label rather than reported speech
     speaker: str = ""  # who is quoted, where the text names them
