@@ -294,13 +294,19 @@ def test_a_hit_made_fast_is_the_hit_the_dataclass_makes():
     assert vars(fast) == vars(plain)
 
 
+def _plain_pair(text, marks, p_end, ends):
+    """Every orientation tried; the one with fewest stray marks kept (the first on a tie)."""
+    tried = [quotes_mod._pair_with(pairs, marks, p_end, ends) for pairs in quotes_mod._orientations(marks)]
+    return min(tried, key=lambda spans_stray: spans_stray[1])[0]
+
+
 def _plain_marks(text, paragraphs, sentences):
     ends = sorted(e for _s, e in sentences)
     out = []
     for p_start, p_end in paragraphs:
         marks = [(m.start(), m.group()) for m in quotes_mod._MARK_RE.finditer(text, p_start, p_end)]
         if marks:
-            for s, e in quotes_mod._pair(text, marks, p_end, ends):
+            for s, e in _plain_pair(text, marks, p_end, ends):
                 out.append(Quote((s, e), len(text[s + 1:e - 1].split()) <= quotes_mod.SCARE_QUOTE_MAX_WORDS))
     return out
 

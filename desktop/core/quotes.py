@@ -126,6 +126,8 @@ def _pair(text: str, marks: list[tuple[int, str]], p_end: int, sentence_ends: li
         spans, stray = _pair_with(pairs, marks, p_end, sentence_ends)
         if best is None or stray < best[1]:
             best = (spans, stray)
+            if not stray:
+                break  # no stray mark: no later orientation can do better (ties keep the first)
     return best[0]
 
 
