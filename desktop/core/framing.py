@@ -79,7 +79,7 @@ class TermMatcher:
         self._made: dict[int, _Entry] = {}  # entry number -> _Entry, made at first use
         self._index: dict[tuple[str, str], list[int]] = tables["index"]
         self._typos: dict[tuple, list[tuple[str, int]]] = tables["typos"]
-        self._unless = [(frozenset(nxt), frozenset(prev)) for nxt, prev in tables["unless"]]
+        self._unless: list[tuple[frozenset[str], frozenset[str]]] = tables["unless"]
         self._cache: dict[str, tuple[Match, ...]] = {}
         self._plain: dict[str, tuple[Match, ...]] = {}
         self._groups: dict[tuple, tuple[tuple[Match, ...], tuple[Match, ...]]] = {}
@@ -89,8 +89,8 @@ class TermMatcher:
         self._typo_cores: frozenset[str] | None = None  # ... a stem one swap from a typo entry's
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
-        self._heads = _heads(stem for stem, _ in self._index)
-        self._typo_heads = frozenset(stem[:2] for entries in self._typos.values() for stem, _ in entries)
+        self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
+        self._typo_heads: frozenset[str] = tables["typo_heads"]
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -296,25 +296,6 @@ class TermMatcher:
                     break
         return cands, firsts, (short[0] if len(short) == 1 and not (
             short[0].verb_h or any(self._unless[short[0].entry.order])) else tuple(short))
-
-
-_ADDED_LAST = frozenset("هايء")  # letters a reading may add to a stem or put for its last
-_BEFORE_ADDED = "تاوي"  # what follows, in the word, the letters before such an added one
-
-
-def _heads(stems) -> tuple[frozenset[str], ...]:
-    """What a word must hold, after its prefix, for each stem to be one of its readings (see
-    _may_match), by length (one to three letters)."""
-    by_len: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-    for stem in stems:
-        if len(stem) >= 4 or stem[-1:] not in _ADDED_LAST:
-            heads = {stem[:3]}
-        else:  # a short stem whose last letter may have been added
-            heads = {stem[:-1] + c for c in _BEFORE_ADDED + stem[-1]}
-        for head in heads:
-            if head:
-                by_len[len(head) - 1].add(head)
-    return tuple(frozenset(h) for h in by_len)
 
 
 def _any_form(key: str, forms: frozenset[str]) -> bool:

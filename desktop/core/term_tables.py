@@ -46,12 +46,14 @@ def keys_of(words) -> list[str]:
 def build(lexicon: Lexicon) -> dict:
     """entries: (term order, form, first stem, forms of each following word, verb) for every
     indexed form; index: (stem, kind) -> entry numbers; typos: transposition key -> [(stem,
-    entry number)]; unless: per term order (unless_next keys, unless_prev keys); screen: the
-    word screen's pattern."""
+    entry number)]; unless: per term order (unless_next keys, unless_prev keys); screen and
+    rest_screen: the word screens' patterns; cores, typo_cores: the cores that can give an
+    indexed stem, a typo entry's stem with two letters swapped; heads, typo_heads: see
+    TermMatcher._may_match and _may_be_typo."""
     entries: list[tuple] = []
     index: dict[tuple[str, str], list[int]] = {}
     typos: dict[tuple, list[tuple[str, int]]] = {}
-    unless: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    unless: list[tuple[frozenset[str], frozenset[str]]] = []
     forms_of: dict[str, frozenset[str]] = {}  # one set per following word, shared by entries
     for order, term in enumerate(lexicon.terms):
         forms = [(f, term.pos == "verb") for f in (term.term, *term.variants)]
@@ -72,7 +74,8 @@ def build(lexicon: Lexicon) -> dict:
                 sig = transposition_key(stem)
                 if sig and not rest and kind == "noun":
                     typos.setdefault(sig, []).append((stem, n))
-        unless.append((tuple(keys_of(term.unless_next)), tuple(keys_of(term.unless_prev))))
+        nxt, prev = frozenset(keys_of(term.unless_next)), frozenset(keys_of(term.unless_prev))
+        unless.append((nxt or _NONE, prev or _NONE))  # one empty set for all: one in the pickle
     stems = {stem for stem, _kind in index}
     swapped = {v for entries_ in typos.values() for stem, _n in entries_ for v in swaps(stem)}
     prefixes = NOUN_PREFIXES | PERFECT_PREFIXES | IMPERFECT_PREFIXES
@@ -91,7 +94,29 @@ def build(lexicon: Lexicon) -> dict:
     rest_screen = word_pattern(NOUN_PREFIXES, cores_for(rest_forms), set(NOUN_ENDINGS) | {"ي"})
     return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
             "unless": unless, "screen": screen, "rest_screen": rest_screen,
-            "cores": sorted(cores_for(stems)), "typo_cores": sorted(cores_for(swapped))}
+            "cores": sorted(cores_for(stems)), "typo_cores": sorted(cores_for(swapped)),
+            "heads": heads(stems),
+            "typo_heads": frozenset(stem[:2] for entries_ in typos.values() for stem, _n in entries_)}
+
+
+_NONE: frozenset[str] = frozenset()
+_ADDED_LAST = frozenset("هايء")  # letters a reading may add to a stem or put for its last
+_BEFORE_ADDED = "تاوي"  # what follows, in the word, the letters before such an added one
+
+
+def heads(stems) -> tuple[frozenset[str], ...]:
+    """What a word must hold, after its prefix, for each stem to be one of its readings (see
+    TermMatcher._may_match), by length (one to three letters)."""
+    by_len: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for stem in stems:
+        if len(stem) >= 4 or stem[-1:] not in _ADDED_LAST:
+            found = {stem[:3]}
+        else:  # a short stem whose last letter may have been added
+            found = {stem[:-1] + c for c in _BEFORE_ADDED + stem[-1]}
+        for head in found:
+            if head:
+                by_len[len(head) - 1].add(head)
+    return tuple(frozenset(h) for h in by_len)
 
 
 def swaps(stem: str) -> set[str]:
