@@ -417,3 +417,12 @@ def test_readings_are_those_read_prefix_by_prefix(words):
     keys += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 11))) for _ in range(5000)]
     for key in keys:
         assert [tuple(r) for r in readings(key)] == list(_plain_readings(key)), key
+
+
+def test_speech_and_condemning_verbs_by_one_set_lookup():
+    sv, cv, conj = quotes_mod.SPEECH_VERBS, quotes_mod.CONDEMN_VERBS, ("و", "ف")
+    keys = {p + v for v in sv | cv for p in ("", "و", "ف", "ب", "وو", "فو")} | {"", "و", "ف", "قالت"}
+    keys |= {v[1:] for v in sv} | {v + "ه" for v in sv}
+    for k in keys:
+        assert quotes_mod._verb(k) == (k in sv or (k[:1] in conj and k[1:] in sv)), k
+        assert quotes_mod._condemns(k) == (k in cv or (k[:1] in conj and k[1:] in cv)), k

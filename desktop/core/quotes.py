@@ -58,13 +58,15 @@ class Quote(NamedTuple):  # a named tuple: made for every mark pair and speech v
 
 
 def _condemns(key: str) -> bool:
-    return key in CONDEMN_VERBS or (key[:1] in _CONJ and key[1:] in CONDEMN_VERBS)
+    return key in _CONDEMNING  # a condemning verb, perhaps after و/ف
 
 
 def _verb(key: str) -> bool:
-    if key in SPEECH_VERBS:
-        return True
-    return key[:1] in _CONJ and key[1:] in SPEECH_VERBS
+    return key in _SPEAKING  # a speech verb, perhaps after و/ف
+
+
+_SPEAKING = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS}
+_CONDEMNING = CONDEMN_VERBS | {c + v for c in _CONJ for v in CONDEMN_VERBS}
 
 
 def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...] = (),
@@ -229,7 +231,7 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
                     speaker = _clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
                     found.append(Quote((start, s_end), False, speaker, "reported"))
                     return found
-                if _verb(sent[j].key):
+                if sent[j].key in _SPEAKING:
                     break
         if sent[i].key in SOURCE_CUES and i >= 3 and i + 1 < len(sent) \
                 and not sent[i + 1].key.startswith(("تعبير", "وصف")):
@@ -296,7 +298,7 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int]) -> 
         gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
         if any(ch in gap for ch in ".؟!\n"):
             break
-        if _verb(before[n].key):
+        if before[n].key in _SPEAKING:
             rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
             return Quote(q.span, False, _clean_speaker(text, rest), "speech")
     return q
