@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 
 import pytest
 
@@ -342,6 +343,10 @@ def test_tables_survive_the_derived_cache(tmp_path, monkeypatch, lexicon):
     text = _text(lexicon, 7)
     tokens = tokenize(normalize(text))
     assert find_terms("a", text, tokens, loaded, []) == find_terms("a", text, tokens, built, [])
+    for name in ("screen", "rest_screen"):  # screens rebuilt from their kept programs
+        assert term_tables.compiled(loaded._tables, name) == re.compile(loaded._tables[name], re.MULTILINE)
+        without = {k: v for k, v in loaded._tables.items() if k != "programs"}
+        assert term_tables.compiled(without, name) == re.compile(loaded._tables[name], re.MULTILINE)
     again = pickle.loads(pickle.dumps(loaded))  # the window sends matchers to its worker
     assert find_terms("a", text, tokens, again, []) == find_terms("a", text, tokens, built, [])
     framing._MATCHERS.clear()

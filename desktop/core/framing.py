@@ -23,8 +23,6 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-import re
-
 from . import derived, rx, term_tables
 from .boilerplate import in_boilerplate
 from .lexicon import Lexicon, Term
@@ -188,7 +186,7 @@ class TermMatcher:
 
     def _screen(self):
         if self._screen_rx is None:
-            self._screen_rx = rx.compile(self._tables["screen"], re.MULTILINE)
+            self._screen_rx = term_tables.compiled(self._tables, "screen")
         return self._screen_rx
 
     def next_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -198,7 +196,7 @@ class TermMatcher:
         got = self._next.get(key)
         if got is None:
             if self._rest_rx is None:
-                self._rest_rx = rx.compile(self._tables["rest_screen"], re.MULTILINE)
+                self._rest_rx = term_tables.compiled(self._tables, "rest_screen")
             got = _noun_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
             self._next[key] = got
         return got
