@@ -20,7 +20,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import fields
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from . import derived, rx, term_tables
@@ -176,6 +177,8 @@ class TermMatcher:
         process are screened together: one regex pass over all of them sets aside those that
         can start no term (see term_tables); only the others are read one by one."""
         cache = self._cache
+        if all(map(cache.__contains__, keys)):  # all read before (a second analysis)
+            return cache
         new = set(keys).difference(cache)
         if new:
             found = self._screen().findall("\n".join(new))
@@ -321,6 +324,7 @@ def _noun_stems(key: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _tuple_new = tuple.__new__  # a named tuple made without its Python-level __new__
+_KEY = itemgetter(0)  # a Token's key
 
 
 def _rank(m: Match) -> tuple:
@@ -385,10 +389,10 @@ def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
 
 def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     """(start token, Match) for every term occurrence, longest first, left to right."""
-    keys = [t.key for t in tokens]
+    keys = list(map(_KEY, tokens))
     cache = matcher.screen(keys)
     after = 0  # the first token after the last term found
-    for i in [i for i, key in enumerate(keys) if cache[key]]:  # most words start no term
+    for i in list(compress(count(), map(cache.__getitem__, keys))):  # most words start no term
         if i < after:
             continue
         m = matcher.match_at(tokens, i, text)
