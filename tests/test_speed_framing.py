@@ -121,7 +121,7 @@ class PlainMatcher(TermMatcher):
                     out.append(Match(1, entry, None, len(stem)))
         return tuple(out[:1])
 
-    def _lookup(self, key):
+    def _lookup(self, key, screened=False):
         cached = self._plain.get(key)
         if cached is not None:
             return cached

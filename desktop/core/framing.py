@@ -124,12 +124,12 @@ class TermMatcher:
         its last three of five or more): they stand in the word after a prefix."""
         return any(key[p:p + 2] in self._typo_heads for p in range(MAX_PREFIX + 1))
 
-    def _lookup(self, key: str) -> tuple[Match, ...]:
+    def _lookup(self, key: str, screened: bool = False) -> tuple[Match, ...]:
         """Entries whose first word this word can be, best reading first."""
         cached = self._plain.get(key)
         if cached is not None:
             return cached
-        if not self._may_match(key):
+        if not screened and not self._may_match(key):
             self._plain[key] = ()
             return ()
         index = self._index
@@ -184,7 +184,7 @@ class TermMatcher:
             found = self._screen().findall("\n".join(new))
             cache.update(dict.fromkeys(new.difference(found), ()))
             for key in found:
-                self.entries_for(key)
+                self.entries_for(key, screened=True)
         return cache
 
     def _screen(self):
@@ -204,11 +204,12 @@ class TermMatcher:
             self._next[key] = got
         return got
 
-    def entries_for(self, key: str) -> tuple[Match, ...]:
+    def entries_for(self, key: str, screened: bool = False) -> tuple[Match, ...]:
+        """`screened`: the word passed the word screen, a finer test than _may_match's."""
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        result = self._lookup(key)
+        result = self._lookup(key, screened)
         if not result:
             result = self._typo(key) or self._glued(key)
         self._cache[key] = result
