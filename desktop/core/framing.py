@@ -391,9 +391,11 @@ def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
 def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     """(start token, Match) for every term occurrence, longest first, left to right."""
     keys = list(map(_KEY, tokens))
-    cache = matcher.screen(keys)
+    found = list(map(matcher._cache.get, keys))
+    if None in found:  # words new to this process
+        found = list(map(matcher.screen(keys).__getitem__, keys))
     after = 0  # the first token after the last term found
-    for i in list(compress(count(), map(cache.__getitem__, keys))):  # most words start no term
+    for i in list(compress(count(), found)):  # most words start no term
         if i < after:
             continue
         m = matcher.match_at(tokens, i, text)

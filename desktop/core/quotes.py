@@ -86,8 +86,7 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
     if tokens is not None and sentences:
         quotes.extend(reported_speech(text, sentences, tokens))
     if tokens is not None and quotes:
-        ends = list(map(_END, tokens))
-        quotes = [_with_speaker(q, text, tokens, ends) for q in quotes]
+        quotes = [_with_speaker(q, text, tokens) for q in quotes]
     return quotes
 
 
@@ -179,7 +178,6 @@ def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token])
     triggers = list(compress(count(), map(_TRIGGERS.__contains__, map(_KEY, tokens))))
     if not triggers:
         return out
-    starts = list(map(_START, tokens))
     s_starts = [s for s, _e in sentences]
     seen: set[int] = set()
     for idx in triggers:
@@ -189,7 +187,8 @@ def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token])
             continue
         seen.add(n)
         s_start, s_end = sentences[n]
-        lo, hi = bisect_left(starts, s_start), bisect_left(starts, s_end)
+        # bisection over the tokens themselves: no list of every token's start to build
+        lo, hi = bisect_left(tokens, s_start, key=_START), bisect_left(tokens, s_end, key=_START)
         sent = tokens[lo:hi]
         while sent and sent[-1].end > s_end:
             sent.pop()
@@ -282,11 +281,11 @@ def _clean_speaker(text: str, toks: list[Token]) -> str:
     return text[keep[0].start:keep[-1].end]
 
 
-def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int]) -> Quote:
+def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int] | None = None) -> Quote:
     """A marked quote's speaker: a speech verb shortly before it in the same sentence."""
     if q.kind != "marks" or q.speaker:
         return q
-    k = bisect_right(ends, q.span[0])
+    k = bisect_right(ends, q.span[0]) if ends is not None else bisect_right(tokens, q.span[0], key=_END)
     before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
     if before and before[-1].key == "ب" and any(
             t.key.startswith(DESCRIBE_VERBS) or t.key[1:].startswith(DESCRIBE_VERBS)
