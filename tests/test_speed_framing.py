@@ -431,3 +431,16 @@ def test_speech_and_condemning_verbs_by_one_set_lookup():
     for k in keys:
         assert quotes_mod._verb(k) == (k in sv or (k[:1] in conj and k[1:] in sv)), k
         assert quotes_mod._condemns(k) == (k in cv or (k[:1] in conj and k[1:] in cv)), k
+
+
+def test_a_marked_quote_finds_its_speaker_the_same_by_bisecting_the_tokens(lexicon):
+    checked = 0
+    for seed in range(40):
+        text = _text(lexicon, 900 + seed)
+        seg = segment(text)
+        tokens = tokenize(normalize(text))
+        ends = [t.end for t in tokens]
+        for q in find_quotes(text, seg.paragraphs):
+            assert quotes_mod._with_speaker(q, text, tokens) == quotes_mod._with_speaker(q, text, tokens, ends)
+            checked += 1
+    assert checked > 50
