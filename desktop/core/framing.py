@@ -346,7 +346,7 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
         tables = derived.cached(
             "matcher-tables-" + lexicon.version[:2], lambda: term_tables.build(lexicon),
             extra=lexicon.version,  # a pickle: marshal.load reads a file in small pieces
-            code=derived.here("term_tables", "morphology", "normalize", "lexicon"))
+            code=derived.here("term_tables", "morphology", "normalize", "lexicon", "rx"))
         matcher = _MATCHERS[lexicon.version] = TermMatcher(lexicon, tables)
     return matcher
 
