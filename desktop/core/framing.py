@@ -395,10 +395,15 @@ def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
     if None in found:  # words new to this process
         found = list(map(matcher.screen(keys).__getitem__, keys))
     after = 0  # the first token after the last term found
+    plans = matcher._plans
     for i in list(compress(count(), found)):  # most words start no term
         if i < after:
             continue
-        m = matcher.match_at(tokens, i, text)
+        plan = plans.get(keys[i])
+        if plan is not None and not plan[1] and plan[2].__class__ is Match:
+            m = plan[2]  # a word that starts one term only, whatever its context (match_at)
+        else:
+            m = matcher.match_at(tokens, i, text)
         if m is not None:
             yield i, m
             after = i + m.size
@@ -410,7 +415,7 @@ def own_names(outlet: str) -> tuple[str, ...]:
     for sig in signatures():
         if sig.name == outlet and sig.arabic:
             names.append(sig.arabic)
-    return tuple(_fold(n) for n in names if n) + OWN_SOURCES
+    return tuple(_fold_cached(n) for n in names if n) + OWN_SOURCES
 
 
 def _fold(text: str) -> str:
