@@ -80,20 +80,21 @@ def build(lexicon: Lexicon) -> dict:
         unless.append((nxt or _NONE, prev or _NONE))  # one empty set for all: one in the pickle
     stems = {stem for stem, _kind in index}
     swapped = {v for entries_ in typos.values() for stem, _n in entries_ for v in swaps(stem)}
-    prefixes = NOUN_PREFIXES | PERFECT_PREFIXES | IMPERFECT_PREFIXES
-    endings = set(NOUN_ENDINGS) | set(VERB_ENDINGS) | {"ي"}  # ي: the construct reading
-    base = word_pattern(prefixes, cores_for(stems), endings)
+    by_kind: dict[str, set[str]] = {"noun": set(), "perfect": set(), "imperfect": set()}
+    for stem, kind in index:
+        by_kind[kind].add(stem)
+    noun_endings = set(NOUN_ENDINGS) | {"ي"}  # ي: the construct reading (مقاتلي)
     # entries_for can find something in a word only when a reading's stem is an indexed stem
-    # (_lookup), a noun reading's stem is one with two letters swapped (_typo), or the word is
-    # one of those glued to a following short word or article-word (_glued)
-    screen = word_pattern(NOUN_PREFIXES | PERFECT_PREFIXES | IMPERFECT_PREFIXES,
-                          cores_for(stems) | cores_for(swapped),
-                          set(NOUN_ENDINGS) | set(VERB_ENDINGS) | {"ي"},  # ي: the construct reading
+    # of its kind (_lookup), a noun reading's stem is one with two letters swapped (_typo), or
+    # the word is one of those glued to a following short word or article-word (_glued)
+    screen = word_pattern([(NOUN_PREFIXES, cores_for(by_kind["noun"] | swapped), noun_endings),
+                           (PERFECT_PREFIXES, cores_for(by_kind["perfect"]), VERB_ENDINGS),
+                           (IMPERFECT_PREFIXES, cores_for(by_kind["imperfect"]), VERB_ENDINGS)],
                           tail="(?:" + "|".join(sorted(GLUE_WORDS)) + "|ال[^\\n]{2,})?")
     # a word that follows a term's first word is read only when a noun reading's stem can be
     # one of the forms the terms' following words take
     rest_forms = set().union(*forms_of.values())
-    rest_screen = word_pattern(NOUN_PREFIXES, cores_for(rest_forms), set(NOUN_ENDINGS) | {"ي"})
+    rest_screen = word_pattern([(NOUN_PREFIXES, cores_for(rest_forms), noun_endings)])
     return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
             "unless": unless, "screen": screen, "rest_screen": rest_screen,
             "programs": {"screen": _program(screen), "rest_screen": _program(rest_screen)},
@@ -179,12 +180,19 @@ def cores_for(stems: Iterable[str]) -> set[str]:
     return out
 
 
-def word_pattern(prefixes: Iterable[str], cores: Iterable[str], endings: Iterable[str],
-                 tail: str = "") -> str:
-    """A whole word (a line, under re.MULTILINE) that is some prefix, a core, some ending."""
-    p, c, e = trie(prefixes), trie(cores), trie(endings)
-    return "^" + (f"(?:{p})?" if p else "") + (f"(?:{c})" if c else "(?!)") + \
-        (f"(?:{e})?" if e else "") + tail + "$"
+def word_pattern(shapes, tail: str = "") -> str:
+    """A whole word (a line, under re.MULTILINE) that is, for one of `shapes` (prefixes, cores,
+    endings), some prefix, a core, some ending; a prefix or an ending may be left out where
+    its list holds ""."""
+    alts = []
+    for prefixes, cores, endings in shapes:
+        c = trie(cores)
+        if not c:
+            continue
+        p, e = trie(prefixes), trie(endings)
+        alts.append((f"(?:{p})" + ("?" if "" in prefixes else "") if p else "") + f"(?:{c})"
+                    + ((f"(?:{e})" + ("?" if "" in endings else "")) if e else ""))
+    return "^(?:" + ("|".join(alts) or "(?!)") + ")" + tail + "$"
 
 
 def trie(words: Iterable[str]) -> str:
