@@ -345,7 +345,7 @@ def matcher_for(lexicon: Lexicon) -> TermMatcher:
         # its tables are built once per lexicon version and kept in the derived cache
         tables = derived.cached(
             "matcher-tables-" + lexicon.version[:2], lambda: term_tables.build(lexicon),
-            extra=lexicon.version,  # a pickle: marshal.load reads a file in small pieces
+            extra=lexicon.version, plain=True,  # built-in types only: kept with marshal
             code=derived.here("term_tables", "morphology", "normalize", "lexicon", "rx"))
         matcher = _MATCHERS[lexicon.version] = TermMatcher(lexicon, tables)
     return matcher
