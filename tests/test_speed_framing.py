@@ -334,6 +334,7 @@ def test_quotes_found_in_one_pass_and_between_triggers_match_the_word_by_word_sc
 
 def test_tables_survive_the_derived_cache(tmp_path, monkeypatch, lexicon):
     monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("QARIN_DERIVED_CACHE", raising=False)
     framing._MATCHERS.clear()
     built = matcher_for(lexicon)
     framing._MATCHERS.clear()
