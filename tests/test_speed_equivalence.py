@@ -191,13 +191,19 @@ def test_derived_cache_builds_once_and_rebuilds_on_change(tmp_path, monkeypatch)
     assert derived.cached("t", build, files=[src]) == {"text": "one"} and len(calls) == 1
     src.write_text("two!", encoding="utf-8")  # another size: another key
     assert derived.cached("t", build, files=[src]) == {"text": "two!"} and len(calls) == 2
-    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == 1  # old one replaced
+    src.write_text("one", encoding="utf-8")  # back to the first version: its entry was kept
+    assert derived.cached("t", build, files=[src]) == {"text": "one"} and len(calls) == 2
+    for n, text in enumerate(("three", "four!!", "five!!!"), 3):  # versions past KEEP: the oldest go
+        src.write_text(text, encoding="utf-8")
+        assert derived.cached("t", build, files=[src]) == {"text": text}
+        assert len(calls) == n
+    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == derived.KEEP
     for entry in (tmp_path / "cache" / "derived").glob("t-*.pickle"):
         entry.write_bytes(b"not a pickle")
-    assert derived.cached("t", build, files=[src]) == {"text": "two!"} and len(calls) == 3
+    assert derived.cached("t", build, files=[src]) == {"text": "five!!!"} and len(calls) == 6
     monkeypatch.setenv("QARIN_DERIVED_CACHE", "0")
     derived.cached("t", build, files=[src])
-    assert len(calls) == 4
+    assert len(calls) == 7
 
 
 def test_derived_cache_in_an_unwritable_place_still_answers(tmp_path, monkeypatch):

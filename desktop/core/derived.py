@@ -182,8 +182,8 @@ def _loads(data: bytes, plain: bool):
 
 
 def store(path: Path, value, name: str, plain: bool = False, prune: bool = True) -> None:
-    """Write atomically; replace older entries of the same name (unless not `prune`).
-    Failure is silent."""
+    """Write atomically; drop all but the KEEP newest entries of the same name (unless not
+    `prune`). Failure is silent."""
     import tempfile  # only when writing (tempfile pulls in random, shutil...)
 
     try:
@@ -202,14 +202,30 @@ def store(path: Path, value, name: str, plain: bool = False, prune: bool = True)
             except OSError:
                 pass
             raise
-        for old in path.parent.glob(f"{name}-*{path.suffix}") if prune else ():
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        if prune:
+            _prune(path, name)
     except Exception:  # noqa: BLE001 - unwritable or full: the cache is only an aid
         pass
+
+
+KEEP = 3  # entries kept per name: two versions of Qarin (or of a resource) used in turn
+# would otherwise delete each other's entry at every run and rebuild it at the next
+
+
+def _prune(path: Path, name: str) -> None:
+    def age(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    older = sorted((p for p in path.parent.glob(f"{name}-*{path.suffix}") if p != path),
+                   key=age, reverse=True)
+    for old in older[KEEP - 1:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 _CORE = Path(__file__).resolve().parent
