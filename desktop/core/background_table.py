@@ -65,3 +65,25 @@ class Table:
                 return ord(chunk[value_at]) - _VALUE_BASE
             at = chunk.find(probe, at + 1)
         return None
+
+    def get_many(self, keys) -> list[int | None]:
+        """[get(key) for key in keys], without a call or a bucket slice per key: each probe is
+        looked for between its bucket's offsets in the whole records string."""
+        records, offsets = self._records, self._offsets
+        find = records.find
+        out: list[int | None] = []
+        add = out.append
+        for key in keys:
+            h = crc32(key.encode("utf-8")) & (BUCKETS - 1)
+            lo, hi = offsets[h], offsets[h + 1]
+            probe = "\0" + key
+            at = find(probe, lo, hi)
+            value = None
+            while at >= 0:
+                value_at = at + len(probe)
+                if value_at < hi and "\ue000" <= records[value_at] <= "\uf8ff":
+                    value = ord(records[value_at]) - _VALUE_BASE
+                    break
+                at = find(probe, at + 1, hi)
+            add(value)
+        return out

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .significance import background_weight
+from .significance import background_weights
 
 MIN_LEN = 5  # shorter words differ by one letter too often for a match to mean anything
 MIN_SIMILARITY = 85.0  # percent; السعودية/السورية (80) stay apart, العدوان/العداون (86) match
@@ -38,18 +38,24 @@ def unify_keys(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)  # copies repeat the same sentences across pairs and runs
 def _unify(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
     set_a, set_b = set(ka), set(kb)
-    only_a = [k for k in sorted(set_a - set_b) if len(k) >= MIN_LEN and background_weight(k) >= MIN_WEIGHT]
+    only_a = _eligible(set_a - set_b)
     if not only_a:
         return kb
     mapping: dict[str, str] = {}
     taken: set[str] = set()
-    for k in sorted(set_b - set_a):
-        if len(k) < MIN_LEN or background_weight(k) < MIN_WEIGHT:
-            continue
-        best = process.extractOne(k, only_a, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+    extract_one, ratio = process.extractOne, fuzz.ratio
+    for k in _eligible(set_b - set_a):
+        best = extract_one(k, only_a, scorer=ratio, score_cutoff=MIN_SIMILARITY)
         if best and best[0] not in taken:
             mapping[k] = best[0]
             taken.add(best[0])
     if not mapping:
         return kb
     return tuple(mapping.get(k, k) for k in kb)
+
+
+def _eligible(keys: set[str]) -> list[str]:
+    """The keys long and rare enough to be garbled words, sorted (the keys of length
+    MIN_LEN or more weighed together)."""
+    long_ = sorted(k for k in keys if len(k) >= MIN_LEN)
+    return [k for k, w in zip(long_, background_weights(long_)) if w >= MIN_WEIGHT]

@@ -84,15 +84,61 @@ def _is_arabic_word(key: str) -> bool:
     return _ARABIC_LETTER.search(key) is not None
 
 
-@lru_cache(maxsize=131072)
+_WEIGHTS: dict[str, float] = {}  # background_weight by key, for the life of the process
+
+
+_MAX_KEPT = 262144  # an archive's vocabulary: start afresh past this many
+
+
 def background_weight(key: str) -> float:
+    w = _WEIGHTS.get(key)
+    if w is None:
+        if not _is_arabic_word(key):
+            return FORMULA_WEIGHT
+        if len(_WEIGHTS) > _MAX_KEPT:
+            _WEIGHTS.clear()
+        w = _WEIGHTS[key] = _weight_of(key, _lookup().get(key))
+    return w
+
+
+def _weight_of(key: str, z: int | None) -> float:
+    """The background weight of a key whose table value (Zipf x 10) is z."""
     if not _is_arabic_word(key):
         return FORMULA_WEIGHT
-    z = _lookup().get(key)
     if z is None:
         return 1.0
     w = (COMMON_ZIPF - z / 10) / (COMMON_ZIPF - RARE_ZIPF)
     return min(1.0, max(FLOOR, w))
+
+
+def background_weights(keys: list[str]) -> list[float]:
+    """[background_weight(k) for k in keys]: the keys not weighed yet are looked up in the
+    table together (one pass, no call per key)."""
+    known = _WEIGHTS
+    new = [k for k in dict.fromkeys(keys) if k not in known]
+    if new:
+        if len(known) + len(new) > _MAX_KEPT:
+            known.clear()
+            new = list(dict.fromkeys(keys))
+        table = _lookup()
+        get_many = getattr(table, "get_many", None)
+        zs = get_many(new) if get_many is not None else list(map(table.get, new))
+        of_z = _BY_Z
+        arabic = _ARABIC_LETTER.search
+        for k, z in zip(new, zs):
+            if not arabic(k):
+                known[k] = FORMULA_WEIGHT
+            elif z is None:
+                known[k] = 1.0
+            else:
+                w = of_z.get(z)
+                if w is None:
+                    w = of_z[z] = _weight_of(k, z)
+                known[k] = w
+    return list(map(known.__getitem__, keys))
+
+
+_BY_Z: dict[int, float] = {}  # the weight of an Arabic key by its table value
 
 
 @lru_cache(maxsize=1)
@@ -245,12 +291,12 @@ class Weights:
         cache = self._cache
         missing = [k for k in keys if k not in cache]
         if not self._local:
-            cache.update(zip(missing, map(background_weight, missing)))
+            cache.update(zip(missing, background_weights(missing)))
             return
         # the local factor depends only on a key's document frequency: compute it once per df
         ds = list(map(self.df.get, missing, repeat(0)))
         by_df = {d: self._factor_for(d) for d in set(ds)}
-        cache.update(zip(missing, map(mul, map(background_weight, missing), map(by_df.__getitem__, ds))))
+        cache.update(zip(missing, map(mul, background_weights(missing), map(by_df.__getitem__, ds))))
 
     @property
     def cache(self) -> dict[str, float]:
