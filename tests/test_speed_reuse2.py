@@ -143,3 +143,59 @@ def test_ops_keep_the_fields_repr_and_equality_of_the_dataclass():
     ops = diff_keys(["قصف", "الطيران", "الموقع"], ["قصف", "الموقع"])
     assert all(isinstance(o, Op) for o in ops)
     assert [o.tag for o in ops] == ["equal", "delete", "equal"]
+
+
+# --- story vectors weigh their words together ----------------------------------------------------
+
+def test_story_feature_weights_are_the_plain_ones(monkeypatch):
+    from desktop.core import stories
+
+    rng = random.Random(11)
+    words = sorted({_word(rng) for _ in range(1500)})
+    table = {w: rng.randrange(30, 75) for w in words[::2]}
+    layout = background_table.Table(background_table.build(table))
+    monkeypatch.setattr(significance, "_WEIGHTS", {})
+    monkeypatch.setattr(significance, "_BY_Z", {})
+    monkeypatch.setattr(significance, "_lookup", lambda: layout)
+    stories._feature_weight.cache_clear()
+    keys = words + sorted(stories.MONTHS) + ["1999", "2024", "2124", "1899", "20245", "٢٠٢٤",
+                                             "12", "abc", "19x9", "3000"]
+    rng.shuffle(keys)
+    try:
+        assert stories._feature_weights(keys) == [stories._feature_weight(k) for k in keys]
+    finally:
+        stories._feature_weight.cache_clear()
+
+
+# --- attribution cues found in one pass --------------------------------------------------------
+
+def test_names_source_is_the_plain_cue_scan(monkeypatch):
+    from desktop.core import reuse
+    from desktop.core.normalize import normalize
+    from desktop.core.outlets import attribution_cues
+
+    cues = attribution_cues()
+    assert len(cues) > 20
+    rng = random.Random(19)
+    pieces = [c for c in cues] + ["قال", "في", "الهجوم", "مصدر", "وكالة", "ان", "عن", "حسب"]
+    texts = []
+    for _ in range(1500):
+        words = [rng.choice(pieces) if rng.random() < 0.3 else _word(rng) for _ in range(rng.randint(1, 8))]
+        text = " ".join(words)
+        if rng.random() < 0.3 and len(text) > 4:  # cut a cue short
+            text = text[:rng.randint(1, len(text) - 1)]
+        texts.append(text)
+    reuse.names_source.cache_clear()
+    try:
+        got = [reuse.names_source(t) for t in texts]
+        plain = [any(c in " ".join(normalize(t).text.split()) for c in cues) for t in texts]
+        assert got == plain
+        assert 300 < sum(got) < 1400  # both answers are exercised
+        # an empty cue is in every text
+        monkeypatch.setattr(reuse, "attribution_cues", lambda: ("", "وكالة"))
+        reuse._cue_needles.cache_clear()
+        reuse.names_source.cache_clear()
+        assert reuse.names_source("نص بلا مصدر")
+    finally:
+        reuse._cue_needles.cache_clear()
+        reuse.names_source.cache_clear()

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .align import Group, Unit
 from .model import Change, Link, PairStats, SharedSpan, Span
+from .needles import Needles
 from .normalize import Token, normalize
 from .outlets import attribution_cues
 from .paraphrase import unify_keys
@@ -234,9 +235,20 @@ def _changes(ops, ta, tb, a_id, b_id, text_a, text_b) -> list[Change]:
 
 @lru_cache(maxsize=4096)
 def names_source(text: str) -> bool:
-    """Does this run credit a source (an outlet, a correspondent, "according to")?"""
+    """Does this run credit a source (an outlet, a correspondent, "according to")?
+    (Whether any attribution cue is in the folded text: all cues looked for in one pass.)"""
     folded = " ".join(normalize(text).text.split())
-    return any(cue in folded for cue in attribution_cues())
+    cues = _cue_needles()
+    return cues is True or cues.held(folded) != 0
+
+
+@lru_cache(maxsize=1)
+def _cue_needles():
+    """The attribution cues as Needles (True when a cue is empty: every text holds it)."""
+    cues = attribution_cues()
+    if "" in cues:
+        return True
+    return Needles(dict.fromkeys(cues, 1))
 
 
 def flip(change: Change) -> Change:

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from . import rx
 from .model import Story
-from .significance import background_weight
+from .significance import background_weight, background_weights
 
 MIN_GROUP_SIMILARITY = 0.025  # average relation between two groups that join
 MAX_DAYS_APART = 14
@@ -51,6 +51,20 @@ def _feature_weight(key: str) -> float:
         return MONTH_WEIGHT
     w = background_weight(key)
     return w if w >= MIN_WORD_WEIGHT else 0.0
+
+
+def _feature_weights(keys: list[str]) -> list[float]:
+    """[_feature_weight(k) for k in keys], the background weights looked up together."""
+    year, months, floor = YEAR_RE.match, MONTHS, MIN_WORD_WEIGHT
+    out = []
+    for k, w in zip(keys, background_weights(keys)):
+        if k[:1] in ("1", "2") and year(k):
+            out.append(YEAR_WEIGHT)
+        elif k in months:
+            out.append(MONTH_WEIGHT)
+        else:
+            out.append(w if w >= floor else 0.0)
+    return out
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -100,16 +114,18 @@ def _vectors(doc_keys) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for c in counts:
         df.update(c.keys())
-    log, fw = math.log, _feature_weight
+    log = math.log
     # the part of a word's value that depends on the folder, not on the article, once per word
     # (0 for a word that tells nothing: featureless, or in every article of a folder of three
     # or more); the product is taken in the same order as w * log(n / d + 1) * (1 + log(c))
+    weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
+    fws = dict(zip(weighed, _feature_weights(weighed)))
     base: dict[str, float] = {}
     for k, d in df.items():
         if n > 2 and d == n:
             base[k] = 0.0
         else:
-            w = fw(k)
+            w = fws[k]
             base[k] = w * log(n / d + 1) if w else 0.0
     by_count: dict[int, float] = {}
     vectors = []
