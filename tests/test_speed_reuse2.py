@@ -199,3 +199,19 @@ def test_names_source_is_the_plain_cue_scan(monkeypatch):
     finally:
         reuse._cue_needles.cache_clear()
         reuse.names_source.cache_clear()
+
+
+# --- word keys made in one pass ------------------------------------------------------------------
+
+def test_word_keys_are_word_key_of_each_word():
+    from desktop.core.normalize import WORD_RE, word_key, word_keys
+
+    rng = random.Random(23)
+    parts = ["امريك", "ميليشي", "ا", "ي", "ة", "Σ", "σ", "ς", "ΟΔΟΣ", "İ", "ß", "ǅ", "A", "b", "Z",
+             "ﬁ", "٣", "7", "ΑΣ", "Σa", "aΣ", "ϒ", "ᾼ"]
+    for _ in range(400):
+        text = " ".join("".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
+                        for _ in range(rng.randint(1, 12)))
+        words = [m.group() for m in WORD_RE.finditer(text)]
+        assert word_keys(words) == [word_key(w) for w in words], words
+    assert word_keys(["ΟΔΟΣ", "الامريكية", "ميليشيا"]) == ["οδος", "الاميركية", "مليشيا"]
