@@ -158,11 +158,14 @@ def test_story_feature_weights_are_the_plain_ones(monkeypatch):
     monkeypatch.setattr(significance, "_BY_Z", {})
     monkeypatch.setattr(significance, "_lookup", lambda: layout)
     stories._feature_weight.cache_clear()
+    monkeypatch.setattr(stories, "_FEATURE_WEIGHTS", {})
     keys = words + sorted(stories.MONTHS) + ["1999", "2024", "2124", "1899", "20245", "٢٠٢٤",
                                              "12", "abc", "19x9", "3000"]
     rng.shuffle(keys)
     try:
-        assert stories._feature_weights(keys) == [stories._feature_weight(k) for k in keys]
+        plain = [stories._feature_weight(k) for k in keys]
+        assert stories._feature_weights(keys[:500]) == plain[:500]
+        assert stories._feature_weights(keys) == plain  # part weighed already, part new
     finally:
         stories._feature_weight.cache_clear()
 
@@ -199,19 +202,3 @@ def test_names_source_is_the_plain_cue_scan(monkeypatch):
     finally:
         reuse._cue_needles.cache_clear()
         reuse.names_source.cache_clear()
-
-
-# --- word keys made in one pass ------------------------------------------------------------------
-
-def test_word_keys_are_word_key_of_each_word():
-    from desktop.core.normalize import WORD_RE, word_key, word_keys
-
-    rng = random.Random(23)
-    parts = ["امريك", "ميليشي", "ا", "ي", "ة", "Σ", "σ", "ς", "ΟΔΟΣ", "İ", "ß", "ǅ", "A", "b", "Z",
-             "ﬁ", "٣", "7", "ΑΣ", "Σa", "aΣ", "ϒ", "ᾼ"]
-    for _ in range(400):
-        text = " ".join("".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
-                        for _ in range(rng.randint(1, 12)))
-        words = [m.group() for m in WORD_RE.finditer(text)]
-        assert word_keys(words) == [word_key(w) for w in words], words
-    assert word_keys(["ΟΔΟΣ", "الامريكية", "ميليشيا"]) == ["οδος", "الاميركية", "مليشيا"]

@@ -173,19 +173,6 @@ def word_key(word: str) -> str:
     return word.lower()
 
 
-def word_keys(words) -> list[str]:
-    """[word_key(w) for w in words] for words of word characters (WORD_RE's matches), in one
-    pass over them joined by newlines: neither spelling rule holds a newline, and a newline,
-    neither cased nor case-ignorable, bounds lower()'s one context rule (a final sigma) as
-    the end of the word does."""
-    joined = "\n".join(words)
-    if "امريك" in joined:
-        joined = joined.replace("امريك", "اميرك")
-    if "ميليشي" in joined:
-        joined = joined.replace("ميليشي", "مليشي")
-    return joined.lower().split("\n")
-
-
 WORD_RE = rx.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -247,7 +234,7 @@ def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
     if not words:
         return [[] for _ in spans]
     ws, starts, ends = zip(*words)
-    tokens = list(map(tuple.__new__, repeat(Token), zip(word_keys(ws), starts, ends)))
+    tokens = list(map(tuple.__new__, repeat(Token), zip(map(word_key, ws), starts, ends)))
     return [tokens[bisect_left(starts, s):bisect_left(starts, e)] for s, e in spans]
 
 

@@ -115,8 +115,9 @@ def background_weights(keys: list[str]) -> list[float]:
     """[background_weight(k) for k in keys]: the keys not weighed yet are looked up in the
     table together (one pass, no call per key)."""
     known = _WEIGHTS
-    new = [k for k in dict.fromkeys(keys) if k not in known]
+    new = [k for k in keys if k not in known]
     if new:
+        new = list(dict.fromkeys(new))
         if len(known) + len(new) > _MAX_KEPT:
             known.clear()
             new = list(dict.fromkeys(keys))

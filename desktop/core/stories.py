@@ -53,18 +53,27 @@ def _feature_weight(key: str) -> float:
     return w if w >= MIN_WORD_WEIGHT else 0.0
 
 
+_FEATURE_WEIGHTS: dict[str, float] = {}  # _feature_weight by key, for the life of the process
+
+
 def _feature_weights(keys: list[str]) -> list[float]:
-    """[_feature_weight(k) for k in keys], the background weights looked up together."""
-    year, months, floor = YEAR_RE.match, MONTHS, MIN_WORD_WEIGHT
-    out = []
-    for k, w in zip(keys, background_weights(keys)):
-        if k[:1] in ("1", "2") and year(k):
-            out.append(YEAR_WEIGHT)
-        elif k in months:
-            out.append(MONTH_WEIGHT)
-        else:
-            out.append(w if w >= floor else 0.0)
-    return out
+    """[_feature_weight(k) for k in keys]: the words not weighed yet in this process have
+    their background weights looked up together."""
+    known = _FEATURE_WEIGHTS
+    new = [k for k in keys if k not in known]
+    if new:
+        if len(known) > 131072:  # an archive's vocabulary: start afresh
+            known.clear()
+            new = list(keys)
+        year, months, floor = YEAR_RE.match, MONTHS, MIN_WORD_WEIGHT
+        for k, w in zip(new, background_weights(new)):
+            if k[:1] in ("1", "2") and year(k):
+                known[k] = YEAR_WEIGHT
+            elif k in months:
+                known[k] = MONTH_WEIGHT
+            else:
+                known[k] = w if w >= floor else 0.0
+    return list(map(known.__getitem__, keys))
 
 
 def _parse_date(value: str | None) -> date | None:
