@@ -115,28 +115,31 @@ def background_weights(keys: list[str]) -> list[float]:
     """[background_weight(k) for k in keys]: the keys not weighed yet are looked up in the
     table together (one pass, no call per key)."""
     known = _WEIGHTS
-    new = [k for k in keys if k not in known]
-    if new:
-        new = list(dict.fromkeys(new))
-        if len(known) + len(new) > _MAX_KEPT:
-            known.clear()
-            new = list(dict.fromkeys(keys))
-        table = _lookup()
-        get_many = getattr(table, "get_many", None)
-        zs = get_many(new) if get_many is not None else list(map(table.get, new))
-        of_z = _BY_Z
-        arabic = _ARABIC_LETTER.search
-        for k, z in zip(new, zs):
-            if not arabic(k):
-                known[k] = FORMULA_WEIGHT
-            elif z is None:
-                known[k] = 1.0
-            else:
-                w = of_z.get(z)
-                if w is None:
-                    w = of_z[z] = _weight_of(k, z)
-                known[k] = w
-    return list(map(known.__getitem__, keys))
+    values = list(map(known.get, keys))
+    if None not in values:
+        return values
+    new = list(dict.fromkeys(k for k, v in zip(keys, values) if v is None))
+    table = _lookup()
+    get_many = getattr(table, "get_many", None)
+    zs = get_many(new) if get_many is not None else list(map(table.get, new))
+    of_z = _BY_Z
+    arabic = _ARABIC_LETTER.search
+    fresh: dict[str, float] = {}
+    for k, z in zip(new, zs):
+        if not arabic(k):
+            fresh[k] = FORMULA_WEIGHT
+        elif z is None:
+            fresh[k] = 1.0
+        else:
+            w = of_z.get(z)
+            if w is None:
+                w = of_z[z] = _weight_of(k, z)
+            fresh[k] = w
+    if len(known) + len(fresh) > _MAX_KEPT:  # an archive's vocabulary: start afresh
+        known.clear()
+    known.update(fresh)
+    # answered from this call's own values (another thread may clear the shared memo)
+    return [fresh[k] if v is None else v for k, v in zip(keys, values)]
 
 
 _BY_Z: dict[int, float] = {}  # the weight of an Arabic key by its table value

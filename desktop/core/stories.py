@@ -60,20 +60,23 @@ def _feature_weights(keys: list[str]) -> list[float]:
     """[_feature_weight(k) for k in keys]: the words not weighed yet in this process have
     their background weights looked up together."""
     known = _FEATURE_WEIGHTS
-    new = [k for k in keys if k not in known]
-    if new:
-        if len(known) > 131072:  # an archive's vocabulary: start afresh
-            known.clear()
-            new = list(keys)
-        year, months, floor = YEAR_RE.match, MONTHS, MIN_WORD_WEIGHT
-        for k, w in zip(new, background_weights(new)):
-            if k[:1] in ("1", "2") and year(k):
-                known[k] = YEAR_WEIGHT
-            elif k in months:
-                known[k] = MONTH_WEIGHT
-            else:
-                known[k] = w if w >= floor else 0.0
-    return list(map(known.__getitem__, keys))
+    values = list(map(known.get, keys))
+    if None not in values:
+        return values
+    new = list(dict.fromkeys(k for k, v in zip(keys, values) if v is None))
+    year, months, floor = YEAR_RE.match, MONTHS, MIN_WORD_WEIGHT
+    fresh: dict[str, float] = {}
+    for k, w in zip(new, background_weights(new)):
+        if k[:1] in ("1", "2") and year(k):
+            fresh[k] = YEAR_WEIGHT
+        elif k in months:
+            fresh[k] = MONTH_WEIGHT
+        else:
+            fresh[k] = w if w >= floor else 0.0
+    if len(known) + len(fresh) > 131072:  # an archive's vocabulary: start afresh
+        known.clear()
+    known.update(fresh)
+    return [fresh[k] if v is None else v for k, v in zip(keys, values)]
 
 
 def _parse_date(value: str | None) -> date | None:
