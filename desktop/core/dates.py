@@ -210,7 +210,7 @@ def mentions(text: str, base: str | None = None) -> list[FoundDate]:
         if day0 is not None:
             folded = normalize(text)
             taken = [f.span for f in out]
-            for m in _RELATIVE.finditer(folded.text):
+            for m in relative_matches(folded.text):
                 if not (m.group("cue") or m.group("rel")):
                     continue
                 span = folded.to_original(m.start(), m.end())
@@ -222,6 +222,37 @@ def mentions(text: str, base: str | None = None) -> list[FoundDate]:
                                      f"{m.group(0)} from {day0.isoformat()}"))
     out.sort(key=lambda f: f.span)
     return out
+
+
+_CUES = ("اليوم", "امس", "اول امس", "فجر اليوم", "صباح اليوم", "ظهر اليوم", "مساء اليوم", "ليل",
+         "ليله", "فجر", "صباح", "مساء", "ظهر", "يوم")  # _RELATIVE's cues
+# no day name holds another's start (each opens with «ال», none holds it again), so a plain
+# scan finds them all; a lookahead scan would be four times slower
+_DAY_AT = rx.compile(r"الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد")
+
+
+def relative_matches(text: str):
+    """_RELATIVE.finditer(text), trying only where a match can start: every match holds a
+    weekday name, and starts either at it or at a cue that ends where the blanks before the
+    name begin. Each such start is tried in order, skipping those inside the last match."""
+    starts = set()
+    for d in _DAY_AT.finditer(text):
+        at = d.start()
+        starts.add(at)
+        w = at
+        while w and text[w - 1].isspace():  # str.isspace is re's \s
+            w -= 1
+        if w == at:
+            continue
+        for cue in _CUES:
+            if text.endswith(cue, 0, w):
+                starts.add(w - len(cue))
+    return _matches_at(_RELATIVE, text, sorted(starts))
+
+
+def relative_matches_plain(text: str):
+    """_RELATIVE.finditer(text): the reference relative_matches is tested against."""
+    return _RELATIVE.finditer(text)
 
 
 def _resolve_weekday(base: dt.date, weekday: int, cue: str, rel: str) -> dt.date:

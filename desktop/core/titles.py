@@ -95,7 +95,7 @@ def lead_words(text: str, marks: tuple[BoilerplateMark, ...] = (), n: int = LEAD
     """The first words of the article's first sentence outside furniture marks, "…" closing
     them when the sentence goes on. In an Arabic text the words start at its first Arabic
     word (a leading date or Latin label is not the article's opening)."""
-    arabic = len(_ARABIC.findall(text)) * 2 > len(re.findall(r"[^\W\d_]", text))
+    arabic = None  # is the text Arabic: counted only when a first word has no Arabic letter
     out: list[str] = []
     for m in re.finditer(r"\S+", text):
         if _inside(marks, m.start(), m.end()):
@@ -103,8 +103,11 @@ def lead_words(text: str, marks: tuple[BoilerplateMark, ...] = (), n: int = LEAD
                 break  # furniture inside the first sentence ends the label
             continue
         word = m.group()
-        if not out and arabic and not _ARABIC.search(word):
-            continue
+        if not out and not _ARABIC.search(word):
+            if arabic is None:
+                arabic = _count(_ARABIC_RUN, text) * 2 > _count(_LETTER_RUN, text)
+            if arabic:
+                continue
         out.append(word)
         if _END.search(word):
             return " ".join(out).rstrip(".")
@@ -114,6 +117,16 @@ def lead_words(text: str, marks: tuple[BoilerplateMark, ...] = (), n: int = LEAD
         if nxt >= 0 and not text[m.end():nxt].strip():
             return " ".join(out) + "…"
     return (" ".join(out).rstrip("،,:؛") + "…") if out else ""
+
+
+_ARABIC_RUN = rx.compile(r"[\u0600-\u06ff]+")
+_LETTER_RUN = rx.compile(r"[^\W\d_]+")
+
+
+def _count(runs: re.Pattern, text: str) -> int:
+    """How many characters of the text the one-character class of `runs` (a class with +)
+    matches: the lengths of its runs summed (a match per word, not per character)."""
+    return sum(map(len, runs.findall(text)))
 
 
 def _inside(marks, s: int, e: int) -> bool:

@@ -1,0 +1,106 @@
+"""Fast routes of reading and of the JSON's labels and dates against the plain routes, on
+generated text (weekday names with and without cues, blanks of every kind, diacritics, Latin
+and digits before the first Arabic word)."""
+from __future__ import annotations
+
+import random
+import re
+
+from desktop.core import dates, titles
+from desktop.core.model import BoilerplateMark
+from desktop.core.normalize import normalize
+
+_DAYS = ["الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الإثنين"]
+_CUES = ["اليوم", "امس", "اول امس", "فجر اليوم", "صباح اليوم", "ظهر اليوم", "مساء اليوم", "ليل",
+         "ليله", "فجر", "صباح", "مساء", "ظهر", "يوم", "واليوم", "لليوم", "صباحا"]
+_RELS = ["الماضي", "المقبل", "القادم", "الفايت", "الفاءت", "الماضيه"]
+_WORDS = ["قال", "المتحدث", "إن", "القصف", "استهدف", "مدينه", "غزه", "ال", "في", "2024", "AFP",
+          "news", "١٢", "ـ", "،", ".", "(", ")", "-", "«", "»", "كتب", "مُحَمَّد", "😀", "\u200f",
+          "_", "x_y"]
+_BLANKS = [" ", "  ", "\n", "\t", "\u00a0", " \n ", "\u2003", "", " " * 210]
+
+
+def _text(rng: random.Random, n: int) -> str:
+    parts = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.2:
+            parts.append(rng.choice(_CUES))
+        elif r < 0.4:
+            parts.append(rng.choice(_DAYS))
+        elif r < 0.5:
+            parts.append(rng.choice(_RELS))
+        else:
+            parts.append(rng.choice(_WORDS))
+        parts.append(rng.choice(_BLANKS))
+    return "".join(parts)
+
+
+def test_relative_weekdays_found_as_the_whole_scan_finds_them():
+    rng = random.Random(12)
+    for i in range(400):
+        text = _text(rng, rng.randint(0, 60))
+        for t in (text, normalize(text).text):
+            fast = [(m.span(), m.groupdict()) for m in dates.relative_matches(t)]
+            plain = [(m.span(), m.groupdict()) for m in dates.relative_matches_plain(t)]
+            assert fast == plain, t
+
+
+def test_relative_weekday_after_a_cue_and_blanks():
+    t = "قال فجر اليوم \n الخميس الماضي ثم امسالسبت و الاحد"
+    assert [m.group(0) for m in dates.relative_matches(t)] == ["فجر اليوم \n الخميس الماضي",
+                                                                "السبت", "الاحد"]
+
+
+def test_mentions_on_generated_text_equal_the_plain_scan(monkeypatch):
+    rng = random.Random(7)
+    texts = [_text(rng, rng.randint(5, 80)) + " 19 سبتمبر 2025 " + _text(rng, 20) for _ in range(80)]
+    fast = [dates.mentions(t, "2025-09-19") for t in texts]
+    monkeypatch.setattr(dates, "relative_matches", dates.relative_matches_plain)
+    plain = [dates.mentions(t, "2025-09-19") for t in texts]
+    assert fast == plain
+    assert any(f.how == "text:relative" for found in fast for f in found)
+
+
+def _lead_words_plain(text, marks=(), n=titles.LEAD_WORDS):
+    """lead_words as it was written first: the letters counted one by one, up front."""
+    arabic = len(re.findall(r"[\u0600-\u06ff]", text)) * 2 > len(re.findall(r"[^\W\d_]", text))
+    out = []
+    for m in re.finditer(r"\S+", text):
+        if titles._inside(marks, m.start(), m.end()):
+            if out:
+                break
+            continue
+        word = m.group()
+        if not out and arabic and not re.search(r"[\u0600-\u06ff]", word):
+            continue
+        out.append(word)
+        if re.search(r"[.!؟?]$", word):
+            return " ".join(out).rstrip(".")
+        if len(out) >= n:
+            break
+        nxt = text.find("\n", m.end(), m.end() + 3)
+        if nxt >= 0 and not text[m.end():nxt].strip():
+            return " ".join(out) + "…"
+    return (" ".join(out).rstrip("،,:؛") + "…") if out else ""
+
+
+def test_lead_words_equal_the_letter_by_letter_count():
+    rng = random.Random(3)
+    latin = ["Breaking", "AFP", "2024", "news:", "١٢:٣٠", "x_y", "Über", "—", "naïve."]
+    for i in range(500):
+        words = [rng.choice(latin if rng.random() < 0.5 else _WORDS + _DAYS) for _ in range(rng.randint(0, 30))]
+        text = "".join(w + rng.choice([" ", "\n\n", " ", "\n"]) for w in words)
+        marks = ()
+        if text and rng.random() < 0.3:
+            a = rng.randrange(len(text))
+            marks = (BoilerplateMark((a, min(len(text), a + rng.randint(1, 30))), "tweet"),)
+        assert titles.lead_words(text, marks) == _lead_words_plain(text, marks), text
+
+
+def test_count_sums_runs_as_one_per_character():
+    rng = random.Random(5)
+    for _ in range(200):
+        t = "".join(rng.choice(_WORDS + [" ", "a1", "é"]) for _ in range(rng.randint(0, 40)))
+        assert titles._count(titles._LETTER_RUN, t) == len(re.findall(r"[^\W\d_]", t))
+        assert titles._count(titles._ARABIC_RUN, t) == len(re.findall(r"[\u0600-\u06ff]", t))
