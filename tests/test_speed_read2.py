@@ -104,3 +104,20 @@ def test_count_sums_runs_as_one_per_character():
         t = "".join(rng.choice(_WORDS + [" ", "a1", "é"]) for _ in range(rng.randint(0, 40)))
         assert titles._count(titles._LETTER_RUN, t) == len(re.findall(r"[^\W\d_]", t))
         assert titles._count(titles._ARABIC_RUN, t) == len(re.findall(r"[\u0600-\u06ff]", t))
+
+
+def test_dates_kept_on_the_shared_normalization_equal_a_fresh_scan():
+    from desktop.core.normalize import _normalize
+
+    rng = random.Random(9)
+    forms = ["19 سبتمبر 2025", "2024-02-29", "29/02/2024", "يناير 28, 2025", "31/02/2024",
+             "12 يناير/ كانون الثاني 2024", "٢٠٢٤-٠٣-٠١"]
+    for _ in range(60):
+        text = " ".join(_text(rng, 8) + " " + rng.choice(forms) for _ in range(rng.randint(1, 6)))
+        text += " " * 300  # long enough to be shared by identity
+        first = dates.find_dates(text)
+        assert first == dates._find_dates(_normalize(text))
+        first.append(("x", (0, 0)))  # a caller's list is its own
+        assert dates.find_dates(text) == dates._find_dates(_normalize(text))
+        copy = "".join(list(text))  # another string of the same value: scanned afresh
+        assert dates.find_dates(copy) == dates._find_dates(_normalize(text))

@@ -73,10 +73,21 @@ _NEEDS = (
 
 
 def find_dates(text: str) -> list[tuple[str, Span]]:
-    """Every full date written in the text: (ISO date, span)."""
+    """Every full date written in the text: (ISO date, span).
+
+    The dates are kept on the text's shared normalization (normalize() hands the same one
+    back for the same string while it is kept, as word_spans keeps the words): reading an
+    article looks for its dates, and its JSON lists them again without a second scan."""
     if not _DIGIT.search(text):
         return []
     folded = normalize(text)
+    kept = folded.__dict__.get("_dates")
+    if kept is None:
+        kept = folded.__dict__["_dates"] = _find_dates(folded)  # beside the fields, as _words
+    return list(kept)
+
+
+def _find_dates(folded) -> list[tuple[str, Span]]:
     if not _A_YEAR.search(folded.text):
         return []
     out = []
