@@ -121,3 +121,48 @@ def test_dates_kept_on_the_shared_normalization_equal_a_fresh_scan():
         assert dates.find_dates(text) == dates._find_dates(_normalize(text))
         copy = "".join(list(text))  # another string of the same value: scanned afresh
         assert dates.find_dates(copy) == dates._find_dates(_normalize(text))
+
+
+def _furniture_text(rng: random.Random, n: int) -> str:
+    bits = ["اليكم", "واليكم", "اليك", "تعرف علي", "اعرف", "التفاصيل", "ابرز", "كل ما", "فيديو",
+            "صور", "بالفيديو", "شاهد", "كيف", "عاجل", "خاص", "Next", "Previous", "السابق", "التالي",
+            "خبر", "في", "خلال", "عبر", "هذا", "المقال", "نستعرض", "-", "–", "—", "|", ".", ":",
+            "؟", "!", "..", "…", "\n", "\n\n", " ", "\t", "  ", "x", "2024", "\u00a0"]
+    return "".join(rng.choice(bits) + rng.choice(["", " ", " ", "\t", "\n"]) for _ in range(n))
+
+
+def test_inline_rules_matched_where_they_can_start_as_the_whole_scan_finds_them():
+    from desktop.core import inline_furniture as inline
+
+    rules = inline.inline_rules()
+    fast_rules = [r for r in rules if inline._starts_finder(r.pattern) is not None]
+    # every opening the route knows is in use: line starts, after a stop, blanks before a dash
+    assert {inline._starts_finder(r.pattern) for r in fast_rules} == {
+        inline._line_starts, inline._after_stops, inline._blank_runs_before_dashes}
+    rng = random.Random(21)
+    hits = 0
+    for _ in range(600):
+        text = _furniture_text(rng, rng.randint(0, 50))
+        for r in fast_rules:
+            fast = [m.span() for m in inline.rule_matches(r.pattern, text)]
+            assert fast == [m.span() for m in r.pattern.finditer(text)], (r.pattern.pattern, text)
+            hits += len(fast)
+    assert hits > 100  # the text gives the rules something to find
+
+
+def test_inline_furniture_marks_equal_the_plain_scan(monkeypatch):
+    from desktop.core import inline_furniture as inline
+
+    rng = random.Random(4)
+    texts = [_furniture_text(rng, rng.randint(10, 80)) for _ in range(150)]
+    fast = [inline.find_inline_furniture(t) for t in texts]
+    monkeypatch.setattr(inline, "rule_matches", lambda pattern, text: pattern.finditer(text))
+    assert fast == [inline.find_inline_furniture(t) for t in texts]
+    assert sum(map(len, fast)) > 20
+
+
+def test_a_pattern_that_can_match_empty_text_keeps_the_plain_scan():
+    from desktop.core import inline_furniture as inline
+
+    assert inline._starts_finder(re.compile(r"(?m)^[ \t]*")) is None
+    assert inline._starts_finder(re.compile(r"(?m)^x")) is inline._line_starts

@@ -64,7 +64,7 @@ def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     for k, rule in enumerate(all_rules):
         if rule.needles and not held >> k & 1 and all(rule.needles):  # "" is in every text
             continue
-        for m in rule.pattern.finditer(folded):
+        for m in rule_matches(rule.pattern, folded):
             if m.end() <= m.start():
                 continue
             start = m.start()
@@ -87,3 +87,90 @@ def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     marks = [BoilerplateMark(norm.to_original(s, e), kind) for s, e, kind in found]
     marks.sort(key=lambda mk: mk.span)
     return tuple(marks)
+
+
+# --- where a rule's match can start ----------------------------------------------------------
+# A rule whose pattern opens in one of these ways can match only at a few places: there its
+# pattern is tried (pattern.match at each, in order, skipping those inside the last match),
+# not at every position of the text as finditer would.
+_STOPS = rx.compile(r"[.!؟?:]")
+_DASH = rx.compile(r"[-–—|]")
+_AFTER_STOP = r"(?:^|(?<=[.!؟?:]\s)|(?<=[.!؟?:]))"
+
+
+def _line_starts(text: str) -> list[int]:
+    """(?m)^: the text's start and each position after a line break."""
+    out = [0]
+    at = text.find("\n")
+    while at >= 0:
+        out.append(at + 1)
+        at = text.find("\n", at + 1)
+    return out
+
+
+def _after_stops(text: str) -> list[int]:
+    """^ (the text's start, no MULTILINE), or after a stop, or after a stop and a blank
+    (re's \\s is str.isspace)."""
+    out = [0]
+    n = len(text)
+    for m in _STOPS.finditer(text):
+        at = m.end()
+        out.append(at)
+        if at < n and text[at].isspace():
+            out.append(at + 1)
+    return sorted(set(out))
+
+
+def _blank_runs_before_dashes(text: str) -> list[int]:
+    """[ \\t]*[-–—|]: where the run of blanks before each dash starts (a match from inside
+    the run, or from the dash, would go on as the one from its start). The dashes are found
+    by one scan for the one character class; the blanks are walked back over."""
+    out = []
+    for m in _DASH.finditer(text):
+        at = m.start()
+        while at and text[at - 1] in " \t":
+            at -= 1
+        out.append(at)
+    return out
+
+
+def _starts_finder(pattern: re.Pattern):
+    src, multiline = pattern.pattern, pattern.flags & re.MULTILINE
+    try:  # the route skips what finditer does after an empty match: for patterns that cannot
+        if re._parser.parse(src, pattern.flags).getwidth()[0] == 0:
+            return None
+    except Exception:  # noqa: BLE001 - re's internals differ: the plain scan
+        return None
+    if src.startswith("(?m)^") and multiline:
+        return _line_starts
+    if src.startswith(_AFTER_STOP) and not multiline:
+        return _after_stops
+    if src.startswith("(?m)[ \\t]*(?:[-–—|])"):
+        return _blank_runs_before_dashes
+    return None
+
+
+_FINDERS: dict[tuple[str, int], object] = {}
+
+
+def rule_matches(pattern: re.Pattern, text: str):
+    """pattern.finditer(text), trying only where a match can start when the pattern's opening
+    tells (see _starts_finder)."""
+    key = (pattern.pattern, pattern.flags)
+    finder = _FINDERS.get(key, False)
+    if finder is False:
+        finder = _FINDERS[key] = _starts_finder(pattern)
+    if finder is None:
+        return pattern.finditer(text)
+    return _matches_at(pattern, text, finder(text))
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            end = m.end()
