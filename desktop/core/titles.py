@@ -23,6 +23,8 @@ from .model import Article, BoilerplateMark
 LEAD_WORDS = 8
 _ARABIC = rx.compile(r"[\u0600-\u06ff]")
 _END = rx.compile(r"[.!؟?]$")
+_SLUG_SPLIT = rx.compile(r"[-_+\s]+")
+_CHUNK = rx.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def address_headline(url: str | None, text: str = "") -> str:
     best, raw = [], ""
     for seg in (s for s in path.split("/") if s):
         plain = unquote(seg).replace("\ufffd", "").replace(".html", "").replace(".htm", "")
-        words = [w for w in re.split(r"[-_+\s]+", plain) if w]
+        words = [w for w in _SLUG_SPLIT.split(plain) if w]
         while words and not _ARABIC.search(words[0]):
             words.pop(0)  # a leading id («752295844235852-عدد-ضحايا...»)
         while words and words[-1].isdigit():
@@ -97,7 +99,7 @@ def lead_words(text: str, marks: tuple[BoilerplateMark, ...] = (), n: int = LEAD
     word (a leading date or Latin label is not the article's opening)."""
     arabic = None  # is the text Arabic: counted only when a first word has no Arabic letter
     out: list[str] = []
-    for m in re.finditer(r"\S+", text):
+    for m in _CHUNK.finditer(text):
         if _inside(marks, m.start(), m.end()):
             if out:
                 break  # furniture inside the first sentence ends the label
