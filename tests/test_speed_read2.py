@@ -166,3 +166,18 @@ def test_a_pattern_that_can_match_empty_text_keeps_the_plain_scan():
 
     assert inline._starts_finder(re.compile(r"(?m)^[ \t]*")) is None
     assert inline._starts_finder(re.compile(r"(?m)^x")) is inline._line_starts
+
+
+def test_arabic_text_counted_by_quarters_is_the_whole_count():
+    from desktop.core import furniture
+
+    rng = random.Random(31)
+    pieces = ["كلمة", "و", " ", "\n", "news", "x", "2024", "ـ", "َ", "..", "Ab cd", "ء"]
+    for _ in range(300):
+        weights = [rng.random() for _ in pieces]
+        n = rng.choice([0, 5, 300, 1500, 5000])
+        text = "".join(rng.choices(pieces, weights, k=n))
+        if rng.random() < 0.3:  # Latin first, Arabic only in the last part
+            text = "plain latin words " * rng.randint(50, 200) + text
+        plain = furniture._arabic_count(text) * 2 > len(furniture._LETTERS.findall(text))
+        assert furniture._arabic_text(text) == plain
