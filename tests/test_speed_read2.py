@@ -181,3 +181,15 @@ def test_arabic_text_counted_by_quarters_is_the_whole_count():
             text = "plain latin words " * rng.randint(50, 200) + text
         plain = furniture._arabic_count(text) * 2 > len(furniture._LETTERS.findall(text))
         assert furniture._arabic_text(text) == plain
+
+
+def test_arabic_text_near_its_bound():
+    """Two-letter words one blank apart: as many words as the bound allows, so the letters'
+    share decides, on either side of it, with the Arabic words first (the early stop)."""
+    from desktop.core import furniture
+
+    for j in range(100, 900, 37):
+        for k in range(j, 6 * j, max(1, j // 7)):
+            for text in ("كل " * j + "ab " * k, "ab " * k + "كل " * j):
+                plain = furniture._arabic_count(text) * 2 > len(furniture._LETTERS.findall(text))
+                assert furniture._arabic_text(text) == plain, (j, k)
