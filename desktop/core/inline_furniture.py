@@ -136,18 +136,23 @@ def _blank_runs_before_dashes(text: str) -> list[int]:
 
 def _starts_finder(pattern: re.Pattern):
     src, multiline = pattern.pattern, pattern.flags & re.MULTILINE
-    try:  # the route skips what finditer does after an empty match: for patterns that cannot
-        if re._parser.parse(src, pattern.flags).getwidth()[0] == 0:
-            return None
-    except Exception:  # noqa: BLE001 - re's internals differ: the plain scan
-        return None
     if src.startswith("(?m)^") and multiline:
-        return _line_starts
-    if src.startswith(_AFTER_STOP) and not multiline:
-        return _after_stops
-    if src.startswith("(?m)[ \\t]*(?:[-–—|])"):
-        return _blank_runs_before_dashes
-    return None
+        finder = _line_starts
+    elif src.startswith(_AFTER_STOP) and not multiline:
+        finder = _after_stops
+    elif src.startswith("(?m)[ \\t]*(?:[-–—|])"):
+        finder = _blank_runs_before_dashes
+    else:
+        return None
+    # the route skips what finditer does after an empty match: only for patterns that cannot
+    # match one (the shortest match's length read from the parsed pattern, kept with the
+    # compiled programs: parsing the rules at each start would cost milliseconds)
+    shortest = rx._remembered("shortest", pattern, _shortest)
+    return finder if isinstance(shortest, int) and shortest > 0 else None
+
+
+def _shortest(src: str, flags: int) -> int:
+    return int(re._parser.parse(src, flags).getwidth()[0])
 
 
 _FINDERS: dict[tuple[str, int], object] = {}
