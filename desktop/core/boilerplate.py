@@ -30,7 +30,7 @@ def rules() -> tuple[Rule, ...]:
     out = []
     for r in data["rule"]:
         to_end = r.get("to_end", False)
-        folded_src = normalize(r["pattern"]).text
+        folded_src = fold(r["pattern"])  # normalize(...).text, without the offset map
         folded = rx.compile(folded_src) if folded_src != r["pattern"] else None
         out.append(Rule(r["kind"], rx.compile(r["pattern"]), to_end if to_end == "tail" else bool(to_end),
                         folded))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import rx
 from .model import BoilerplateMark
 from .needles import Needles
-from .normalize import normalize
+from .normalize import fold, normalize
 from .resources import load_toml
 
 EXTENTS = ("match", "sentence", "line")
@@ -35,7 +35,7 @@ def inline_rules() -> tuple[InlineRule, ...]:
         extent = r.get("extent", "match")
         if extent not in EXTENTS:
             raise ValueError(f"inline_furniture.toml: unknown extent {extent!r}")
-        needles = tuple(normalize(w).text for w in r.get("needles", ()))
+        needles = tuple(map(fold, r.get("needles", ())))  # normalize(w).text, without the offset map
         out.append(InlineRule(r["kind"], rx.compile(r["pattern"]), extent, needles))
     return tuple(out)
 
