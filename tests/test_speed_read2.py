@@ -193,3 +193,24 @@ def test_arabic_text_near_its_bound():
             for text in ("كل " * j + "ab " * k, "ab " * k + "كل " * j):
                 plain = furniture._arabic_count(text) * 2 > len(furniture._LETTERS.findall(text))
                 assert furniture._arabic_text(text) == plain, (j, k)
+
+
+def test_line_keys_from_the_whole_texts_words_equal_each_lines_own():
+    from desktop.core import furniture
+    from desktop.core.normalize import normalize as norm_of
+
+    rng = random.Random(41)
+    bits = ["كلمة", "مُحَمَّد", "الـقـدس", "news", "x_y", "2024", "١٢", "،", ".", "-", "«", "»",
+            "\u200f", "\u00ad", "😀", "\u2028", "\x85", "\x0b", "\u00a0", "Über", "ΑΣ", "İstanbul",
+            " ", " ", "\t", "\n", "\r\n", "\n\n", "\r", "\r\u200f\n"]
+    for _ in range(400):
+        parts = rng.choices(bits, k=rng.randint(0, 60))
+        if rng.random() < 0.5:  # Arabic and Latin in lower case only: the joined-words route
+            parts = [b for b in parts if b.lower() == b]
+        text = "".join(parts)
+        norm = norm_of(text)
+        lines = furniture._lines(text)
+        folded_lines = norm.text.splitlines()
+        key_of = furniture._key_reader(norm, len(folded_lines) == len(lines))
+        for (s, e, _), folded_line in zip(lines, folded_lines):
+            assert key_of(s, e, folded_line) == furniture._folded_key(folded_line), text

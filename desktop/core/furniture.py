@@ -18,7 +18,7 @@ end like a sentence; a page whose first text is already a long sentence has no h
 """
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from typing import Sequence
 
@@ -27,7 +27,7 @@ from .boilerplate import find_boilerplate
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
-from .normalize import fold, normalize
+from .normalize import fold, normalize, word_spans
 
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
@@ -87,6 +87,27 @@ def _key(line: str) -> str:
 def _folded_key(folded: str) -> str:
     """_key of a line already folded."""
     return " ".join(_WORDS.findall(folded.lower()))
+
+
+def _key_reader(norm, aligned: bool):
+    """A function (line start, line end, folded line) -> _folded_key(folded line). When
+    lower() changes no letter of the folded text (Arabic text), a line's key is its words
+    joined, taken from the words of the whole text (normalize's word_spans, made once per text
+    and shared with credits and the engine) by the line's original offsets. `aligned`: the
+    text and its folded text have as many lines (folding drops no line break, but a dropped
+    mark between "\r" and "\n" makes them one), so the line at (start, end) is the folded line."""
+    folded = norm.text
+    if not aligned or folded.lower() != folded:
+        return lambda s, e, line: _folded_key(line)
+    words = word_spans(norm)
+    if not words:
+        return lambda s, e, line: ""
+    ws, starts, _ = zip(*words)
+
+    def key_of(s: int, e: int, line: str) -> str:
+        return " ".join(ws[bisect_left(starts, s):bisect_left(starts, e)])
+
+    return key_of
 
 
 class _Marks(list):
@@ -151,7 +172,9 @@ def find_furniture(text: str, title: str | None = None,
     content: list[tuple[int, int, str]] = []
     # the folded text's lines are the text's lines folded (folding keeps every line break);
     # a line's key (_key) read from its folded line, once
-    folded_lines = normalize(text).text.splitlines()
+    norm = normalize(text)
+    folded_lines = norm.text.splitlines()
+    key_of = _key_reader(norm, len(folded_lines) == len(lines))
     key_at: dict[int, str] = {}
     for (s, e, body), folded_line in zip(lines, folded_lines):
         if not body:
@@ -164,7 +187,7 @@ def find_furniture(text: str, title: str | None = None,
         if _covered(marks, s2, e2):
             continue
         content.append((s2, e2, text[s2:e2]))
-        key_at[s2] = _folded_key(folded_line)  # == _key(text[s2:e2]): only spaces differ
+        key_at[s2] = key_of(s, e, folded_line)  # == _key(text[s2:e2]): only spaces differ
         if _is_timestamp(text[s2:e2]):
             marks.append(BoilerplateMark((s2, e2), "timestamp"))
         elif _is_ticker(text[s2:e2]):
