@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from itertools import product
 from pathlib import Path
 
@@ -156,9 +156,43 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     path = Path(path) if path else DEFAULT_PATH
     from desktop.core import derived  # the parsed lexicon is kept between runs
 
-    return derived.cached("lexicon-" + sha1(str(path).encode()).hexdigest()[:8],
-                          lambda: _read_lexicon(path), files=[path],
-                          code=derived.here("lexicon"))
+    rows = derived.cached("lexicon-" + sha1(str(path).encode()).hexdigest()[:8],
+                          lambda: to_rows(_read_lexicon(path)), files=[path],
+                          code=derived.here("lexicon"), plain=True)  # kept with marshal
+    return from_rows(rows)
+
+
+def to_rows(lex: Lexicon) -> tuple:
+    """The lexicon as built-in types only (field values in field order), which marshal keeps
+    and reads back in a fraction of what unpickling 200 dataclass objects takes."""
+    return ([tuple(getattr(c, n) for n in _CATEGORY_FIELDS) for c in lex.categories.values()],
+            [tuple(getattr(t, n) for n in _TERM_FIELDS) for t in lex.terms],
+            lex.base_version, lex.version)
+
+
+def from_rows(rows: tuple) -> Lexicon:
+    """The Lexicon `to_rows` wrote: the same objects, made without the frozen dataclasses'
+    per-field __setattr__ and without hashing the content again (its version is kept)."""
+    cats, terms, base_version, version = rows
+    categories = {}
+    for row in cats:
+        c = _new(Category)
+        c.__dict__.update(zip(_CATEGORY_FIELDS, row))
+        categories[row[0]] = c
+    made = []
+    for row in terms:
+        t = _new(Term)
+        t.__dict__.update(zip(_TERM_FIELDS, row))
+        made.append(t)
+    lex = _new(Lexicon)
+    lex.__dict__.update(categories=categories, terms=tuple(made), base_version=base_version,
+                        version=version)
+    return lex
+
+
+_new = object.__new__
+_CATEGORY_FIELDS = tuple(f.name for f in fields(Category))
+_TERM_FIELDS = tuple(f.name for f in fields(Term))
 
 
 def _read_lexicon(path: Path) -> Lexicon:
