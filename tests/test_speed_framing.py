@@ -215,7 +215,7 @@ def test_the_rest_screen_drops_only_words_that_cannot_follow(lexicon, words):
 def test_readings_from_cores_keep_every_indexed_reading_in_order(lexicon, words):
     tables = term_tables.build(lexicon)
     index = tables["index"]
-    cores = frozenset(tables["cores"])
+    cores = term_tables.word_set(tables, "cores")
     for w in words:
         for key in (t.key for t in tokenize(normalize(w))):
             full = [r for r in readings(key) if (r.stem, r.kind) in index]

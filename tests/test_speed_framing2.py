@@ -1,9 +1,25 @@
 """Second round of framing speed work: each fast route against the plain one.
 
 - the lexicon kept as rows (marshal) gives back the very lexicon the TOML reading makes;
+- readings from cores found in one pass over the places a core can stand (readings_in) are
+  the prefix-by-prefix readings from those cores, in order;
+- a word's matches built from per-stem lists filtered by the ending, and merged once per run
+  of reading groups, are those made match by match from every reading (the plain route);
+- the stems of a word after a term's first word, read only from the cores of the terms'
+  following words, are its noun stems less those no following word takes;
+- the matcher's core sets kept as one string give back the sets.
 """
 from __future__ import annotations
 
+import random
+
+import pytest
+
+from desktop.core import framing, term_tables
+from desktop.core.framing import Match, TermMatcher, _noun_stems, _rank
+from desktop.core.lexicon import default_lexicon
+from desktop.core.morphology import _reading, _readings, readings, readings_in
+from desktop.core.normalize import normalize, tokenize
 from desktop.core.lexicon import Category, Lexicon, Term, _read_lexicon, from_rows, load_lexicon, to_rows
 
 LEXICON_TOML = """
@@ -76,3 +92,102 @@ def test_load_lexicon_through_the_cache(tmp_path, monkeypatch):
     again = load_lexicon(path)  # read from the stored rows
     _same(first, _read_lexicon(path))
     _same(again, _read_lexicon(path))
+
+
+PREFIXES = ("", "", "و", "ف", "ب", "ل", "ال", "لل", "وال", "بال", "وب", "س", "ست", "وي", "فت", "ن",
+            "ا", "ولل", "فال", "سي", "لي")
+ENDINGS = ("", "", "ها", "هم", "ات", "ين", "ون", "ه", "ة", "تها", "وا", "ي", "ان", "تين", "نا",
+           "كم", "ت", "تم", "اه", "اوها", "يه", "تان", "اتهم", "هما", "ا", "وه", "ن", "تا")
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return default_lexicon()
+
+
+@pytest.fixture(scope="module")
+def keys(lexicon):
+    """Word keys built from the lexicon's own forms and the cores the matcher reads, with
+    clitics and endings, and random letters."""
+    rng = random.Random(12)
+    tables = term_tables.build(lexicon)
+    cores = sorted(term_tables.word_set(tables, "cores") | term_tables.word_set(tables, "rest_cores"))
+    forms = [f for t in lexicon.terms for f in (t.term, *t.variants, *t.derived, *t.verbs)]
+    words = [rng.choice(PREFIXES) + rng.choice(cores) + rng.choice(ENDINGS) for _ in range(6000)]
+    for _ in range(3000):
+        w = rng.choice(rng.choice(forms).split())
+        words.append(rng.choice(PREFIXES) + w + rng.choice(ENDINGS))
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءلااتهيون"
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+    return sorted({t.key for w in words for t in tokenize(normalize(w))})
+
+
+def test_readings_in_are_the_readings_from_the_same_cores(lexicon, keys):
+    tables = term_tables.build(lexicon)
+    for name in ("cores", "typo_cores", "rest_cores"):
+        cores = term_tables.word_set(tables, name)
+        for key in keys:
+            assert tuple(map(_reading, readings_in(key, cores))) == _readings(key, cores), (name, key)
+
+
+def test_core_sets_kept_as_strings_give_back_the_sets(lexicon):
+    tables = term_tables.build(lexicon)
+    index = tables["index"]
+    assert term_tables.word_set(tables, "cores") == term_tables.cores_for({s for s, _k in index})
+    assert term_tables.word_set({"x": ""}, "x") == frozenset()
+
+
+def _plain_lookup(matcher: TermMatcher, key: str) -> tuple[Match, ...]:
+    """Every reading of the word, a match per indexed entry it allows, the best reading of
+    each entry kept, ranked: the route before per-stem lists and merges were kept."""
+    groups = []
+    for r in readings(key):
+        if (r.stem, r.kind) not in matcher._index:
+            continue
+        verb_h = r.kind != "noun" and r.ending.endswith("ه")
+        matches = []
+        for n in matcher._index[(r.stem, r.kind)]:
+            entry = matcher._entry(n)
+            if (entry.term.fixed and r.ending) or (entry.rest and r.pronoun) \
+                    or (not entry.rest and r.construct):
+                continue
+            matches.append(Match(1 + len(entry.rest), entry, None, len(r.stem), verb_h))
+        if matches:
+            groups.append(matches)
+    if len(groups) == 1:
+        return tuple(sorted(groups[0], key=_rank, reverse=True))
+    found = {}
+    for matches in groups:
+        for m in matches:
+            old = found.get(id(m.entry))
+            if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
+                found[id(m.entry)] = m
+    return tuple(sorted(found.values(), key=_rank, reverse=True))
+
+
+def test_word_matches_are_those_of_the_plain_route(lexicon, keys):
+    fast = TermMatcher(lexicon)
+    plain = TermMatcher(lexicon)
+    differ = 0
+    for key in keys:
+        got = fast._lookup(key)
+        assert got == _plain_lookup(plain, key), key
+        differ += bool(got)
+    assert differ > 1000  # most generated words start some term
+    assert fast._merged  # words with several readings were merged (and the merges kept)
+    again = TermMatcher(lexicon)  # words read in another order: merges met the other way round
+    for key in reversed(keys):
+        assert again._lookup(key) == fast._lookup(key), key
+
+
+def test_stems_after_a_first_word_are_the_noun_stems_the_terms_take(lexicon, keys):
+    matcher = TermMatcher(lexicon)
+    forms = frozenset().union(*(f for row in term_tables.build(lexicon)["entries"] for f in row[3]))
+    kept = 0
+    for key in keys:
+        with_pronoun, without = matcher.next_stems(key)
+        full = _noun_stems(key)
+        assert with_pronoun == full[0] & forms, key
+        assert without == full[1] & forms, key
+        kept += bool(with_pronoun)
+    assert kept > 100

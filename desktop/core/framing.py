@@ -29,7 +29,7 @@ from .boilerplate import in_boilerplate
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
 from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings,
-                         readings_from, transposition_key)
+                         readings_from, readings_in, transposition_key)
 from .normalize import Token, normalize, tokenize, word_key
 from .term_tables import GLUE_WORDS
 from .outlets import signatures
@@ -82,11 +82,15 @@ class TermMatcher:
         self._cache: dict[str, tuple[Match, ...]] = {}
         self._plain: dict[str, tuple[Match, ...]] = {}
         self._groups: dict[tuple, tuple[tuple[Match, ...], tuple[Match, ...]]] = {}
+        self._every: dict[tuple, tuple[tuple[Match, ...], tuple[Match, ...]]] = {}
+        self._merged: dict[tuple, tuple[Match, ...]] = {}  # see _lookup
         self._screen_rx = None
         self._rest_rx = None
         self._cores: frozenset[str] | None = None  # every core that can give an indexed stem
         self._typo_cores: frozenset[str] | None = None  # ... a stem one swap from a typo entry's
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._rest_cores: frozenset[str] | None = None  # see _rest_stems
+        self._rest_forms: frozenset[str] | None = None
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
         self._typo_heads: frozenset[str] = tables["typo_heads"]
@@ -134,42 +138,62 @@ class TermMatcher:
             return ()
         index = self._index
         if self._cores is None:
-            self._cores = frozenset(self._tables["cores"])
-        groups = [self._group(r) for r in readings_from(key, self._cores) if (r.stem, r.kind) in index]
-        groups = [g for g in groups if g[0]]
+            self._cores = term_tables.word_set(self._tables, "cores")
+        made = self._groups
+        groups = []
+        gkeys = []
+        for stem, kind, ending, pronoun, construct in readings_in(key, self._cores):
+            if (stem, kind) in index:
+                verb_h = kind != "noun" and ending.endswith("ه")
+                gkey = (stem, kind, bool(ending), pronoun, construct, verb_h)
+                group = made.get(gkey) or self._group(gkey)
+                if group[0]:
+                    groups.append(group)
+                    gkeys.append(gkey)
         if not groups:
             result = ()
         elif len(groups) == 1:  # one reading: its matches, ranked once for all words
             result = groups[0][1]
-        else:  # the best reading of each entry, ranked
-            found: dict[int, Match] = {}
-            for matches, _ranked in groups:
-                for m in matches:
-                    old = found.get(id(m.entry))
-                    if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
-                        found[id(m.entry)] = m
-            result = tuple(sorted(found.values(), key=_rank, reverse=True))
+        else:  # the best reading of each entry, ranked (once per run of groups: many words
+            # share their readings' groups, المقاومة and والمقاومة)
+            gkeys = tuple(gkeys)
+            result = self._merged.get(gkeys)
+            if result is None:
+                result = self._merged[gkeys] = self._merge(groups)
         self._plain[key] = result
         return result
 
-    def _group(self, r) -> tuple[tuple[Match, ...], tuple[Match, ...]]:
-        """The matches one reading gives (in index order, and ranked). They depend only on the
-        reading's stem, kind and the kind of its ending, so they are made once per process."""
-        verb_h = r.kind != "noun" and r.ending.endswith("ه")
-        gkey = (r.stem, r.kind, bool(r.ending), r.pronoun, r.construct, verb_h)
+    @staticmethod
+    def _merge(groups) -> tuple[Match, ...]:
+        found: dict[int, Match] = {}
+        for matches, _ranked in groups:
+            for m in matches:
+                old = found.get(id(m.entry))
+                if old is None or (old.stem, old.verb_h) < (m.stem, not m.verb_h):
+                    found[id(m.entry)] = m
+        return tuple(sorted(found.values(), key=_rank, reverse=True))
+
+    def _group(self, gkey: tuple) -> tuple[tuple[Match, ...], tuple[Match, ...]]:
+        """The matches one reading gives (in index order, and ranked). They depend only on
+        `gkey`: the reading's stem, kind, whether it has an ending, a pronoun, is a construct,
+        is a verb with -ه; so they are made once per process."""
         group = self._groups.get(gkey)
         if group is None:
-            matches = []
-            for n in self._index[(r.stem, r.kind)]:
-                entry = self._entry(n)
-                if entry.term.fixed and r.ending:
-                    continue
-                if entry.rest and r.pronoun:
-                    continue
-                if not entry.rest and r.construct:
-                    continue
-                matches.append(_tuple_new(Match, (1 + len(entry.rest), entry, None, len(r.stem), verb_h)))
-            group = self._groups[gkey] = (tuple(matches), tuple(sorted(matches, key=_rank, reverse=True)))
+            stem, kind, ending, pronoun, construct, verb_h = gkey
+            every = self._every.get((stem, kind, verb_h))
+            if every is None:  # all the stem's matches, whatever the ending
+                matches = [_tuple_new(Match, (1 + len(entry.rest), entry, None, len(stem), verb_h))
+                           for entry in map(self._entry, self._index[(stem, kind)])]
+                every = self._every[(stem, kind, verb_h)] = (
+                    tuple(matches), tuple(sorted(matches, key=_rank, reverse=True)))
+            if ending or pronoun or construct:  # those the ending leaves (the ranked order of
+                # a part of a list is the part of its ranked order: the sort is stable)
+                group = tuple(tuple(m for m in ms if not (
+                    (m.entry.term.fixed and ending) or (m.entry.rest and pronoun)
+                    or (not m.entry.rest and construct))) for ms in every)
+            else:
+                group = every
+            self._groups[gkey] = group
         return group
 
     def screen(self, keys) -> dict[str, tuple[Match, ...]]:
@@ -200,9 +224,19 @@ class TermMatcher:
         if got is None:
             if self._rest_rx is None:
                 self._rest_rx = term_tables.compiled(self._tables, "rest_screen")
-            got = _noun_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
+            got = self._rest_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
             self._next[key] = got
         return got
+
+    def _rest_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """_noun_stems(key) less the stems no term's following word takes (the only stems
+        they are tested against), read only from the cores that can give one of those."""
+        if self._rest_forms is None:
+            self._rest_cores = term_tables.word_set(self._tables, "rest_cores")
+            self._rest_forms = frozenset().union(*(f for row in self._rows for f in row[3]))
+        forms = self._rest_forms
+        nouns = [r for r in readings_in(key, self._rest_cores) if r[1] == "noun" and r[0] in forms]
+        return frozenset(r[0] for r in nouns), frozenset(r[0] for r in nouns if not r[3])
 
     def entries_for(self, key: str, screened: bool = False) -> tuple[Match, ...]:
         """`screened`: the word passed the word screen, a finer test than _may_match's."""
@@ -219,7 +253,7 @@ class TermMatcher:
         if not self._may_be_typo(key):
             return ()
         if self._typo_cores is None:
-            self._typo_cores = frozenset(self._tables["typo_cores"])
+            self._typo_cores = term_tables.word_set(self._tables, "typo_cores")
         out = []
         for r in readings_from(key, self._typo_cores):  # those with a stem one swap from a term's
             if r.kind != "noun" or r.construct:

@@ -99,7 +99,65 @@ def readings_from(key: str, cores: frozenset[str]) -> tuple[Reading, ...]:
     `cores`. When `cores` holds every core that can give a stem in a set S
     (term_tables.cores_for), its readings with a stem in S are those of readings(key) with a
     stem in S, in the same order (others may differ). Not remembered: for words read once."""
-    return _readings(key, cores)
+    return tuple(map(_reading, readings_in(key, cores)))
+
+
+def readings_in(key: str, cores: frozenset[str]) -> list[tuple]:
+    """readings_from(key, cores) as plain tuples (stem, kind, ending, pronoun, construct), the
+    same readings in the same order. The places where a core can stand (a prefix and an
+    ending whose core is in `cores`) are found once for nouns and verbs together; the
+    readings are then written from those places only, in _readings' order."""
+    size = len(key)
+    top = size - MIN_STEM
+    tails = [n for n in _TAIL_LENGTHS[:min(_MAX_END, top) + 1] if key[size - n:] in _TAILS]
+    places = [(p, n) for p in _TAIL_LENGTHS[:min(MAX_PREFIX, top) + 1] if key[:p] in _HEADS
+              for n in tails if n <= top - p and key[p:size - n] in cores]
+    construct = key[-1:] == "ي"
+    if not places and not construct:
+        return []
+    out: dict[tuple, tuple] = {}  # as in _readings: a later reading of the same key wins
+    verbs = []
+    for p, n in places:
+        ending = key[size - n:] if n else ""
+        head = _HEADS[key[:p]]
+        infls, vpron = _TAILS[ending]
+        if vpron is not None and (head[1] or head[2]):
+            verbs.append((p, n, ending, head, vpron))
+        if not head[0] or infls is None:
+            continue
+        core0 = key[p:size - n]
+        for infl, pron in infls:
+            core = core0 + "ه" if infl == "ت" else core0
+            stem = core[:-1] if core[-1] == "ه" and len(core) > 4 else core
+            if len(stem) >= MIN_STEM:
+                construct_ = infl == "ي" and not pron
+                out[(stem, "noun", ending, construct_)] = (stem, "noun", ending, pron, construct_)
+            if infl in _FEMININE_PLURALS:
+                stem = core if len(core) > 3 else core + "ه"
+                if len(stem) >= MIN_STEM:
+                    out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
+                if infl == "ات":
+                    out[(core + "ا", "noun", ending, False)] = (core + "ا", "noun", ending, pron, False)
+            if pron:
+                if core[-1] == "ا":
+                    stem = core[:-1] + "ي"
+                    out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
+                if core[-2:] in ("او", "اي"):
+                    stem = core[:-1] + "ء"
+                    out[(stem, "noun", ending, False)] = (stem, "noun", ending, pron, False)
+    if construct:
+        for p in range(min(MAX_PREFIX, top) + 1):
+            if top - p >= 1 and key[:p] in NOUN_PREFIXES and key[p:size - 1] in cores:
+                stem = stem_of(key[p:size - 1])
+                out[(stem, "noun", "ي", True)] = (stem, "noun", "ي", False, True)
+    for kind, which in (("perfect", 1), ("imperfect", 2)):
+        for p, n, ending, head, pron in verbs:
+            if head[which]:
+                stem = key[p:size - n]
+                out[(stem, kind, ending, False)] = (stem, kind, ending, pron, False)
+                if which == 1 and ending[:1] in ("ت", "و"):
+                    out[(stem + "ي", kind, ending, False)] = (stem + "ي", kind, ending, pron, False)
+    return list(out.values())
 
 
 def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, ...]:
@@ -178,6 +236,7 @@ _TAILS = {t: (NOUN_ENDINGS.get(t), VERB_ENDINGS.get(t)) for t in {*NOUN_ENDINGS,
 # every prefix: whether it starts a noun, a perfect verb, an imperfect verb ("" no imperfect)
 _HEADS = {h: (h in NOUN_PREFIXES, h in PERFECT_PREFIXES, bool(h) and h in IMPERFECT_PREFIXES)
           for h in {*NOUN_PREFIXES, *PERFECT_PREFIXES, *IMPERFECT_PREFIXES}}
+_TAIL_LENGTHS = tuple(range(max(_MAX_END, MAX_PREFIX) + 1))
 _new = tuple.__new__  # Reading(*r) without the named tuple's Python-level __new__
 _reading = partial(_new, Reading)  # the same, as a C-level call (map needs no Python frame)
 

@@ -32,7 +32,7 @@ from .morphology import (IMPERFECT_PREFIXES, NOUN_ENDINGS, NOUN_PREFIXES, PERFEC
 from .normalize import normalize, tokenize
 
 GLUE_WORDS = frozenset("علي في من عن الي مع".split())
-TABLES_VERSION = "1"
+TABLES_VERSION = "2"
 
 
 def word_forms(key: str) -> frozenset[str]:
@@ -98,9 +98,21 @@ def build(lexicon: Lexicon) -> dict:
     return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
             "unless": unless, "screen": screen, "rest_screen": rest_screen,
             "programs": {"screen": _program(screen), "rest_screen": _program(rest_screen)},
-            "cores": sorted(cores_for(stems)), "typo_cores": sorted(cores_for(swapped)),
+            # the core sets as one string each (split at first use: a third of the time
+            # marshal takes to read a list of the same strings)
+            "cores": _joined(cores_for(stems)), "typo_cores": _joined(cores_for(swapped)),
+            "rest_cores": _joined(cores_for(rest_forms)),
             "heads": heads(stems),
             "typo_heads": frozenset(stem[:2] for entries_ in typos.values() for stem, _n in entries_)}
+
+
+def _joined(words) -> str:
+    return "\n".join(sorted(words))
+
+
+def word_set(tables: dict, name: str) -> frozenset[str]:
+    """The set of words kept as `name` in `tables` (see _joined)."""
+    return frozenset(tables[name].split("\n")) if tables[name] else frozenset()
 
 
 def _program(pattern: str):
