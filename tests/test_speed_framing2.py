@@ -5,8 +5,6 @@
   the prefix-by-prefix readings from those cores, in order;
 - a word's matches built from per-stem lists filtered by the ending, and merged once per run
   of reading groups, are those made match by match from every reading (the plain route);
-- the stems of a word after a term's first word, read only from the cores of the terms'
-  following words, are its noun stems less those no following word takes;
 - the matcher's core sets kept as one string give back the sets.
 """
 from __future__ import annotations
@@ -15,8 +13,8 @@ import random
 
 import pytest
 
-from desktop.core import framing, term_tables
-from desktop.core.framing import Match, TermMatcher, _noun_stems, _rank
+from desktop.core import term_tables
+from desktop.core.framing import Match, TermMatcher, _rank
 from desktop.core.lexicon import default_lexicon
 from desktop.core.morphology import _reading, _readings, readings, readings_in
 from desktop.core.normalize import normalize, tokenize
@@ -111,7 +109,7 @@ def keys(lexicon):
     clitics and endings, and random letters."""
     rng = random.Random(12)
     tables = term_tables.build(lexicon)
-    cores = sorted(term_tables.word_set(tables, "cores") | term_tables.word_set(tables, "rest_cores"))
+    cores = sorted(term_tables.word_set(tables, "cores") | term_tables.word_set(tables, "typo_cores"))
     forms = [f for t in lexicon.terms for f in (t.term, *t.variants, *t.derived, *t.verbs)]
     words = [rng.choice(PREFIXES) + rng.choice(cores) + rng.choice(ENDINGS) for _ in range(6000)]
     for _ in range(3000):
@@ -124,7 +122,7 @@ def keys(lexicon):
 
 def test_readings_in_are_the_readings_from_the_same_cores(lexicon, keys):
     tables = term_tables.build(lexicon)
-    for name in ("cores", "typo_cores", "rest_cores"):
+    for name in ("cores", "typo_cores"):
         cores = term_tables.word_set(tables, name)
         for key in keys:
             assert tuple(map(_reading, readings_in(key, cores))) == _readings(key, cores), (name, key)
@@ -178,16 +176,3 @@ def test_word_matches_are_those_of_the_plain_route(lexicon, keys):
     again = TermMatcher(lexicon)  # words read in another order: merges met the other way round
     for key in reversed(keys):
         assert again._lookup(key) == fast._lookup(key), key
-
-
-def test_stems_after_a_first_word_are_the_noun_stems_the_terms_take(lexicon, keys):
-    matcher = TermMatcher(lexicon)
-    forms = frozenset().union(*(f for row in term_tables.build(lexicon)["entries"] for f in row[3]))
-    kept = 0
-    for key in keys:
-        with_pronoun, without = matcher.next_stems(key)
-        full = _noun_stems(key)
-        assert with_pronoun == full[0] & forms, key
-        assert without == full[1] & forms, key
-        kept += bool(with_pronoun)
-    assert kept > 100

@@ -89,8 +89,6 @@ class TermMatcher:
         self._cores: frozenset[str] | None = None  # every core that can give an indexed stem
         self._typo_cores: frozenset[str] | None = None  # ... a stem one swap from a typo entry's
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._rest_cores: frozenset[str] | None = None  # see _rest_stems
-        self._rest_forms: frozenset[str] | None = None
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
         self._typo_heads: frozenset[str] = tables["typo_heads"]
@@ -224,19 +222,9 @@ class TermMatcher:
         if got is None:
             if self._rest_rx is None:
                 self._rest_rx = term_tables.compiled(self._tables, "rest_screen")
-            got = self._rest_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
+            got = _noun_stems(key) if self._rest_rx.fullmatch(key) else _NO_STEMS
             self._next[key] = got
         return got
-
-    def _rest_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
-        """_noun_stems(key) less the stems no term's following word takes (the only stems
-        they are tested against), read only from the cores that can give one of those."""
-        if self._rest_forms is None:
-            self._rest_cores = term_tables.word_set(self._tables, "rest_cores")
-            self._rest_forms = frozenset().union(*(f for row in self._rows for f in row[3]))
-        forms = self._rest_forms
-        nouns = [r for r in readings_in(key, self._rest_cores) if r[1] == "noun" and r[0] in forms]
-        return frozenset(r[0] for r in nouns), frozenset(r[0] for r in nouns if not r[3])
 
     def entries_for(self, key: str, screened: bool = False) -> tuple[Match, ...]:
         """`screened`: the word passed the word screen, a finer test than _may_match's."""

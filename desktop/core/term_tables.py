@@ -101,7 +101,6 @@ def build(lexicon: Lexicon) -> dict:
             # the core sets as one string each (split at first use: a third of the time
             # marshal takes to read a list of the same strings)
             "cores": _joined(cores_for(stems)), "typo_cores": _joined(cores_for(swapped)),
-            "rest_cores": _joined(cores_for(rest_forms)),
             "heads": heads(stems),
             "typo_heads": frozenset(stem[:2] for entries_ in typos.values() for stem, _n in entries_)}
 
