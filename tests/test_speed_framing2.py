@@ -5,7 +5,10 @@
   the prefix-by-prefix readings from those cores, in order;
 - a word's matches built from per-stem lists filtered by the ending, and merged once per run
   of reading groups, are those made match by match from every reading (the plain route);
-- the matcher's core sets kept as one string give back the sets.
+- the matcher's core sets kept as one string give back the sets;
+- a word's noun readings made without its verb readings are its readings of kind noun;
+- whether a speaker is the outlet itself, remembered per speaker and names, is what the
+  plain test says.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import pytest
 from desktop.core import term_tables
 from desktop.core.framing import Match, TermMatcher, _rank
 from desktop.core.lexicon import default_lexicon
-from desktop.core.morphology import _reading, _readings, readings, readings_in
+from desktop.core.morphology import _reading, _readings, noun_readings, readings, readings_in
 from desktop.core.normalize import normalize, tokenize
 from desktop.core.lexicon import Category, Lexicon, Term, _read_lexicon, from_rows, load_lexicon, to_rows
 
@@ -176,3 +179,27 @@ def test_word_matches_are_those_of_the_plain_route(lexicon, keys):
     again = TermMatcher(lexicon)  # words read in another order: merges met the other way round
     for key in reversed(keys):
         assert again._lookup(key) == fast._lookup(key), key
+
+
+def test_own_speaker_remembered_is_the_plain_answer():
+    from desktop.core.framing import _is_own, _is_own_plain, own_names
+    rng = random.Random(5)
+    names = ["مراسلنا", "مصادرنا", "مصادر أورينت", "أورينت نت", "الجزيرة", "وكالة الأنباء", "شهود"]
+    owns = [own_names(""), own_names("Orient"), ("اورينت",), ("الجزيره", "مراسلنا")]
+    seen = 0
+    for _ in range(3000):
+        speaker = " ".join(rng.choice(names) for _ in range(rng.randint(1, 3)))
+        own = rng.choice(owns)
+        first = _is_own(speaker, own)
+        assert first == _is_own_plain(speaker, own) == _is_own(speaker, own), (speaker, own)
+        seen += first
+    assert 100 < seen < 2900  # both answers met
+
+
+def test_noun_readings_are_the_readings_of_kind_noun(keys):
+    nouns = 0
+    for key in keys:
+        got = noun_readings(key)
+        assert got == tuple(r for r in readings(key) if r.kind == "noun"), key
+        nouns += len(got)
+    assert nouns > len(keys)

@@ -28,7 +28,7 @@ from . import derived, rx, term_tables
 from .boilerplate import in_boilerplate
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
-from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, one_swap_apart, readings,
+from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, noun_readings, one_swap_apart,
                          readings_from, readings_in, transposition_key)
 from .normalize import Token, normalize, tokenize, word_key
 from .term_tables import GLUE_WORDS
@@ -342,7 +342,7 @@ def _rest_matches(tokens: list[Token], i: int, rest: tuple[frozenset[str], ...],
 @lru_cache(maxsize=200_000)
 def _noun_stems(key: str) -> tuple[frozenset[str], frozenset[str]]:
     """Noun stems of a word: all readings, and readings without an attached pronoun."""
-    nouns = [r for r in readings(key) if r.kind == "noun"]
+    nouns = noun_readings(key)
     return frozenset(r.stem for r in nouns), frozenset(r.stem for r in nouns if not r.pronoun)
 
 
@@ -547,8 +547,22 @@ def _label_only(q: Quote, text: str, start: int, end: int) -> bool:
 
 
 def _is_own(speaker: str, own: tuple[str, ...]) -> bool:
+    """Does the speaker name the outlet itself (one of `own`, folded, as whole words)?
+    Remembered per speaker and names: a speaker is asked about for every label it quotes."""
+    got = _OWN.get((speaker, own))
+    if got is None:
+        if len(_OWN) > 4096:
+            _OWN.clear()
+        got = _OWN[(speaker, own)] = _is_own_plain(speaker, own)
+    return got
+
+
+def _is_own_plain(speaker: str, own: tuple[str, ...]) -> bool:
     words = f" {_fold_cached(speaker)} "
     return any(f" {n} " in words for n in own)
+
+
+_OWN: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
 def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote]) -> set[int]:

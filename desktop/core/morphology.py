@@ -160,7 +160,13 @@ def readings_in(key: str, cores: frozenset[str]) -> list[tuple]:
     return list(out.values())
 
 
-def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, ...]:
+def noun_readings(key: str) -> tuple[Reading, ...]:
+    """The noun readings of `key`: those of readings(key) whose kind is "noun", in order
+    (made without the verb readings, which come after them and never replace one)."""
+    return _readings(key, verbs=False)
+
+
+def _readings(key: str, cores: frozenset[str] | None = None, verbs: bool = True) -> tuple[Reading, ...]:
     out: dict[tuple, tuple] = {}  # (stem, kind, ending, construct) -> reading; a later one wins
     size = len(key)
     top = size - MIN_STEM  # the most letters a prefix and an ending may take together
@@ -212,6 +218,8 @@ def _readings(key: str, cores: frozenset[str] | None = None) -> tuple[Reading, .
             if top - p >= 1 and (cores is None or key[p:size - 1] in cores):
                 stem = stem_of(key[p:size - 1])
                 out[(stem, "noun", "ي", True)] = (stem, "noun", "ي", False, True)
+    if not verbs:
+        return tuple(map(_reading, out.values()))
     for kind, which in (("perfect", 1), ("imperfect", 2)):
         for p, kinds in starts:
             if not kinds[which]:
