@@ -137,9 +137,7 @@ class TermMatcher:
         index = self._index
         if self._cores is None:
             self._cores = term_tables.word_set(self._tables, "cores")
-        made = self._groups
-        groups = []
-        gkeys = []
+        made, groups, gkeys = self._groups, [], []
         for stem, kind, ending, pronoun, construct in readings_in(key, self._cores):
             if (stem, kind) in index:
                 verb_h = kind != "noun" and ending.endswith("ه")
@@ -152,10 +150,8 @@ class TermMatcher:
             result = ()
         elif len(groups) == 1:  # one reading: its matches, ranked once for all words
             result = groups[0][1]
-        else:  # the best reading of each entry, ranked (once per run of groups: many words
-            # share their readings' groups, المقاومة and والمقاومة)
-            gkeys = tuple(gkeys)
-            result = self._merged.get(gkeys)
+        else:  # the best reading of each entry, ranked: once per run of groups (shared by
+            result = self._merged.get(gkeys := tuple(gkeys))  # المقاومة, والمقاومة ...)
             if result is None:
                 result = self._merged[gkeys] = self._merge(groups)
         self._plain[key] = result
@@ -172,9 +168,8 @@ class TermMatcher:
         return tuple(sorted(found.values(), key=_rank, reverse=True))
 
     def _group(self, gkey: tuple) -> tuple[tuple[Match, ...], tuple[Match, ...]]:
-        """The matches one reading gives (in index order, and ranked). They depend only on
-        `gkey`: the reading's stem, kind, whether it has an ending, a pronoun, is a construct,
-        is a verb with -ه; so they are made once per process."""
+        """The matches one reading gives (in index order, and ranked), made once per process:
+        they depend only on `gkey` (stem, kind, ending?, pronoun?, construct?, verb with -ه?)."""
         group = self._groups.get(gkey)
         if group is None:
             stem, kind, ending, pronoun, construct, verb_h = gkey
@@ -547,8 +542,7 @@ def _label_only(q: Quote, text: str, start: int, end: int) -> bool:
 
 
 def _is_own(speaker: str, own: tuple[str, ...]) -> bool:
-    """Does the speaker name the outlet itself (one of `own`, folded, as whole words)?
-    Remembered per speaker and names: a speaker is asked about for every label it quotes."""
+    """_is_own_plain, remembered per speaker and names (asked for every label it quotes)."""
     got = _OWN.get((speaker, own))
     if got is None:
         if len(_OWN) > 4096:
