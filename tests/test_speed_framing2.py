@@ -7,6 +7,7 @@
   of reading groups, are those made match by match from every reading (the plain route);
 - the matcher's core sets kept as one string give back the sets;
 - a word's noun readings made without its verb readings are its readings of kind noun;
+- a plan shared by words with the same matches is the plan made for each word's own matches;
 - whether a speaker is the outlet itself, remembered per speaker and names, is what the
   plain test says.
 """
@@ -203,3 +204,18 @@ def test_noun_readings_are_the_readings_of_kind_noun(keys):
         assert got == tuple(r for r in readings(key) if r.kind == "noun"), key
         nouns += len(got)
     assert nouns > len(keys)
+
+
+def test_shared_plans_are_each_words_own_plan(lexicon, keys):
+    from desktop.core.normalize import Token
+    matcher = TermMatcher(lexicon)
+    shared = 0
+    for key in keys[:4000]:
+        tokens = [Token(key, 0, len(key)), Token("الاسلاميه", len(key) + 1, len(key) + 10)]
+        matcher.match_at(tokens, 0)
+        plan = matcher._plans.get(key)
+        if plan is not None:
+            assert plan == matcher._plan(matcher._cache[key]), key
+            assert plan[0] is matcher._cache[key]
+            shared += sum(p is plan for p in matcher._plans.values()) > 1
+    assert shared > 100

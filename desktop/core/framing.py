@@ -90,12 +90,14 @@ class TermMatcher:
         self._typo_cores: frozenset[str] | None = None  # ... a stem one swap from a typo entry's
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
+        self._plan_of: dict[int, tuple] = {}  # id of a word's matches -> their plan (holds them)
         self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
         self._typo_heads: frozenset[str] = tables["typo_heads"]
 
     def __getstate__(self):
         state = dict(self.__dict__)
         state["_screen_rx"] = state["_rest_rx"] = None  # compiled again at first use
+        state["_plan_of"] = {}  # keyed by ids of this process's objects
         return state
 
     def _entry(self, n: int) -> _Entry:
@@ -159,7 +161,7 @@ class TermMatcher:
 
     @staticmethod
     def _merge(groups) -> tuple[Match, ...]:
-        found: dict[int, Match] = {}
+        found: dict[int, Match] = {}  # entry id -> its match from the best reading
         for matches, _ranked in groups:
             for m in matches:
                 old = found.get(id(m.entry))
@@ -269,7 +271,10 @@ class TermMatcher:
                 cands = self.entries_for(key)
             if not cands:
                 return None
-            plan = self._plans[key] = self._plan(cands)
+            plan = self._plan_of.get(id(cands))  # one plan for words with the same matches
+            if plan is None or plan[0] is not cands:
+                plan = self._plan_of[id(cands)] = self._plan(cands)
+            self._plans[key] = plan
         cands, firsts, short = plan
         nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
         if not (firsts and nxt_key is not None and (
