@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from . import derived, rx, term_tables
 from .boilerplate import in_boilerplate
+from .broken_words import rejoin_broken_words
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
 from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, noun_readings, one_swap_apart,
@@ -385,27 +386,6 @@ def headline_span(text: str, paragraphs: tuple[Span, ...]) -> Span | None:
     return None
 
 
-def _rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
-    """Words broken on purpose to slip past filters (شـ.ـهيد, قـ-ـتلى): a dot, dash or star
-    between tatweels inside one word. Joined again for matching; other tokens unchanged."""
-    if "\u0640" not in text or not _BROKEN.search(text):
-        return tokens
-    out: list[Token] = []
-    for tok in tokens:
-        if out:
-            gap = text[out[-1].end:tok.start]
-            if gap and len(gap) <= 3 and "\u0640" in text[out[-1].end - 1:tok.start + 1] \
-                    and set(gap) <= _BREAKERS:
-                prev = out.pop()
-                tok = Token(word_key(prev.key + tok.key), prev.start, tok.end)
-        out.append(tok)
-    return out
-
-
-_BREAKERS = set(".-*_\u0640")
-_BROKEN = rx.compile("\u0640[.*_-]|[.*_-]\u0640")
-
-
 def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
@@ -452,7 +432,7 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
                own: tuple[str, ...] = OWN_SOURCES, boilerplate=()) -> list[FramingHit]:
     """Lexicon terms in an article, each with its voice and stance. A term is left out where
     `skip(start, end)` says so, or where it lies mostly in the `boilerplate` marks."""
-    tokens = _rejoin_broken_words(text, tokens)
+    tokens = rejoin_broken_words(text, tokens)
     if boilerplate:
         marked = _in_marks(boilerplate)
         skip = marked if skip is None else (lambda s, e, first=skip: first(s, e) or marked(s, e))
