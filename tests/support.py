@@ -47,3 +47,28 @@ def open_window(qtbot, paths, lang: str | None = None):
     with qtbot.waitSignal(window.refreshed, timeout=120_000):
         window.start()
     return window
+
+
+def brute_force_boilerplate(text: str):
+    """Furniture lines as boilerplate.find_boilerplate marks them, the slow way: every rule
+    tried on every line, in order (the reference for its fast routes)."""
+    from desktop.core import boilerplate
+    from desktop.core.normalize import normalize
+
+    marks, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        start, end = pos, pos + len(body)
+        pos += len(line)
+        if not body.strip():
+            continue
+        folded = normalize(body).text
+        for rule in boilerplate.rules():
+            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
+                lead = len(body) - len(body.lstrip())
+                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
+                marks.append(((start + lead, len(text.rstrip()) if to_end else end), rule.kind))
+                break
+        if marks and marks[-1][0][1] >= len(text.rstrip()):
+            break
+    return marks

@@ -17,6 +17,7 @@ from desktop.core.ingest import article_from_text, load_paths
 from desktop.core.lexicon import default_lexicon
 from desktop.core.normalize import TABLE, fold, normalize, tokenize
 from desktop.paths import SEEDS
+from support import brute_force_boilerplate
 
 LINES = [
     "اقرأ أيضا: تفاصيل جديدة عن الغارة", "  إقرأ أيضاً المزيد من الأخبار", "زر الذهاب إلى الأعلى",
@@ -91,30 +92,10 @@ def test_first_chars_never_rules_out_a_line_the_pattern_matches():
     assert rx.first_chars(re.compile(r"^\s*\w+")) is None  # a category: any letter
 
 
-def _brute_force_boilerplate(text: str):
-    marks, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        start, end = pos, pos + len(body)
-        pos += len(line)
-        if not body.strip():
-            continue
-        folded = normalize(body).text
-        for rule in boilerplate.rules():
-            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
-                lead = len(body) - len(body.lstrip())
-                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
-                marks.append(((start + lead, len(text.rstrip()) if to_end else end), rule.kind))
-                break
-        if marks and marks[-1][0][1] >= len(text.rstrip()):
-            break
-    return marks
-
-
 @pytest.mark.parametrize("seed", range(8))
 def test_boilerplate_with_candidate_rules_marks_what_trying_every_rule_marks(seed):
     text = "\n".join(_mixed_lines(120, seed))
-    assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == _brute_force_boilerplate(text)
+    assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == brute_force_boilerplate(text)
 
 
 def test_fold_is_the_translation_table():

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from desktop.core import boilerplate, credits, dates, furniture, needles, registry
+from desktop.core import boilerplate, credits, dates, furniture, needles, registry, rx
 from desktop.core.normalize import fold, normalize
+from support import brute_force_boilerplate
 
 FURNITURE = [
     "اقرأ أيضا: تفاصيل جديدة عن الغارة", "زر الذهاب إلى الأعلى", "شارك على فيسبوك تويتر واتساب",
@@ -63,32 +64,11 @@ def _text(seed: int, n: int = 40) -> str:
     return "".join(parts)
 
 
-def _plain_boilerplate(text: str):
-    """Every rule tried on every line, in order (no candidates, no strings looked for)."""
-    marks, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        start, end = pos, pos + len(body)
-        pos += len(line)
-        if not body.strip():
-            continue
-        folded = normalize(body).text
-        for rule in boilerplate.rules():
-            if rule.pattern.search(body) or (rule.folded is not None and rule.folded.search(folded)):
-                lead = len(body) - len(body.lstrip())
-                to_end = rule.to_end is True or (rule.to_end == "tail" and start * 2 >= len(text))
-                marks.append(((start + lead, len(text.rstrip()) if to_end else end), rule.kind))
-                break
-        if marks and marks[-1][0][1] >= len(text.rstrip()):
-            break
-    return marks
-
-
 @pytest.mark.parametrize("seed", range(12))
 def test_boilerplate_marks_what_every_rule_on_every_line_marks(seed):
     text = _text(seed)
     got = [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)]
-    assert got == _plain_boilerplate(text)
+    assert got == brute_force_boilerplate(text)
 
 
 def test_boilerplate_rules_that_need_strings_still_match_their_lines():
@@ -98,7 +78,7 @@ def test_boilerplate_rules_that_need_strings_still_match_their_lines():
     for line in ("تابعونا على قناتنا في تلغرام", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
                  "A post shared by someone", "كتب: محمد علي"):
         text = "فقرة أولى من النص هنا.\n" + line + "\nفقرة أخيرة من النص هنا."
-        assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == _plain_boilerplate(text)
+        assert [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)] == brute_force_boilerplate(text)
         assert boilerplate.find_boilerplate(text)
 
 
@@ -337,7 +317,7 @@ def test_dates_tried_at_digit_runs_match_what_scanning_every_position_matches():
         runs = [m.span() for m in dates._DIGIT_RUN.finditer(text)]
         for k in (0, 2, 3):
             pat = dates.PATTERNS[k]
-            got = [m.span() for m in dates._matches_at(pat, text, dates._starts(k, runs))]
+            got = [m.span() for m in rx.matches_at(pat, text, dates._starts(k, runs))]
             assert got == [m.span() for m in pat.finditer(text)], (k, text)
 
 

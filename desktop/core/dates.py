@@ -100,7 +100,7 @@ def _find_dates(folded) -> list[tuple[str, Span]]:
         else:
             if runs is None:
                 runs = [m.span() for m in _DIGIT_RUN.finditer(folded.text)]
-            found = _matches_at(pat, folded.text, _starts(k, runs))
+            found = rx.matches_at(pat, folded.text, _starts(k, runs))
         for m in found:
             iso = _iso(m)
             if iso:
@@ -129,19 +129,6 @@ def _starts(k: int, runs: list[tuple[int, int]]) -> list[int]:
             out.append(b - 1)
         return out
     return [a for a, _ in runs]
-
-
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
-    """pattern.finditer(text) when a match can start only at `starts` (ascending): each
-    tried in turn, skipping those inside the last match, as the scan would."""
-    end = 0
-    for at in starts:
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m:
-            yield m
-            end = m.end()
 
 
 def _iso(m: re.Match) -> str | None:
@@ -258,7 +245,7 @@ def relative_matches(text: str):
         for cue in _CUES:
             if text.endswith(cue, 0, w):
                 starts.add(w - len(cue))
-    return _matches_at(_RELATIVE, text, sorted(starts))
+    return rx.matches_at(_RELATIVE, text, sorted(starts))
 
 
 def relative_matches_plain(text: str):

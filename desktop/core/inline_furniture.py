@@ -167,15 +167,4 @@ def rule_matches(pattern: re.Pattern, text: str):
         finder = _FINDERS[key] = _starts_finder(pattern)
     if finder is None:
         return pattern.finditer(text)
-    return _matches_at(pattern, text, finder(text))
-
-
-def _matches_at(pattern: re.Pattern, text: str, starts: list[int]):
-    end = 0
-    for at in starts:
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m:
-            yield m
-            end = m.end()
+    return rx.matches_at(pattern, text, finder(text))

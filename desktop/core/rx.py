@@ -308,3 +308,16 @@ def _needed(pattern: str, flags: int) -> tuple[str, ...] | None:
     if not found or any(not s for s in found):
         return None
     return found
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """pattern.finditer(text) when a match can start only at `starts` (ascending): each
+    tried in turn, skipping those inside the last match, as the scan would."""
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            yield m
+            end = m.end()
