@@ -513,3 +513,28 @@ def test_moved_changes_match_the_plain_route():
             links.append(Link("a", (sa, sa + rng.randint(1, 12)), "b", (sb, sb + rng.randint(1, 12)),
                               rng.choice(["copy", "edited", "shared"]), 0.5))
         assert moved_changes(links, texts) == _plain_moved(links, texts)
+
+
+def test_the_collector_pause_leaves_it_as_it_found_it_nested_or_on_error():
+    import gc
+
+    import pytest
+
+    from desktop.core.collector import collector_paused
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with pytest.raises(ValueError):
+            with collector_paused():
+                with collector_paused():
+                    assert not gc.isenabled()
+                assert not gc.isenabled()  # the inner pause found it off and leaves it off
+                raise ValueError
+        assert gc.isenabled()
+        gc.disable()
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # found off: not turned on
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -1,7 +1,6 @@
 """The pipeline: articles in, one immutable Analysis out, with per-stage timings."""
 from __future__ import annotations
 
-import gc
 import time
 from collections import defaultdict
 from itertools import chain
@@ -9,6 +8,7 @@ from typing import Callable, Sequence
 
 from .align import Unit, candidate_edges, group_edges, make_unit
 from .boilerplate import in_boilerplate
+from .collector import collector_paused
 from .direction import settle_direction
 from .framing import find_terms, headline_span, matcher_for, own_names
 from .lexicon import Lexicon, default_lexicon
@@ -59,14 +59,8 @@ def analyze(articles: Sequence[Article], lexicon: Lexicon | None = None,
     resumed, as it was, however the analysis ends: its passes over the new objects (tens per
     analysis of the seeds) would free nothing. Reference counting still frees everything
     dropped; the pause is process-wide, like the collector itself."""
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    with collector_paused():
         return _analyze(articles, lexicon, progress, cancel, timings)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Progress | None,

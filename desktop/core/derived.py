@@ -20,7 +20,6 @@ would keep its stat): it is hashed at every use until it settles.
 """
 from __future__ import annotations
 
-import gc
 import marshal
 import os
 import pickle
@@ -29,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+from .collector import collector_paused
 from .hashes import sha1  # not hashlib: it would first load OpenSSL (~4 ms)
 
 CACHE_VERSION = "2"
@@ -171,14 +171,8 @@ def cached(name: str, build: Callable[[], T], *, files: Iterable[str | Path] = (
 def _loads(data: bytes, plain: bool):
     """The value, read with the cyclic collector paused: unpickling a matcher makes ~13,000
     containers, and a collection started halfway traced them all (2-4 ms); none is garbage."""
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    with collector_paused():
         return marshal.loads(data) if plain else pickle.loads(data)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def store(path: Path, value, name: str, plain: bool = False, prune: bool = True) -> None:

@@ -12,12 +12,12 @@ multi-megabyte entry froze a window whose worker thread was reading it); zlib le
 lock while it works."""
 from __future__ import annotations
 
-import gc
 import json
 import zlib
 from dataclasses import fields
 from typing import Sequence
 
+from desktop.core.collector import collector_paused
 from desktop.core.model import (
     Analysis,
     Article,
@@ -116,13 +116,8 @@ def encode(analysis: Analysis) -> bytes:
 
 def decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
     # Hundreds of thousands of small objects and no cycles: the cyclic GC would only rescan them.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _decode(blob, articles)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _decode(blob: bytes, articles: Sequence[Article]) -> Analysis:
