@@ -51,11 +51,13 @@ def _unify(ka: tuple[str, ...], kb: tuple[str, ...]) -> tuple[str, ...]:
             taken.add(best[0])
     if not mapping:
         return kb
-    return tuple(mapping.get(k, k) for k in kb)
+    return tuple(map(mapping.get, kb, kb))
 
 
 def _eligible(keys: set[str]) -> list[str]:
     """The keys long and rare enough to be garbled words, sorted (the keys of length
     MIN_LEN or more weighed together)."""
-    long_ = sorted(k for k in keys if len(k) >= MIN_LEN)
-    return [k for k, w in zip(long_, background_weights(long_)) if w >= MIN_WEIGHT]
+    long_ = [k for k in keys if len(k) >= MIN_LEN]
+    out = [k for k, w in zip(long_, background_weights(long_)) if w >= MIN_WEIGHT]
+    out.sort()
+    return out

@@ -8,6 +8,7 @@ missing space (ديرالزور / دير الزور) or by a one-letter typo (ا
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain, count
 from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
@@ -43,29 +44,68 @@ def diff_keys(a: list[str], b: list[str]) -> list[Op]:
 @lru_cache(maxsize=8192)  # collections of relays repeat the same sentences many times
 def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
     sa, sb = _encode(a, b)
-    raw: list[Op] = []
+    return tuple(_ops(_diff_counts(sa, sb), a, b))
+
+
+def _ops(counts, a, b) -> list[Op]:
+    """The diff's runs as ops: _merge(_tolerate(_pair_changes(raw ops)))) in one pass.
+
+    Runs of deletes and inserts between two equal runs fuse into one change (or stay a lone
+    delete or insert: dmp never gives two of one kind in a row; were it to, they would stay
+    apart, as _pair_changes leaves them); a change whose words are the same words
+    (_same_words) becomes equal; equal runs that then touch are merged."""
+    out: list[Op] = []
+    append = out.append
     ia = ib = 0
-    for op, n in _diff_counts(sa, sb):
+    pend = None  # the pending delete/insert/change, as [tag, a0, a1, b0, b1]
+    for op, n in counts:
         if op == 0:
-            raw.append(Op(EQUAL, ia, ia + n, ib, ib + n))
+            if pend is not None:
+                _flush(pend, out, a, b)
+                pend = None
+            prev = out[-1] if out else None
+            if prev is not None and prev.tag == EQUAL:
+                out[-1] = Op(EQUAL, prev.a0, ia + n, prev.b0, ib + n)
+            else:
+                append(Op(EQUAL, ia, ia + n, ib, ib + n))
             ia += n
             ib += n
-        elif op == -1:
-            raw.append(Op(DELETE, ia, ia + n, ib, ib))
-            ia += n
+            continue
+        if op == -1:
+            tag, a1, b1 = DELETE, ia + n, ib
         else:
-            raw.append(Op(INSERT, ia, ia, ib, ib + n))
-            ib += n
-    return tuple(_merge(_tolerate(_pair_changes(raw), a, b)))
+            tag, a1, b1 = INSERT, ia, ib + n
+        if pend is None:
+            pend = [tag, ia, a1, ib, b1]
+        elif pend[0] == CHANGE or pend[0] != tag:  # (a delete after an insert, or the reverse)
+            pend = [CHANGE, pend[1], max(pend[2], a1), pend[3], max(pend[4], b1)]
+        else:  # two of one kind in a row: kept apart
+            _flush(pend, out, a, b)
+            pend = [tag, ia, a1, ib, b1]
+        ia, ib = a1, b1
+    if pend is not None:
+        _flush(pend, out, a, b)
+    return out
+
+
+def _flush(pend: list, out: list[Op], a, b) -> None:
+    tag, a0, a1, b0, b1 = pend
+    if tag == CHANGE and _same_words(a[a0:a1], b[b0:b1]):
+        prev = out[-1] if out else None
+        if prev is not None and prev.tag == EQUAL:
+            out[-1] = Op(EQUAL, prev.a0, a1, prev.b0, b1)
+        else:
+            out.append(Op(EQUAL, a0, a1, b0, b1))
+    else:
+        out.append(Op(tag, a0, a1, b0, b1))
 
 
 def _encode(a, b) -> tuple[str, str]:
     """Both key sequences as strings of one character per distinct key, numbered in order of
     first appearance (a, then b)."""
-    order = dict.fromkeys(a)
-    order.update(dict.fromkeys(b))
-    codes = dict(zip(order, map(chr, range(_BASE, _BASE + len(order)))))
-    return "".join(map(codes.__getitem__, a)), "".join(map(codes.__getitem__, b))
+    codes = dict(zip(dict.fromkeys(chain(a, b)), map(chr, count(_BASE))))
+    get = codes.__getitem__
+    return "".join(map(get, a)), "".join(map(get, b))
 
 
 def _diff_counts(sa: str, sb: str) -> list[tuple[int, int]]:
