@@ -121,8 +121,11 @@ def test_ops_in_one_pass_on_any_run_sequence():
         assert _ops(counts, a, b) == _plain_ops(counts, a, b), (counts, a, b)
 
 
-def test_diff_keys_are_the_plain_diff():
-    for a, b in _passages(23, 800):
+@pytest.mark.parametrize("fast", [True, False])
+def test_diff_keys_are_the_plain_diff(monkeypatch, fast):
+    if not fast:  # the pure-Python diff-match-patch, as without the C++ build
+        monkeypatch.setattr(worddiff, "_fast", None)
+    for a, b in _passages(23, 800 if fast else 150):
         worddiff._diff_cached.cache_clear()
         plain = _plain_ops(_diff_counts(*_plain_encode(a, b)), a, b)
         assert diff_keys(a, b) == plain, (a, b)
