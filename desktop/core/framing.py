@@ -31,7 +31,7 @@ from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
 from .morphology import (MAX_PREFIX, MIN_STEM, definite_core, noun_readings, one_swap_apart,
                          readings_from, readings_in, transposition_key)
-from .normalize import Token, normalize, tokenize, word_key
+from .normalize import WORD_RE, Token, fold, normalize, tokenize, word_key
 from .term_tables import GLUE_WORDS
 from .outlets import signatures
 from .quotes import Quote
@@ -421,7 +421,9 @@ def own_names(outlet: str) -> tuple[str, ...]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(t.key for t in tokenize(normalize(text)))
+    """" ".join(t.key for t in tokenize(normalize(text))) without Normalized or Tokens: the
+    normalized text is fold(text), and its tokens' keys are word_key of its words."""
+    return " ".join(map(word_key, WORD_RE.findall(fold(text))))
 
 
 _fold_cached = lru_cache(maxsize=4096)(_fold)
