@@ -2,6 +2,9 @@
 
 - a speaker's or outlet's folded words (framing._fold) read from fold() and the word pattern
   are the keys of the tokens of its normalized text;
+- the terms a word may start, narrowed once per pair of neighbouring words to those whose
+  second word the next word can be (TermMatcher._second, kept in _pairs), give the terms the
+  plain matcher finds, the first time and when remembered;
 """
 from __future__ import annotations
 
@@ -10,7 +13,10 @@ import random
 import pytest
 
 from desktop.core import framing
+from desktop.core.framing import TermMatcher, _noun_stems
+from desktop.core.lexicon import default_lexicon
 from desktop.core.normalize import normalize, tokenize
+from test_speed_framing import PlainMatcher, _plain_scan, _text as _lexicon_text
 
 # letters, diacritics, hamza seats, tatweel, marks, digits, Latin, punctuation and spaces
 ALPHABET = ("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةـ" "\u064b\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -40,3 +46,35 @@ def test_fold_is_the_keys_of_the_normalized_tokens():
         assert framing._fold(text) == _plain_fold(text), text
     assert sum(bool(_plain_fold(t)) for t in texts) > 3000
     assert sum(" " in _plain_fold(t) for t in texts) > 1000
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return default_lexicon()
+
+
+def test_terms_narrowed_per_pair_of_words_are_the_plain_terms(lexicon):
+    fast, plain = TermMatcher(lexicon), PlainMatcher(lexicon)
+    total = 0
+    for _round in range(2):  # the second time, every pair met is remembered
+        for seed in range(40):
+            text = _lexicon_text(lexicon, 300 + seed)
+            tokens = tokenize(normalize(text))
+            got = list(framing._scan(tokens, fast, text))
+            assert got == list(_plain_scan(tokens, plain, text)), seed
+            total += len(got)
+    assert total > 400
+    assert len(fast._pairs) > 50
+    longer = 0
+    for (key, nxt), kept in fast._pairs.items():
+        want = []
+        for m in plain.entries_for(key):
+            if m.size > 1:
+                first = m.entry.rest[0]
+                if m.cut is not None or (nxt not in first and first.isdisjoint(
+                        _noun_stems(nxt)[0 if m.size == 2 else 1])):
+                    continue
+                longer += 1
+            want.append(m)
+        assert kept == tuple(want), (key, nxt)
+    assert longer > 20  # pairs where a longer term stays in play

@@ -92,6 +92,7 @@ class TermMatcher:
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._plan_of: dict[int, tuple] = {}  # id of a word's matches -> their plan (holds them)
+        self._pairs: dict[tuple[str, str], tuple[Match, ...]] = {}  # see match_at, _second
         self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
         self._typo_heads: frozenset[str] = tables["typo_heads"]
 
@@ -285,21 +286,17 @@ class TermMatcher:
             if short.__class__ is Match:
                 return short  # the first of them takes no context
             cands = short
-        nxt_stems = None
+        else:  # the terms whose second word the next word can be (and the one-word terms)
+            cands = self._pairs.get((key, nxt_key))
+            if cands is None:
+                if len(self._pairs) > 200_000:
+                    self._pairs.clear()
+                cands = self._pairs[(key, nxt_key)] = self._second(plan[0], nxt_key)
         for m in cands:
             if m.verb_h and text is not None and _ends_in_ta_marbuta(text, tokens[i]):
                 continue  # هجرة is a noun, not هجر + ه
-            if m.size > 1:
-                if m.cut is not None or nxt_key is None:
-                    continue
-                first = m.entry.rest[0]
-                if nxt_key not in first:  # a cheap test of the second word before the rest
-                    if nxt_stems is None:
-                        nxt_stems = self.next_stems(nxt_key)
-                    if first.isdisjoint(nxt_stems[0 if m.size == 2 else 1]):
-                        continue
-                if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest, self.next_stems):
-                    continue
+            if m.size > 2 and not _rest_matches(tokens, i, m.entry.rest, self.next_stems):
+                continue
             nxt, prev = self._unless[m.entry.order]
             if nxt and any(_any_form(t.key, nxt) for t in tokens[i + m.size:i + m.size + SENSE_WINDOW]):
                 continue
@@ -307,6 +304,24 @@ class TermMatcher:
                 continue
             return m
         return None
+
+    def _second(self, cands: tuple[Match, ...], nxt_key: str) -> tuple[Match, ...]:
+        """`cands` less the longer terms whose second word `nxt_key` cannot be (a glued word
+        starts none): what match_at tests of them depends on these two words only."""
+        stems = None
+        out = []
+        for m in cands:
+            if m.size > 1:
+                if m.cut is not None:
+                    continue
+                first = m.entry.rest[0]
+                if nxt_key not in first:  # a cheap test of the second word before its stems
+                    if stems is None:
+                        stems = self.next_stems(nxt_key)
+                    if first.isdisjoint(stems[0 if m.size == 2 else 1]):
+                        continue
+            out.append(m)
+        return tuple(out)
 
     def _plan(self, cands: tuple[Match, ...]):
         """(cands, second words of its longer terms, its one-word terms up to the first that
