@@ -5,6 +5,8 @@
 - the terms a word may start, narrowed once per pair of neighbouring words to those whose
   second word the next word can be (TermMatcher._second, kept in _pairs), give the terms the
   plain matcher finds, the first time and when remembered;
+- words broken on purpose are joined again by trying only the words after a dot, dash or star
+  next to a tatweel: the same tokens as trying every pair of neighbouring words;
 """
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ import random
 import pytest
 
 from desktop.core import framing
+from desktop.core.broken_words import rejoin_broken_words, rejoin_plain
 from desktop.core.framing import TermMatcher, _noun_stems
 from desktop.core.lexicon import default_lexicon
-from desktop.core.normalize import normalize, tokenize
+from desktop.core.normalize import normalize, tokenize, tokenize_spans
 from test_speed_framing import PlainMatcher, _plain_scan, _text as _lexicon_text
 
 # letters, diacritics, hamza seats, tatweel, marks, digits, Latin, punctuation and spaces
@@ -78,3 +81,21 @@ def test_terms_narrowed_per_pair_of_words_are_the_plain_terms(lexicon):
             want.append(m)
         assert kept == tuple(want), (key, nxt)
     assert longer > 20  # pairs where a longer term stays in play
+
+
+def test_broken_words_joined_from_their_breaks_are_the_pairwise_joins():
+    rng = random.Random(17)
+    pieces = ("ش", "هيد", "قتلى", "ـ", "ـ", "ـ", ".", "-", "*", "_", " ", " ", "ال", "مقاومة",
+              "،", "\n", "َ", "x", "7", "..", "ـ.ـ", "ـ-ـ", "ـ*", "_ـ")
+    joined = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        norm = normalize(text)
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 4)))
+        spans = list(zip(cuts, cuts[1:]))  # words between the spans are left out, as between sentences
+        for tokens in (tokenize(norm), [t for ts in tokenize_spans(norm, spans) for t in ts]):
+            got = rejoin_broken_words(text, tokens)
+            want = rejoin_plain(text, tokens)
+            assert got == want, (text, tokens)
+            joined += len(got) < len(tokens)
+    assert joined > 300
