@@ -7,6 +7,8 @@
   plain matcher finds, the first time and when remembered;
 - words broken on purpose are joined again by trying only the words after a dot, dash or star
   next to a tatweel: the same tokens as trying every pair of neighbouring words;
+- reported speech and marked quotes' speakers found with one colon test per stretch of words
+  and the words before a quote taken by bisection: the quotes of the word-by-word tests;
 """
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ import random
 
 import pytest
 
-from desktop.core import framing
+from bisect import bisect_left, bisect_right
+
+from desktop.core import framing, quotes as quotes_mod
+from desktop.core.quotes import (COMPLEMENTIZERS, DESCRIBE_VERBS, SOURCE_CUES, SPEAKER_MAX_WORDS,
+                                 Quote, _END, _SPEAKING, _TRIGGERS, _clause_start, _clean_speaker,
+                                 _condemns, _introduces, _subject_before, _verb, find_quotes)
+from desktop.core.segment import segment
 from desktop.core.broken_words import rejoin_broken_words, rejoin_plain
 from desktop.core.framing import TermMatcher, _noun_stems
 from desktop.core.lexicon import default_lexicon
@@ -99,3 +107,140 @@ def test_broken_words_joined_from_their_breaks_are_the_pairwise_joins():
             assert got == want, (text, tokens)
             joined += len(got) < len(tokens)
     assert joined > 300
+
+
+# the routes as they were: every gap between words sliced for a colon; the words before a
+# quote filtered one by one
+
+def _plain_reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int = 0,
+                          triggers: list[int] | None = None) -> list[Quote]:
+    """Reported speech in one sentence, from its word `first` on; `triggers`: the positions
+    (in `sent`) of its words in _TRIGGERS, the only words the scan stops at."""
+    if triggers is None:
+        triggers = [k for k, t in enumerate(sent) if t.key in _TRIGGERS]
+    found: list[Quote] = []
+    i = first
+    while True:
+        k = bisect_left(triggers, i)
+        if k == len(triggers):
+            break
+        i = triggers[k]  # the words before it are no trigger: the scan would pass them
+        if _condemns(sent[i].key) and i + 2 < len(sent):
+            j = i + 2  # the condemner and what they call it, to the end of the clause
+            while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
+                j += 1
+            found.append(Quote((sent[i + 1].start, sent[j - 1].end), False,
+                               _clean_speaker(text, sent[i + 1:i + 2]), "reported"))
+            i = j
+            continue
+        if _verb(sent[i].key):
+            for j in range(i + 1, min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)):
+                colon = ":" in text[sent[j - 1].end:sent[j].start]
+                if sent[j].key in COMPLEMENTIZERS or colon:
+                    start = sent[j].start if not colon else sent[j].start
+                    speaker = _clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
+                    found.append(Quote((start, s_end), False, speaker, "reported"))
+                    return found
+                if sent[j].key in _SPEAKING:
+                    break
+        if sent[i].key in SOURCE_CUES and i >= 3 and i + 1 < len(sent) \
+                and not sent[i + 1].key.startswith(("تعبير", "وصف")):
+            before = text[sent[i - 1].end:sent[i].start]
+            if "،" in before or "," in before or i >= len(sent) - SPEAKER_MAX_WORDS:
+                speaker = _clean_speaker(text, sent[i + 1:])
+                start = _clause_start(text, sent[0].start, sent[i - 1].start)
+                found.append(Quote((start, sent[i].start), False, speaker, "source"))
+                return found
+        i += 1
+    return found
+
+
+def _plain_with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int] | None = None) -> Quote:
+    """A marked quote's speaker: a speech verb shortly before it in the same sentence."""
+    if q.kind != "marks" or q.speaker:
+        return q
+    k = bisect_right(ends, q.span[0]) if ends is not None else bisect_right(tokens, q.span[0], key=_END)
+    before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
+    if before and before[-1].key == "ب" and any(
+            t.key.startswith(DESCRIBE_VERBS) or t.key[1:].startswith(DESCRIBE_VERBS)
+            for t in before[-4:-1]):
+        return Quote(q.span, False, "", "speech")  # ما وصفه بـ«…»: the describer's words
+    if before and not _introduces(text[before[-1].end:q.span[0]], before[-1].key):
+        return q  # speech follows its verb, a colon or إن/أن; other marks hold a label
+    for n in range(len(before) - 1, -1, -1):
+        gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
+        if any(ch in gap for ch in ".؟!\n"):
+            break
+        if before[n].key in _SPEAKING:
+            rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
+            return Quote(q.span, False, _clean_speaker(text, rest), "speech")
+    return q
+
+
+def _speech_text(lexicon, seed: int) -> str:
+    """Generated paragraphs with speech verbs, colons after and between words, complementizers
+    far from their verb, and quotes long after the words that introduce them."""
+    rng = random.Random(seed)
+    text = _lexicon_text(lexicon, seed, paragraphs=4)
+    words = text.split(" ")
+    for _ in range(rng.randint(2, 12)):
+        k = rng.randrange(len(words))
+        pick = rng.random()
+        if pick < 0.3:
+            words[k] += rng.choice((":", ":", ":قال", ":أن"))
+        elif pick < 0.6:
+            words.insert(k, rng.choice(("قال", "وأضاف", "أكدت", "زعم", "وقالت", "مضيفا")))
+        elif pick < 0.8:
+            words.insert(k, rng.choice(("أن", "إنه", "بأن", "ب", "وصفه")))
+        else:
+            words.insert(k, "«" + " ".join(rng.choice(("الكيان", "المقاومة", "هو", "لا")) for _ in range(3)) + "»")
+        if rng.random() < 0.15:
+            words.insert(k, "و" * rng.randint(150, 260))  # a long word: more than 200 characters
+    return " ".join(words)
+
+
+def test_speech_found_with_fewer_tests_is_the_word_by_word_speech(lexicon, monkeypatch):
+    cases = []
+    for seed in range(80):
+        text = _speech_text(lexicon, 700 + seed)
+        seg = segment(text)
+        cases.append((text, seg, tokenize(normalize(text))))
+    fast = [find_quotes(text, seg.paragraphs, seg.sentences, tokens) for text, seg, tokens in cases]
+    monkeypatch.setattr(quotes_mod, "_reported_in_sentence", _plain_reported_in_sentence)
+    monkeypatch.setattr(quotes_mod, "_with_speaker", _plain_with_speaker)
+    plain = [find_quotes(text, seg.paragraphs, seg.sentences, tokens) for text, seg, tokens in cases]
+    assert fast == plain
+    found = [q for qs in fast for q in qs]
+    assert sum(q.kind == "reported" for q in found) > 50
+    assert sum(q.kind == "speech" for q in found) > 20
+    assert sum(q.kind == "marks" for q in found) > 50
+
+
+def test_the_words_before_a_quote_end_at_most_200_characters_before_it():
+    checked = 0
+    for gap in range(190, 212):
+        for verb in ("قال", "وأضاف", "ب"):
+            for glue in (" ", ": ", " أن "):
+                text = f"{verb} {'و' * gap}{glue}«الكيان هو»."
+                tokens = tokenize(normalize(text))
+                q = Quote((text.index("«"), len(text) - 1), False)
+                assert quotes_mod._with_speaker(q, text, tokens) == _plain_with_speaker(q, text, tokens)
+                checked += quotes_mod._with_speaker(q, text, tokens).kind == "speech"
+    assert checked > 10
+
+
+def test_reported_speech_in_a_sentence_with_colons_anywhere_is_the_word_by_word_scan():
+    rng = random.Random(23)
+    pool = ("قال", "وقال", "أكدت", "زعم", "أدانت", "وفق", "بحسب", "أن", "إنه", "بأن", "المتحدث",
+            "الوزارة", "في", "اليوم", "الكيان", "المقاومة", "مصادر", "محلية", "ما", "أفادت")
+    seps = (" ", " ", " ", ": ", ":", " :", "، ", " - ")
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(pool) for _ in range(rng.randint(1, 16))]
+        text = "".join(w + rng.choice(seps) for w in parts).strip()
+        sent = tokenize(normalize(text))
+        for first in range(len(sent)):
+            got = quotes_mod._reported_in_sentence(text, sent, len(text), first)
+            assert got == _plain_reported_in_sentence(text, sent, len(text), first), (text, first)
+            found += bool(got)
+    assert found > 3000

@@ -223,8 +223,11 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
             i = j
             continue
         if _verb(sent[i].key):
-            for j in range(i + 1, min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)):
-                colon = ":" in text[sent[j - 1].end:sent[j].start]
+            stop = min(len(sent), i + 1 + SPEAKER_MAX_WORDS + 1)
+            # the gaps between these words lie in one stretch: most have no colon at all
+            colons = stop > i + 1 and ":" in text[sent[i].end:sent[stop - 1].start]
+            for j in range(i + 1, stop):
+                colon = colons and ":" in text[sent[j - 1].end:sent[j].start]
                 if sent[j].key in COMPLEMENTIZERS or colon:
                     start = sent[j].start if not colon else sent[j].start
                     speaker = _clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
@@ -286,7 +289,8 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int] | No
     if q.kind != "marks" or q.speaker:
         return q
     k = bisect_right(ends, q.span[0]) if ends is not None else bisect_right(tokens, q.span[0], key=_END)
-    before = [t for t in tokens[max(0, k - SPEAKER_MAX_WORDS - 2):k] if t.end >= q.span[0] - 200]
+    lo = max(0, k - SPEAKER_MAX_WORDS - 2)  # the words ending 200 characters before or later:
+    before = tokens[bisect_left(tokens, q.span[0] - 200, lo, k, key=_END):k]  # ends only grow
     if before and before[-1].key == "ب" and any(
             t.key.startswith(DESCRIBE_VERBS) or t.key[1:].startswith(DESCRIBE_VERBS)
             for t in before[-4:-1]):
