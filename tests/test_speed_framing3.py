@@ -6,7 +6,8 @@
   second word the next word can be (TermMatcher._second, kept in _pairs), give the terms the
   plain matcher finds, the first time and when remembered;
 - words broken on purpose are joined again by trying only the words after a dot, dash or star
-  next to a tatweel: the same tokens as trying every pair of neighbouring words;
+  next to a tatweel: the same tokens as trying every pair of neighbouring words; whether a
+  text has such a place at all, asked of its tatweels, is what the pattern's search says;
 - reported speech and marked quotes' speakers found with one colon test per stretch of words
   and the words before a quote taken by bisection: the quotes of the word-by-word tests;
 """
@@ -23,7 +24,7 @@ from desktop.core.quotes import (COMPLEMENTIZERS, DESCRIBE_VERBS, SOURCE_CUES, S
                                  Quote, _END, _SPEAKING, _TRIGGERS, _clause_start, _clean_speaker,
                                  _condemns, _introduces, _subject_before, _verb, find_quotes)
 from desktop.core.segment import segment
-from desktop.core.broken_words import rejoin_broken_words, rejoin_plain
+from desktop.core.broken_words import _BROKEN, _has_break, rejoin_broken_words, rejoin_plain
 from desktop.core.framing import TermMatcher, _noun_stems
 from desktop.core.lexicon import default_lexicon
 from desktop.core.normalize import normalize, tokenize, tokenize_spans
@@ -107,6 +108,17 @@ def test_broken_words_joined_from_their_breaks_are_the_pairwise_joins():
             assert got == want, (text, tokens)
             joined += len(got) < len(tokens)
     assert joined > 300
+
+
+def test_a_break_found_from_the_tatweels_is_a_break_the_pattern_finds():
+    rng = random.Random(19)
+    alphabet = "\u0640\u0640.*_-شهيد x\n"
+    has = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _has_break(text) == (_BROKEN.search(text) is not None), text
+        has += _has_break(text)
+    assert 2000 < has < 18000
 
 
 # the routes as they were: every gap between words sliced for a colon; the words before a

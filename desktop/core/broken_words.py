@@ -11,7 +11,7 @@ from .normalize import Token, word_key
 def rejoin_broken_words(text: str, tokens: list[Token]) -> list[Token]:
     """Words broken on purpose to slip past filters (شـ.ـهيد, قـ-ـتلى): a dot, dash or star
     between tatweels inside one word. Joined again for matching; other tokens unchanged."""
-    if "\u0640" not in text or not _BROKEN.search(text):
+    if "\u0640" not in text or not _has_break(text):
         return tokens
     # A join needs a gap of breakers, with a tatweel in it or at the end of the word before:
     # a dot, dash or star stands next to a tatweel there (_BROKEN). So only the words that
@@ -54,3 +54,15 @@ def rejoin_plain(text: str, tokens: list[Token]) -> list[Token]:
 _BREAKERS = set(".-*_\u0640")
 _START = attrgetter("start")
 _BROKEN = rx.compile("\u0640[.*_-]|[.*_-]\u0640")
+_MARKS = frozenset(".*_-")
+
+
+def _has_break(text: str) -> bool:
+    """_BROKEN.search(text) is not None, from the tatweels (few, found by str.find): one with
+    a dot, dash or star on either side."""
+    i = text.find("\u0640")
+    while i >= 0:
+        if text[i - 1:i] in _MARKS or text[i + 1:i + 2] in _MARKS:
+            return True
+        i = text.find("\u0640", i + 1)
+    return False
