@@ -92,7 +92,7 @@ class TermMatcher:
         self._next: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._plans: dict[str, tuple] = {}  # key -> how match_at goes through its entries (_plan)
         self._plan_of: dict[int, tuple] = {}  # id of a word's matches -> their plan (holds them)
-        self._pairs: dict[tuple[str, str], tuple[Match, ...]] = {}  # see match_at, _second
+        self._pairs: dict[tuple, tuple[Match, ...] | Match] = {}  # see _for_pair
         self._heads: tuple[frozenset[str], ...] = tables["heads"]  # see _may_match
         self._typo_heads: frozenset[str] = tables["typo_heads"]
 
@@ -266,32 +266,12 @@ class TermMatcher:
     def match_at(self, tokens: list[Token], i: int, text: str | None = None) -> Match | None:
         """The longest term starting at token i (`text`: the original, to tell ة from -ه)."""
         key = tokens[i].key
-        plan = self._plans.get(key)
-        if plan is None:
-            cands = self._cache.get(key)
-            if cands is None:
-                cands = self.entries_for(key)
-            if not cands:
-                return None
-            plan = self._plan_of.get(id(cands))  # one plan for words with the same matches
-            if plan is None or plan[0] is not cands:
-                plan = self._plan_of[id(cands)] = self._plan(cands)
-            self._plans[key] = plan
-        cands, firsts, short = plan
         nxt_key = tokens[i + 1].key if i + 1 < len(tokens) else None
-        if not (firsts and nxt_key is not None and (
-                nxt_key in firsts or not firsts.isdisjoint(self.next_stems(nxt_key)[0]))):
-            # the next word can be the second word of none of the longer terms this word
-            # starts (each of their tests below would fail): only one-word terms are left
-            if short.__class__ is Match:
-                return short  # the first of them takes no context
-            cands = short
-        else:  # the terms whose second word the next word can be (and the one-word terms)
-            cands = self._pairs.get((key, nxt_key))
-            if cands is None:
-                if len(self._pairs) > 200_000:
-                    self._pairs.clear()
-                cands = self._pairs[(key, nxt_key)] = self._second(plan[0], nxt_key)
+        cands = self._pairs.get((key, nxt_key))
+        if cands is None:
+            cands = self._for_pair(key, nxt_key)
+        if cands.__class__ is Match:
+            return cands  # a one-word term that takes no context, before any other
         for m in cands:
             if m.verb_h and text is not None and _ends_in_ta_marbuta(text, tokens[i]):
                 continue  # هجرة is a noun, not هجر + ه
@@ -304,6 +284,34 @@ class TermMatcher:
                 continue
             return m
         return None
+
+    def _for_pair(self, key: str, nxt_key: str | None):
+        """What match_at tries at `key` before `nxt_key` (kept per pair of words): the terms
+        whose second word the next word can be and the one-word terms (_second); when it can
+        be none, the one-word terms up to the first that takes no context, or that term."""
+        plan = self._plans.get(key)
+        if plan is None:
+            cands = self._cache.get(key)
+            if cands is None:
+                cands = self.entries_for(key)
+            if cands:
+                plan = self._plan_of.get(id(cands))  # one plan for words with the same matches
+                if plan is None or plan[0] is not cands:
+                    plan = self._plan_of[id(cands)] = self._plan(cands)
+                self._plans[key] = plan
+        if plan is None:
+            got = ()
+        else:
+            cands, firsts, short = plan
+            if not (firsts and nxt_key is not None and (
+                    nxt_key in firsts or not firsts.isdisjoint(self.next_stems(nxt_key)[0]))):
+                got = short  # the next word can be the second word of no longer term
+            else:
+                got = self._second(cands, nxt_key)
+        if len(self._pairs) > 200_000:
+            self._pairs.clear()
+        self._pairs[(key, nxt_key)] = got
+        return got
 
     def _second(self, cands: tuple[Match, ...], nxt_key: str) -> tuple[Match, ...]:
         """`cands` less the longer terms whose second word `nxt_key` cannot be (a glued word
