@@ -17,15 +17,13 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import fields
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
 from . import derived, rx, term_tables
-from .boilerplate import in_boilerplate
 from .broken_words import rejoin_broken_words
 from .lexicon import Lexicon, Term
 from .model import FramingHit, Span
@@ -35,6 +33,7 @@ from .normalize import WORD_RE, Token, fold, normalize, tokenize, word_key
 from .term_tables import GLUE_WORDS
 from .outlets import signatures
 from .quotes import Quote
+from .span_cover import in_marks as _in_marks, quote_cover as _quote_cover
 
 DISTANCE_WINDOW = 6  # words between a marker and the label it governs
 _BREAK = rx.compile(r"[.؟?!\n:;]")
@@ -493,36 +492,6 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
                          "delegitimizing" if far else term.stance, quote is not None, term.term,
                          term.frame, scare, far, quote.speaker if quote else ""))
     return hits
-
-
-def _in_marks(marks):
-    """in_boilerplate(marks, start, end), with a bisection first: a span that touches no
-    mark (most of an article) is not boilerplate, and only the others are measured."""
-    spans = sorted(m.span for m in marks)
-    starts = [s for s, _e in spans]
-    reach = list(accumulate((e for _s, e in spans), max))
-
-    def marked(start: int, end: int) -> bool:
-        k = bisect_left(starts, end)  # marks[:k] start before the span ends
-        if k == 0 or reach[k - 1] <= start:  # ... and all end before it starts
-            return 0 >= end - start
-        return in_boilerplate(marks, start, end)
-    return marked
-
-
-def _quote_cover(quotes: list[Quote]):
-    """inside(start, end): does some quote hold [start, end)? One bisection over the quotes
-    sorted by start, with the furthest end reached so far."""
-    if not quotes:
-        return lambda start, end: False
-    spans = sorted(q.span for q in quotes)
-    starts = [s for s, _e in spans]
-    reach = list(accumulate((e for _s, e in spans), max))
-
-    def inside(start: int, end: int) -> bool:
-        k = bisect_right(starts, start)
-        return k > 0 and reach[k - 1] >= end
-    return inside
 
 
 _HIT_FIELDS = ("article", "span", "text", "category", "stance", "in_quote", "term", "frame",
