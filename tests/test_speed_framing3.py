@@ -10,6 +10,8 @@
   text has such a place at all, asked of its tatweels, is what the pattern's search says;
 - reported speech and marked quotes' speakers found with one colon test per stretch of words
   and the words before a quote taken by bisection: the quotes of the word-by-word tests;
+- the ways to pair a paragraph's quotation marks, kept per set of marks present, are those
+  made for each paragraph;
 """
 from __future__ import annotations
 
@@ -268,3 +270,16 @@ def test_reported_speech_in_a_sentence_with_colons_anywhere_is_the_word_by_word_
             assert got == _plain_reported_in_sentence(text, sent, len(text), first), (text, first)
             found += bool(got)
     assert found > 3000
+
+
+def test_mark_orientations_kept_per_set_of_marks_are_those_made_afresh():
+    rng = random.Random(29)
+    marks_all = sorted(quotes_mod.QUOTE_MARKS)
+    quotes_mod._ORIENTATIONS.clear()
+    for _ in range(3000):
+        marks = [(k, rng.choice(marks_all)) for k in range(rng.randint(1, 6))]
+        got = quotes_mod._orientations(marks)
+        assert got == quotes_mod._orientations_of(frozenset(ch for _, ch in marks)), marks
+        assert len(got) >= 1
+    assert len(quotes_mod._ORIENTATIONS) > 100
+    assert any(len(v) > 1 for v in quotes_mod._ORIENTATIONS.values())

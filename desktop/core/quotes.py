@@ -96,8 +96,19 @@ _KEY, _START, _END = itemgetter(0), itemgetter(1), itemgetter(2)  # of a Token
 def _orientations(marks: list[tuple[int, str]]) -> list[dict[str, str]]:
     """Candidate opener -> closer tables for a paragraph: the usual one first, then with
     guillemets and/or curly quotes reversed (» … «); a mark whose partner never appears in
-    the paragraph closes itself (”…”)."""
-    present = {ch for _, ch in marks}
+    the paragraph closes itself (”…”). They depend only on which marks are present: made
+    once per set of marks (the tables are only read)."""
+    present = frozenset([ch for _, ch in marks])
+    got = _ORIENTATIONS.get(present)
+    if got is None:
+        got = _ORIENTATIONS[present] = _orientations_of(present)
+    return got
+
+
+_ORIENTATIONS: dict[frozenset[str], list[dict[str, str]]] = {}  # at most one per subset of marks
+
+
+def _orientations_of(present: frozenset[str]) -> list[dict[str, str]]:
     out = []
     can_g = {"«", "»"} <= present
     can_c = {"“", "”"} <= present
