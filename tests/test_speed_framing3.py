@@ -12,6 +12,8 @@
   and the words before a quote taken by bisection: the quotes of the word-by-word tests;
 - the ways to pair a paragraph's quotation marks, kept per set of marks present, are those
   made for each paragraph;
+- labels governed by a distancing marker, found from the markers noted while terms are
+  found, are those found by going through every term;
 """
 from __future__ import annotations
 
@@ -283,3 +285,53 @@ def test_mark_orientations_kept_per_set_of_marks_are_those_made_afresh():
         assert len(got) >= 1
     assert len(quotes_mod._ORIENTATIONS) > 100
     assert any(len(v) > 1 for v in quotes_mod._ORIENTATIONS.values())
+
+
+def _plain_distanced(text: str, tokens, found, quotes) -> set[int]:
+    """Indexes (into `found`) of labels governed by a distancing marker."""
+    out: set[int] = set()
+    for n, (i, j, span, m) in enumerate(found):
+        direction = m.entry.term.distance
+        if direction == "next":
+            for k in range(n + 1, len(found)):
+                i2, _j2, span2, m2 = found[k]
+                if i2 - j > framing.DISTANCE_WINDOW or framing._BREAK.search(text, span[1], span2[0]):
+                    break
+                if not m2.entry.term.distance:
+                    out.add(k)
+                    break
+        elif direction == "prev":
+            quote = next((q for q in quotes if 0 <= span[0] - q.span[1] <= 3
+                          and q.kind in ("marks", "speech")), None)
+            if quote is not None:
+                out.update(k for k, f in enumerate(found)
+                           if quote.span[0] <= f[2][0] and f[2][1] <= quote.span[1])
+                continue
+            for k in range(n - 1, -1, -1):
+                _i2, j2, span2, m2 = found[k]
+                if i - j2 > framing.DISTANCE_WINDOW or framing._BREAK.search(text, span2[1], span[0]):
+                    break
+                if not m2.entry.term.distance:
+                    out.add(k)
+                    break
+    return out
+
+
+def test_distanced_labels_found_from_the_markers_are_those_of_every_term(lexicon, monkeypatch):
+    fast = TermMatcher(lexicon)
+    rng = random.Random(37)
+    markers = [f for t in lexicon.terms if t.distance for f in (t.term, *t.variants)]
+    cases = []
+    for seed in range(60):
+        words = _lexicon_text(lexicon, 400 + seed, paragraphs=3).split(" ")
+        for _ in range(rng.randint(1, 8)):  # distancing markers before and after labels
+            words.insert(rng.randrange(len(words) + 1), rng.choice(markers))
+        text = " ".join(words)
+        seg = segment(text)
+        tokens = tokenize(normalize(text))
+        cases.append((text, tokens, find_quotes(text, seg.paragraphs, seg.sentences, tokens)))
+    got = [framing.find_terms("a", text, tokens, fast, quotes) for text, tokens, quotes in cases]
+    monkeypatch.setattr(framing, "_distanced", lambda text, tokens, found, quotes, markers=None:
+                        _plain_distanced(text, tokens, found, quotes))
+    assert got == [framing.find_terms("a", text, tokens, fast, quotes) for text, tokens, quotes in cases]
+    assert sum(h.distanced and not h.scare_quoted for hits in got for h in hits) > 30

@@ -461,6 +461,7 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
         marked = _in_marks(boilerplate)
         skip = marked if skip is None else (lambda s, e, first=skip: first(s, e) or marked(s, e))
     found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
+    markers: list[int] = []  # those of distancing markers (few)
     for i, m in _scan(tokens, matcher, text):
         tok = tokens[i]
         start, end = tok.start, tokens[i + m.size - 1].end
@@ -473,11 +474,14 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
                 _NAMED.match(text[start:end]) or
                 (headline and headline[0] <= start and end <= headline[1])):
             continue
+        if term.distance:
+            markers.append(len(found))
         found.append((i, i + m.size - 1, (start, end), m))
-    distanced = _distanced(text, tokens, found, quotes)
+    distanced = _distanced(text, tokens, found, quotes, markers) if markers else ()
     inside = _quote_cover(quotes)
     hits = []
-    for n, (_i, _j, (start, end), m) in enumerate(found):
+    for n, (_i, _j, span, m) in enumerate(found):
+        start, end = span
         term = m.entry.term
         if inside(start, end):
             around = [q for q in quotes if q.span[0] <= start and end <= q.span[1]]
@@ -488,7 +492,7 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
         else:  # in no quote at all (most words)
             quote, scare = None, False
         far = n in distanced or (scare and not term.distance)
-        hits.append(_hit(article_id, (start, end), text[start:end], term.category,
+        hits.append(_hit(article_id, span, text[start:end], term.category,
                          "delegitimizing" if far else term.stance, quote is not None, term.term,
                          term.frame, scare, far, quote.speaker if quote else ""))
     return hits
@@ -538,10 +542,14 @@ def _is_own_plain(speaker: str, own: tuple[str, ...]) -> bool:
 _OWN: dict[tuple[str, tuple[str, ...]], bool] = {}
 
 
-def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote]) -> set[int]:
-    """Indexes (into `found`) of labels governed by a distancing marker."""
+def _distanced(text: str, tokens: list[Token], found, quotes: list[Quote], markers=None) -> set[int]:
+    """Indexes (into `found`) of labels governed by a distancing marker (`markers`: the indexes
+    of the markers in `found`, when known)."""
     out: set[int] = set()
-    for n, (i, j, span, m) in enumerate(found):
+    if markers is None:
+        markers = [n for n, f in enumerate(found) if f[3].entry.term.distance]
+    for n in markers:
+        i, j, span, m = found[n]
         direction = m.entry.term.distance
         if direction == "next":
             for k in range(n + 1, len(found)):
