@@ -26,7 +26,8 @@ from bisect import bisect_left, bisect_right
 from desktop.core import framing, quotes as quotes_mod
 from desktop.core.quotes import (COMPLEMENTIZERS, DESCRIBE_VERBS, SOURCE_CUES, SPEAKER_MAX_WORDS,
                                  Quote, _END, _SPEAKING, _TRIGGERS, _clause_start, _clean_speaker,
-                                 _condemns, _introduces, _subject_before, _verb, find_quotes)
+                                 _SPEAKER_STOP, _condemns, _introduces, _subject_before, _verb,
+                                 find_quotes)
 from desktop.core.segment import segment
 from desktop.core.broken_words import _BROKEN, _has_break, rejoin_broken_words, rejoin_plain
 from desktop.core.framing import TermMatcher, _noun_stems
@@ -137,8 +138,8 @@ def test_a_break_found_from_the_tatweels_is_a_break_the_pattern_finds():
     assert 2000 < has < 18000
 
 
-# the routes as they were: every gap between words sliced for a colon; the words before a
-# quote filtered one by one
+# the routes as they were: every gap between words sliced for a colon, and tested for each
+# break character; the words before a quote filtered one by one
 
 def _plain_reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int = 0,
                           triggers: list[int] | None = None) -> list[Quote]:
@@ -158,7 +159,7 @@ def _plain_reported_in_sentence(text: str, sent: list[Token], s_end: int, first:
             while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
                 j += 1
             found.append(Quote((sent[i + 1].start, sent[j - 1].end), False,
-                               _clean_speaker(text, sent[i + 1:i + 2]), "reported"))
+                               _plain_clean_speaker(text, sent[i + 1:i + 2]), "reported"))
             i = j
             continue
         if _verb(sent[i].key):
@@ -166,7 +167,7 @@ def _plain_reported_in_sentence(text: str, sent: list[Token], s_end: int, first:
                 colon = ":" in text[sent[j - 1].end:sent[j].start]
                 if sent[j].key in COMPLEMENTIZERS or colon:
                     start = sent[j].start if not colon else sent[j].start
-                    speaker = _clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
+                    speaker = _plain_clean_speaker(text, sent[i + 1:j]) or _subject_before(text, sent[:i])
                     found.append(Quote((start, s_end), False, speaker, "reported"))
                     return found
                 if sent[j].key in _SPEAKING:
@@ -175,12 +176,29 @@ def _plain_reported_in_sentence(text: str, sent: list[Token], s_end: int, first:
                 and not sent[i + 1].key.startswith(("تعبير", "وصف")):
             before = text[sent[i - 1].end:sent[i].start]
             if "،" in before or "," in before or i >= len(sent) - SPEAKER_MAX_WORDS:
-                speaker = _clean_speaker(text, sent[i + 1:])
+                speaker = _plain_clean_speaker(text, sent[i + 1:])
                 start = _clause_start(text, sent[0].start, sent[i - 1].start)
                 found.append(Quote((start, sent[i].start), False, speaker, "source"))
                 return found
         i += 1
     return found
+
+
+def _plain_clean_speaker(text: str, toks: list[Token]) -> str:
+    """The subject words, cut before a phrase such as في بيان / اليوم."""
+    keep = []
+    if len(toks) > 1 and toks[0].key == "ما" and _verb(toks[1].key):
+        toks = toks[2:]  # وفق ما أفادت الشبكة
+    toks = toks[:SPEAKER_MAX_WORDS]
+    for t in toks:
+        if t.key in _SPEAKER_STOP:
+            break
+        if keep and any(c in text[keep[-1].end:t.start] for c in "،,;:()"):
+            break  # the subject ends at a comma or bracket
+        keep.append(t)
+    if not keep:
+        return ""
+    return text[keep[0].start:keep[-1].end]
 
 
 def _plain_with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int] | None = None) -> Quote:
@@ -201,7 +219,7 @@ def _plain_with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int
             break
         if before[n].key in _SPEAKING:
             rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
-            return Quote(q.span, False, _clean_speaker(text, rest), "speech")
+            return Quote(q.span, False, _plain_clean_speaker(text, rest), "speech")
     return q
 
 
@@ -261,7 +279,7 @@ def test_reported_speech_in_a_sentence_with_colons_anywhere_is_the_word_by_word_
     rng = random.Random(23)
     pool = ("قال", "وقال", "أكدت", "زعم", "أدانت", "وفق", "بحسب", "أن", "إنه", "بأن", "المتحدث",
             "الوزارة", "في", "اليوم", "الكيان", "المقاومة", "مصادر", "محلية", "ما", "أفادت")
-    seps = (" ", " ", " ", ": ", ":", " :", "، ", " - ")
+    seps = (" ", " ", " ", ": ", ":", " :", "، ", " - ", "؛ ", " (", ") ", "\n", "! ", "؟ ", ", ")
     found = 0
     for _ in range(3000):
         parts = [rng.choice(pool) for _ in range(rng.randint(1, 16))]
@@ -335,3 +353,28 @@ def test_distanced_labels_found_from_the_markers_are_those_of_every_term(lexicon
                         _plain_distanced(text, tokens, found, quotes))
     assert got == [framing.find_terms("a", text, tokens, fast, quotes) for text, tokens, quotes in cases]
     assert sum(h.distanced and not h.scare_quoted for hits in got for h in hits) > 30
+
+
+def test_speakers_cut_at_break_characters_as_the_character_by_character_tests():
+    rng = random.Random(41)
+    pool = ("قال", "وأضاف", "المتحدث", "باسم", "الوزارة", "أن", "في", "بيان", "الكيان", "ب",
+            "وصفه", "زعم", "مصادر", "ما", "أفادت", "الشبكة")
+    seps = (" ", " ", " ", "، ", ", ", "؛ ", "; ", ": ", " (", ") ", ". ", "؟ ", "! ", "\n", " - ")
+    quoted = cut = 0
+    for _ in range(2000):
+        parts = [rng.choice(pool) for _ in range(rng.randint(2, 14))]
+        if rng.random() < 0.7:
+            k = rng.randrange(len(parts))
+            parts[k] = "«" + parts[k] + " " + rng.choice(pool) + "»"
+        text = "".join(w + rng.choice(seps) for w in parts).strip()
+        tokens = tokenize(normalize(text))
+        for a in range(len(tokens)):
+            for b in range(a + 1, min(len(tokens), a + 10) + 1):
+                got = _clean_speaker(text, tokens[a:b])
+                assert got == _plain_clean_speaker(text, tokens[a:b]), (text, a, b)
+                cut += got != text[tokens[a].start:tokens[b - 1].end]
+        for q in find_quotes(text, [(0, len(text))]):
+            got = quotes_mod._with_speaker(q, text, tokens)
+            assert got == _plain_with_speaker(q, text, tokens), (text, q)
+            quoted += got.kind == "speech"
+    assert quoted > 100 and cut > 1000

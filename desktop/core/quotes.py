@@ -47,6 +47,10 @@ _CONJ = ("و", "ف")
 _TRIGGERS = SPEECH_VERBS | {c + v for c in _CONJ for v in SPEECH_VERBS} | SOURCE_CUES \
     | CONDEMN_VERBS | {c + v for c in _CONJ for v in CONDEMN_VERBS}
 SPEAKER_MAX_WORDS = 8
+# characters that end a clause, a speaker's name, a sentence (as sets: one C-level test a gap)
+_CLAUSE_BREAKS = frozenset("،,؛;:")
+_SPEAKER_BREAKS = frozenset("،,;:()")
+_SENTENCE_BREAKS = frozenset(".؟!\n")
 
 
 class Quote(NamedTuple):  # a named tuple: made for every mark pair and speech verb
@@ -227,7 +231,7 @@ def _reported_in_sentence(text: str, sent: list[Token], s_end: int, first: int =
         i = triggers[k]  # the words before it are no trigger: the scan would pass them
         if _condemns(sent[i].key) and i + 2 < len(sent):
             j = i + 2  # the condemner and what they call it, to the end of the clause
-            while j < len(sent) and not any(c in text[sent[j - 1].end:sent[j].start] for c in "،,؛;:"):
+            while j < len(sent) and _CLAUSE_BREAKS.isdisjoint(text[sent[j - 1].end:sent[j].start]):
                 j += 1
             found.append(Quote((sent[i + 1].start, sent[j - 1].end), False,
                                _clean_speaker(text, sent[i + 1:i + 2]), "reported"))
@@ -287,7 +291,7 @@ def _clean_speaker(text: str, toks: list[Token]) -> str:
     for t in toks:
         if t.key in _SPEAKER_STOP:
             break
-        if keep and any(c in text[keep[-1].end:t.start] for c in "،,;:()"):
+        if keep and not _SPEAKER_BREAKS.isdisjoint(text[keep[-1].end:t.start]):
             break  # the subject ends at a comma or bracket
         keep.append(t)
     if not keep:
@@ -310,7 +314,7 @@ def _with_speaker(q: Quote, text: str, tokens: list[Token], ends: list[int] | No
         return q  # speech follows its verb, a colon or إن/أن; other marks hold a label
     for n in range(len(before) - 1, -1, -1):
         gap = text[before[n].end:before[n + 1].start if n + 1 < len(before) else q.span[0]]
-        if any(ch in gap for ch in ".؟!\n"):
+        if not _SENTENCE_BREAKS.isdisjoint(gap):
             break
         if before[n].key in _SPEAKING:
             rest = [t for t in before[n + 1:] if t.key not in COMPLEMENTIZERS]
