@@ -14,6 +14,9 @@
   made for each paragraph;
 - labels governed by a distancing marker, found from the markers noted while terms are
   found, are those found by going through every term;
+- the places a core can stand in a word (a prefix, a core, an ending), found by trying a
+  word's beginnings and ends only while they begin a prefix or end an ending, are those found
+  by trying every length;
 """
 from __future__ import annotations
 
@@ -378,3 +381,22 @@ def test_speakers_cut_at_break_characters_as_the_character_by_character_tests():
             assert got == _plain_with_speaker(q, text, tokens), (text, q)
             quoted += got.kind == "speech"
     assert quoted > 100 and cut > 1000
+
+
+def test_places_of_cores_are_those_found_by_trying_every_length():
+    from desktop.core import morphology as M
+    rng = random.Random(43)
+    cores = frozenset("".join(rng.choice("ابتسمقلكوهين") for _ in range(rng.randint(1, 5))) for _ in range(3000))
+    letters = "ابتسمقلكوهينفدرلاالتهاوات"
+    keys = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 13))) for _ in range(20000)]
+    keys += [h + c + t for h in M._HEADS for c in list(cores)[:30] for t in ("", "ها", "ات", "تهم", "ون")]
+    found = 0
+    for key in keys:
+        size, top = len(key), len(key) - M.MIN_STEM
+        want = [(p, n) for p in range(min(M.MAX_PREFIX, top) + 1) if key[:p] in M._HEADS
+                for n in range(min(M._MAX_END, top) + 1) if key[size - n:] in M._TAILS
+                if n <= top - p and key[p:size - n] in cores]
+        got = M._places(key, size, top, cores) if top >= 0 else []
+        assert got == want, key
+        found += len(got) > 1
+    assert found > 1000

@@ -109,9 +109,7 @@ def readings_in(key: str, cores: frozenset[str]) -> list[tuple]:
     readings are then written from those places only, in _readings' order."""
     size = len(key)
     top = size - MIN_STEM
-    tails = [n for n in _TAIL_LENGTHS[:min(_MAX_END, top) + 1] if key[size - n:] in _TAILS]
-    places = [(p, n) for p in _TAIL_LENGTHS[:min(MAX_PREFIX, top) + 1] if key[:p] in _HEADS
-              for n in tails if n <= top - p and key[p:size - n] in cores]
+    places = _places(key, size, top, cores) if top >= 0 else []
     construct = key[-1:] == "ي"
     if not places and not construct:
         return []
@@ -158,6 +156,33 @@ def readings_in(key: str, cores: frozenset[str]) -> list[tuple]:
                 if which == 1 and ending[:1] in ("ت", "و"):
                     out[(stem + "ي", kind, ending, False)] = (stem + "ي", kind, ending, pron, False)
     return list(out.values())
+
+
+def _places(key: str, size: int, top: int, cores) -> list[tuple[int, int]]:
+    """[(p, n) for p in range(min(MAX_PREFIX, top) + 1) if key[:p] in _HEADS
+    for n in range(min(_MAX_END, top) + 1) if key[size - n:] in _TAILS
+    if n <= top - p and key[p:size - n] in cores], with fewer look-ups: the word's ends are
+    tried only while they are the end of some ending (likewise its beginnings and prefixes),
+    as a longer one cannot be one then; "" is both a prefix and an ending."""
+    tails = [0]
+    n = 1
+    while n <= top:  # (no ending is longer than _MAX_END: the look-up stops before)
+        found = _TAIL_PARTS.get(key[-n:])
+        if found is None:
+            break
+        if found:
+            tails.append(n)
+        n += 1
+    places = [(0, n) for n in tails if key[:size - n] in cores]
+    p = 1
+    while p <= top and p <= MAX_PREFIX:
+        found = _HEAD_PARTS.get(key[:p])
+        if found is None:
+            break
+        if found:
+            places += [(p, n) for n in tails if n <= top - p and key[p:size - n] in cores]
+        p += 1
+    return places
 
 
 def noun_readings(key: str) -> tuple[Reading, ...]:
@@ -245,6 +270,11 @@ _TAILS = {t: (NOUN_ENDINGS.get(t), VERB_ENDINGS.get(t)) for t in {*NOUN_ENDINGS,
 _HEADS = {h: (h in NOUN_PREFIXES, h in PERFECT_PREFIXES, bool(h) and h in IMPERFECT_PREFIXES)
           for h in {*NOUN_PREFIXES, *PERFECT_PREFIXES, *IMPERFECT_PREFIXES}}
 _TAIL_LENGTHS = tuple(range(max(_MAX_END, MAX_PREFIX) + 1))
+# every beginning of a prefix and every end of an ending (not ""), and whether it is one itself
+_HEAD_PARTS = {h[:k]: h[:k] in _HEADS for h in _HEADS for k in range(1, len(h) + 1)}
+_TAIL_PARTS = {t[len(t) - k:]: t[len(t) - k:] in _TAILS for t in _TAILS for k in range(1, len(t) + 1)}
+if "" not in _HEADS or "" not in _TAILS or any(len(t) > _MAX_END for t in _TAILS):
+    raise ImportError("morphology: _places needs \"\" among prefixes and endings, none longer than _MAX_END")
 _new = tuple.__new__  # Reading(*r) without the named tuple's Python-level __new__
 _reading = partial(_new, Reading)  # the same, as a C-level call (map needs no Python frame)
 
