@@ -201,6 +201,8 @@ def _readings(key: str, cores: frozenset[str] | None = None, verbs: bool = True)
     verb_tails = []
     for n in range(min(_MAX_END, top) + 1):
         tail = key[size - n:] if n else ""
+        if n and tail not in _TAIL_PARTS:
+            break  # no longer tail ends an ending either (see _places)
         found = _TAILS.get(tail)
         if found is not None:
             infls, pron = found
@@ -208,7 +210,13 @@ def _readings(key: str, cores: frozenset[str] | None = None, verbs: bool = True)
                 noun_tails.append((n, tail, infls))
             if pron is not None:
                 verb_tails.append((n, tail, pron))
-    starts = [(p, _HEADS[key[:p]]) for p in range(min(MAX_PREFIX, top) + 1) if key[:p] in _HEADS]
+    starts = [(0, _HEADS[""])] if top >= 0 else []
+    for p in range(1, min(MAX_PREFIX, top) + 1):
+        head = _HEAD_PARTS.get(key[:p])
+        if head is None:
+            break
+        if head:
+            starts.append((p, _HEADS[key[:p]]))
     noun_starts = [p for p, (noun, _perfect, _imperfect) in starts if noun]
     for p in noun_starts:
         room = top - p  # the longest ending that leaves a stem
