@@ -14,6 +14,7 @@
   made for each paragraph;
 - labels governed by a distancing marker, found from the markers noted while terms are
   found, are those found by going through every term;
+- a hit made with its dict built at once is the hit the dataclass makes;
 - the places a core can stand in a word (a prefix, a core, an ending), found by trying a
   word's beginnings and ends only while they begin a prefix or end an ending, are those found
   by trying every length;
@@ -400,3 +401,22 @@ def test_places_of_cores_are_those_found_by_trying_every_length():
         assert got == want, key
         found += len(got) > 1
     assert found > 1000
+
+
+def test_a_hit_with_its_dict_built_at_once_is_the_dataclass_hit():
+    import pickle
+
+    from desktop.core.model import FramingHit
+    rng = random.Random(47)
+    for _ in range(500):
+        values = (f"a{rng.randrange(9)}", (rng.randrange(99), rng.randrange(99, 199)),
+                  rng.choice(("الاحتلال", "المقاومة", "")), rng.choice(("actors", "acts")),
+                  rng.choice(("delegitimizing", "legitimizing", "neutral")), rng.random() < 0.5,
+                  rng.choice(("الاحتلال", "زعم")), rng.choice(("", "occupation")), rng.random() < 0.5,
+                  rng.random() < 0.5, rng.choice(("", "المتحدث")))
+        fast, plain = framing._hit(*values), FramingHit(*values)
+        assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+        assert list(vars(fast).items()) == list(vars(plain).items())
+        assert pickle.loads(pickle.dumps(fast)) == plain
+        assert fast.span == values[1] and fast.speaker == values[10]
+    assert tuple(vars(framing._hit(*range(11)))) == framing._HIT_FIELDS
