@@ -374,6 +374,8 @@ _RUN_GAP = rx.compile(r"[ \t\u00a0]{2,}")
 def _is_ticker(line: str) -> bool:
     """Headlines run together on one line, parted by runs of spaces (a ticker or a list of
     links flattened to text): four or more short pieces, most not ending like a sentence."""
+    if "  " not in line and "\t" not in line and "\u00a0" not in line:
+        return False  # no run of two gap characters (each pair holds a tab, a no-break space or is two spaces): one piece
     pieces = [p for p in _RUN_GAP.split(line.strip()) if p.strip()]
     if len(pieces) < 4 or any(len(p.split()) > 25 for p in pieces):
         return False

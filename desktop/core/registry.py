@@ -31,6 +31,7 @@ KINDS = ("agency", "tv", "radio", "paper", "site", "aggregator")
 _WORD = rx.compile(r"[^\W_]+")
 _LOOSE_DROP = str.maketrans("", "", "اويء")
 _CLITICS = ("وب", "ول", "فب", "فل", "لل", "و", "ف", "ب", "ل", "ك")
+_CLITIC_FIRSTS = frozenset(c[0] for c in _CLITICS)
 MAX_NAME_WORDS = 8
 
 
@@ -78,14 +79,18 @@ def _loose_word(w: str) -> str:
 
 
 class Registry:
-    """The outlets, with their look-up tables (a plain class: no dataclass to make at import)."""
+    """The outlets, with their look-up tables (a plain class: no dataclass to make at import).
+
+    `exact` and `fuzzy` hold, for each folded name, the positions in `outlets` of the outlets
+    of that name (plain data: the registry is kept in the derived cache with marshal, read
+    several times faster than a pickle of named tuples); the other tables hold outlets."""
 
     _FIELDS = ("outlets", "by_domain", "exact", "fuzzy", "abbrevs", "by_label", "firsts", "longest")
     __hash__ = None  # mutable, compared by value
 
     def __init__(self, outlets: tuple[Outlet, ...], by_domain: dict[str, Outlet] | None = None,
-                 exact: dict[tuple[str, ...], list[Outlet]] | None = None,
-                 fuzzy: dict[tuple[str, ...], list[Outlet]] | None = None,
+                 exact: dict[tuple[str, ...], tuple[int, ...]] | None = None,
+                 fuzzy: dict[tuple[str, ...], tuple[int, ...]] | None = None,
                  abbrevs: dict[tuple[str, ...], Outlet] | None = None,
                  by_label: dict[str, Outlet] | None = None, firsts: set[str] | None = None,
                  longest: int = 1) -> None:
@@ -108,29 +113,21 @@ class Registry:
 
     @classmethod
     def build(cls, outlets: Iterable[Outlet]) -> "Registry":
-        reg = cls(tuple(outlets))
-        for o in reg.outlets:
-            for d in o.domains:
-                reg.by_domain.setdefault(d.lower().removeprefix("www."), o)
-                label = d.lower().removeprefix("www.").split(".")[0]
-                if o.kind != "aggregator" and len(label) >= 3:
-                    reg.by_label.setdefault(label, o)
-            for name in (o.name, o.arabic, *o.variants):
-                key = fold_words(name)
-                if not key:
-                    continue
-                reg.exact.setdefault(key, []).append(o)
-                if sum(len(w) for w in key) >= 5 and _loose_is_safe(key):
-                    reg.fuzzy.setdefault(loose(key), []).append(o)
-            for ab in o.abbrev:
-                key = fold_words(ab)
-                if key:
-                    reg.abbrevs.setdefault(key, o)
-                    reg.exact.setdefault(key, []).append(o)
-        for key in (*reg.exact, *reg.fuzzy):
-            reg.firsts.add(key[0])
-            reg.longest = max(reg.longest, len(key))
-        return reg
+        return cls.from_plain(plain_tables(outlets))
+
+    @classmethod
+    def from_plain(cls, tables: tuple) -> "Registry":
+        """The registry from plain_tables()' value (as marshal gives it back)."""
+        rows, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest = tables
+        new = tuple.__new__
+        outlets = tuple([new(Outlet, row) for row in rows])
+        at = outlets.__getitem__
+        return cls(outlets, {k: at(i) for k, i in by_domain.items()}, exact, fuzzy,
+                   {k: at(i) for k, i in abbrevs.items()}, {k: at(i) for k, i in by_label.items()},
+                   set(firsts), longest)
+
+    def _pick_at(self, found: tuple[int, ...] | None) -> Outlet | None:
+        return _pick([self.outlets[k] for k in found]) if found else None
 
     # --- look-ups ----------------------------------------------------------------------------
     def by_url(self, url: str | None) -> Outlet | None:
@@ -165,7 +162,7 @@ class Registry:
         found = self.exact.get(key) or self.fuzzy.get(loose(key))
         if not found and key and key[0].startswith("ال") is False:
             found = self.exact.get(_strip_clitic(key))
-        return _pick(found)
+        return self._pick_at(found)
 
     def match_words(self, words: Sequence[str], *, abbrev_only: bool = False
                     ) -> tuple[Outlet | None, int, str]:
@@ -186,10 +183,10 @@ class Registry:
             for candidate in (key, _strip_clitic(key)):
                 if candidate in self.exact:
                     how = "abbrev" if candidate in self.abbrevs else "name"
-                    return _pick(self.exact[candidate]), n, how
+                    return self._pick_at(self.exact[candidate]), n, how
             fz = self.fuzzy.get(loose(key)) or self.fuzzy.get(loose(_strip_clitic(key)))
             if fz:
-                return _pick(fz), n, "spelling"
+                return self._pick_at(fz), n, "spelling"
         return None, 0, ""
 
 
@@ -214,6 +211,39 @@ class Registry:
             s0 = _strip_clitic((w0,))[0]
             got = memo[w0] = bool({w0, s0, _loose_word(w0), _loose_word(s0)} & self.firsts)
         return got
+
+
+def plain_tables(outlets: Iterable[Outlet]) -> tuple:
+    """The registry's look-up tables as plain data: (outlet rows, by_domain, exact, fuzzy,
+    abbrevs, by_label, firsts, longest), each outlet named by its position."""
+    outlets = tuple(outlets)
+    by_domain: dict[str, int] = {}
+    by_label: dict[str, int] = {}
+    exact: dict[tuple[str, ...], list[int]] = {}
+    fuzzy: dict[tuple[str, ...], list[int]] = {}
+    abbrevs: dict[tuple[str, ...], int] = {}
+    for k, o in enumerate(outlets):
+        for d in o.domains:
+            by_domain.setdefault(d.lower().removeprefix("www."), k)
+            label = d.lower().removeprefix("www.").split(".")[0]
+            if o.kind != "aggregator" and len(label) >= 3:
+                by_label.setdefault(label, k)
+        for name in (o.name, o.arabic, *o.variants):
+            key = fold_words(name)
+            if not key:
+                continue
+            exact.setdefault(key, []).append(k)
+            if sum(len(w) for w in key) >= 5 and _loose_is_safe(key):
+                fuzzy.setdefault(loose(key), []).append(k)
+        for ab in o.abbrev:
+            key = fold_words(ab)
+            if key:
+                abbrevs.setdefault(key, k)
+                exact.setdefault(key, []).append(k)
+    firsts = {key[0] for key in (*exact, *fuzzy)}
+    longest = max((len(key) for key in (*exact, *fuzzy)), default=1)
+    return (tuple(tuple(o) for o in outlets), by_domain, {k: tuple(v) for k, v in exact.items()},
+            {k: tuple(v) for k, v in fuzzy.items()}, abbrevs, by_label, firsts, max(longest, 1))
 
 
 def _loose_is_safe(key: tuple[str, ...]) -> bool:
@@ -257,6 +287,8 @@ def _strip_clitic(key: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _without_clitic(first: str) -> str:
+    if first[:1] not in _CLITIC_FIRSTS:
+        return first  # (most words: no clitic opens with their first letter)
     for c in _CLITICS:
         rest = first[len(c):]
         if first.startswith(c) and len(rest) >= 2:
@@ -355,14 +387,19 @@ def _registry(extra: tuple[str, ...], env: str, user: str, _stamp) -> Registry:
     if user:
         files.append(user)
     bundled = RESOURCES / "outlets.toml"
-    # built once, then kept in the derived cache, keyed by the bytes of every file read
-    return derived.cached(
+    # built once, then kept in the derived cache (as plain data, with marshal), keyed by the
+    # bytes of every file read
+    return Registry.from_plain(derived.cached(
         "registry-" + sha1("\0".join(map(str, files)).encode()).hexdigest()[:8],
-        lambda: _build_registry(files), files=[*files, bundled],
-        code=derived.here("registry", "normalize", "resources"))
+        lambda: _registry_tables(files), files=[*files, bundled],
+        code=derived.here("registry", "normalize", "resources"), plain=True))
 
 
 def _build_registry(files: list[str]) -> Registry:
+    return Registry.from_plain(_registry_tables(files))
+
+
+def _registry_tables(files: list[str]) -> tuple:
     outlets: list[Outlet] = []
     for path in files:
         try:
@@ -370,7 +407,7 @@ def _build_registry(files: list[str]) -> Registry:
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, TypeError):
             continue  # a broken user file must not stop reading; ingest reports it
     outlets.extend(outlets_from_toml(load_toml("outlets.toml")))
-    return Registry.build(outlets)
+    return plain_tables(outlets)
 
 
 def name_from_host(host: str) -> str:

@@ -74,6 +74,7 @@ def _program(pattern: str, flags: int) -> tuple:
             tuple(indexgroup))
 
 
+_DEBUG = int(re.DEBUG)  # an int: `flags & re.DEBUG` would run the enum's Python-level __and__
 _MAX_STORED = 5000  # patterns no longer in use are dropped when the store grows past this
 _compiled: dict[tuple[str, int], re.Pattern] = {}  # this process's patterns, as re's own cache
 
@@ -81,7 +82,7 @@ _compiled: dict[tuple[str, int], re.Pattern] = {}  # this process's patterns, as
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's twin
     global _dirty
     flags = int(flags)
-    if not _ENGINE or not isinstance(pattern, str) or flags & re.DEBUG:
+    if not _ENGINE or not isinstance(pattern, str) or flags & _DEBUG:
         return re.compile(pattern, flags)
     done = _compiled.get((pattern, flags))
     if done is not None:
