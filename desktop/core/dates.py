@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import rx
@@ -177,7 +178,7 @@ def date_from_url(url: str | None) -> FoundDate | None:
 def weekday_note(text: str, iso: str) -> str:
     """Does a relative cue in the text (اليوم الجمعة, أمس الثلاثاء) agree with the date?"""
     day = dt.date.fromisoformat(iso)
-    folded = fold(text[:3000])  # the lead is where such a cue dates the report
+    folded = _folded_lead(text, 3000)  # the lead is where such a cue dates the report
     for m in _WEEKDAY_CUE.finditer(folded):
         wd = WEEKDAYS.get(m.group(2))
         if wd is None:
@@ -187,6 +188,19 @@ def weekday_note(text: str, iso: str) -> str:
         verdict = "agrees" if expected == wd else "disagrees"
         return f"«{m.group(0)}» {verdict} with {iso}"
     return ""
+
+
+def _folded_lead(text: str, n: int) -> str:
+    """fold(text[:n]), cut from the text's shared normalization when the text is long enough
+    to have one kept (folding maps each character to zero or one, so the fold of a prefix is
+    the prefix of the fold holding the characters kept from it)."""
+    if len(text) < 256:  # (normalize() keeps no shorter text: folding the prefix is as quick)
+        return fold(text[:n])
+    norm = normalize(text)
+    origin = norm.origin
+    if isinstance(origin, range):  # nothing dropped
+        return norm.text[:n]
+    return norm.text[:bisect_left(origin, n, 0, len(norm.text))]
 
 
 _RELATIVE = rx.compile(

@@ -19,6 +19,7 @@ end like a sentence; a page whose first text is already a long sentence has no h
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from operator import itemgetter
 from dataclasses import replace
 from typing import Sequence
 
@@ -49,22 +50,19 @@ def _more_words_than(text: str, n: int) -> bool:
     return len(text.split(None, n)) > n
 
 
+def _arabic_letters(text: str) -> int:
+    """_arabic_count(text), counted in C: in UTF-16 every character of U+0600-U+06FF, and no
+    other code unit (a surrogate's high byte is D8-DF), has the high byte 06."""
+    return text.encode("utf-16-le", "surrogatepass")[1::2].count(6)
+
+
 def _arabic_text(text: str) -> bool:
     """_arabic_count(text) * 2 > len(_LETTERS.findall(text)): Arabic letters outnumber the
     words twice over. The words (runs of two letters or more, one character at least between
     two) are at most (len + 1) // 3, so a text with more Arabic letters than half that needs
-    no count of its words (nor, once they are that many, a count of the rest of its letters)."""
-    bound = (len(text) + 1) // 3
-    # the Arabic letters only add up: counted a quarter of the text at a time, a count past the
-    # bound settles it before the rest is read
-    step = max(len(text) // 4, 1024)
-    count = 0
-    for at in range(0, len(text), step):
-        count += _arabic_count(text[at:at + step])
-        if count * 2 > bound:
-            return True
-    arabic = count * 2
-    return arabic > len(_LETTERS.findall(text))
+    no count of its words."""
+    arabic = _arabic_letters(text) * 2
+    return arabic > (len(text) + 1) // 3 or arabic > len(_LETTERS.findall(text))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -96,18 +94,47 @@ def _key_reader(norm, aligned: bool):
     and shared with credits and the engine) by the line's original offsets. `aligned`: the
     text and its folded text have as many lines (folding drops no line break, but a dropped
     mark between "\r" and "\n" makes them one), so the line at (start, end) is the folded line."""
-    folded = norm.text
-    if not aligned or folded.lower() != folded:
-        return lambda s, e, line: _folded_key(line)
-    words = word_spans(norm)
-    if not words:
-        return lambda s, e, line: ""
-    ws, starts, _ = zip(*words)
+    keys = _LineKeys(norm, aligned)
+    return lambda s, e, line: keys.key(keys.ref(s, e, line))
 
-    def key_of(s: int, e: int, line: str) -> str:
-        return " ".join(ws[bisect_left(starts, s):bisect_left(starts, e)])
 
-    return key_of
+class _LineKeys:
+    """Lines' keys (_folded_key of the folded line), made only when looked at. ref() names a
+    line cheaply: in Arabic text (see _key_reader) the range of the whole text's words it
+    holds (found by bisection), else its key itself; proxy() of two refs differs when their
+    keys do (the number of words, the first and the last), so lines whose proxies differ need
+    no keys to tell them apart."""
+
+    def __init__(self, norm, aligned: bool) -> None:
+        folded = norm.text
+        self.words = None
+        if aligned and folded.lower() == folded:
+            self.words = word_spans(norm)
+        self._keys: dict = {}
+
+    def ref(self, s: int, e: int, folded_line: str):
+        words = self.words
+        if words is None:
+            return _folded_key(folded_line)
+        return (bisect_left(words, s, key=_START), bisect_left(words, e, key=_START))
+
+    def key(self, ref) -> str:
+        if self.words is None:
+            return ref
+        got = self._keys.get(ref)
+        if got is None:
+            got = self._keys[ref] = " ".join([w[0] for w in self.words[ref[0]:ref[1]]])
+        return got
+
+    def proxy(self, ref):
+        words = self.words
+        if words is None:
+            return ref
+        i, j = ref
+        return (j - i, words[i][0], words[j - 1][0]) if j > i else ""
+
+
+_START = itemgetter(1)
 
 
 class _Marks(list):
@@ -174,40 +201,46 @@ def find_furniture(text: str, title: str | None = None,
     # a line's key (_key) read from its folded line, once
     norm = normalize(text)
     folded_lines = norm.text.splitlines()
-    key_of = _key_reader(norm, len(folded_lines) == len(lines))
-    key_at: dict[int, str] = {}
+    keys = _LineKeys(norm, len(folded_lines) == len(lines))
+    ref_at: dict[int, object] = {}  # a content line's key, by its start (keys.key(ref))
+    covers = marks.covers
     for (s, e, body), folded_line in zip(lines, folded_lines):
         if not body:
             continue
-        if not body.strip():
+        line = body.strip()
+        if not line:
             marks.append(BoilerplateMark((s, e), "filler"))
             continue
-        lead = len(body) - len(body.lstrip())
-        s2, e2 = s + lead, s + len(body.rstrip())
-        if _covered(marks, s2, e2):
+        s2 = s + len(body) - len(body.lstrip())
+        e2 = s2 + len(line)
+        if covers(s2, e2):
             continue
-        content.append((s2, e2, text[s2:e2]))
-        key_at[s2] = key_of(s, e, folded_line)  # == _key(text[s2:e2]): only spaces differ
-        if _is_timestamp(text[s2:e2]):
+        content.append((s2, e2, line))  # line == text[s2:e2]
+        ref_at[s2] = keys.ref(s, e, folded_line)  # its key == _key(line): only spaces differ
+        if _is_timestamp(line):
             marks.append(BoilerplateMark((s2, e2), "timestamp"))
-        elif _is_ticker(text[s2:e2]):
+        elif _is_ticker(line):
             marks.append(BoilerplateMark((s2, e2), "ticker"))
-        elif _is_byline_line(text[s2:e2]):
+        elif _is_byline_line(line):
             marks.append(BoilerplateMark((s2, e2), "byline"))
-    content = [c for c in content if not _covered(marks, c[0], c[1])]
+    content = [c for c in content if not covers(c[0], c[1])]
+    key = keys.key
 
     title_at = None
     wanted = _key(title) if title else ""
-    for n, (s, e, body) in enumerate(content):
-        if wanted and key_at[s] == wanted:
-            title_at = n
-            break
+    if wanted:
+        words = wanted.split(" ")  # (a key's words: no spaces in them)
+        want = wanted if keys.words is None else (len(words), words[0], words[-1])  # its proxy
+        for n, (s, e, body) in enumerate(content):
+            if keys.proxy(ref_at[s]) == want and key(ref_at[s]) == wanted:
+                title_at = n
+                break
     if title_at is None:  # no title given, or the given one is not a line of the text
         # a line that a menu or other furniture repeats is a menu item, not the headline
         furniture_keys = {_key(text[m.span[0]:m.span[1]].lstrip("•·▪●◦►▸ ")) for m in marks
                           if m.span[1] - m.span[0] < 200}
         for n, (s, e, body) in enumerate(content):
-            if key_at[s] in furniture_keys:
+            if key(ref_at[s]) in furniture_keys:
                 continue
             if _headline_like(body, arabic_text) or (
                     n == 0 and _short_heading(body, content[1][2] if len(content) > 1 else "")):
@@ -223,16 +256,23 @@ def find_furniture(text: str, title: str | None = None,
     else:
         found_title = ""
 
-    seen: set[str] = set()
+    # a line whose key an earlier line has is a repeat: keys compared only between lines
+    # of one proxy (see _LineKeys)
+    seen: dict = {}  # proxy -> the refs of the earlier lines with it
     start_from = (title_at + 1) if title_at is not None else 0
     for n, (s, e, body) in enumerate(content):
-        key = key_at[s]
-        if key and key in seen:
-            if not _covered(marks, s, e):
+        ref = ref_at[s]
+        proxy = keys.proxy(ref)
+        earlier = seen.get(proxy)
+        if earlier is None:
+            seen[proxy] = [ref]
+        elif proxy and key(ref) in {key(r) for r in earlier}:  # (an empty proxy: no words, no key)
+            if not covers(s, e):
                 marks.append(BoilerplateMark((s, e), "repeated"))
             continue
-        seen.add(key)
-        if n < start_from or _covered(marks, s, e):
+        else:
+            earlier.append(ref)
+        if n < start_from or covers(s, e):
             continue
         # the last line counts only when complete (a line break follows): an excerpt cut off
         # mid-sentence ends without one
@@ -345,7 +385,7 @@ def _headline_like(line: str, arabic_text: bool) -> bool:
     lettered = _LETTERS.findall(line)
     if len(lettered) < 2:
         return False
-    if arabic_text and len(_ARABIC.findall(line)) * 2 < sum(len(w) for w in lettered):
+    if arabic_text and _arabic_letters(line) * 2 < sum(len(w) for w in lettered):
         return False
     return True
 
