@@ -124,8 +124,16 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if not body.strip():
             continue
         folded = folded_line.rstrip("\r\n")  # fold(body)
-        for rule, pattern, folded_pattern in _candidates(all_rules, body.lstrip()[:1], folded.lstrip()[:1],
-                                                     always | needing.get(k, 0)):
+        counts = None  # the line's and the folded line's words, up to _MAX_WORDS + 1
+        for rule, pattern, folded_pattern, most, folded_most in _tries(_candidates(
+                all_rules, body.lstrip()[:1], folded.lstrip()[:1], always | needing.get(k, 0))):
+            if most or folded_most:  # a pattern opens with a look at the line's number of words
+                if counts is None:
+                    counts = (len(body.split(None, _MAX_WORDS)), len(folded.split(None, _MAX_WORDS)))
+                if most and counts[0] > most:
+                    pattern = None
+                if folded_most and counts[1] > folded_most:
+                    folded_pattern = None
             if (pattern is not None and pattern.search(body)) or (
                     folded_pattern is not None and folded_pattern.search(folded)):
                 lead = len(body) - len(body.lstrip())
@@ -136,6 +144,38 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if marks and marks[-1].span[1] >= len(text.rstrip()):
             break
     return tuple(marks)
+
+
+# a pattern opening with this look ahead matches only a line of one to N + 1 words (split()'s
+# words: \s and \S are str.isspace's blanks and the rest)
+_WORD_LIMIT = re.compile(r"\^\(\?=\\s\*\(\\S\+\\s\+\)\{0,(\d+)\}\\S\+\\s\*\$\)")
+_MAX_WORDS = 30  # limits above this are not used (the words are counted up to one more)
+_TRIES: dict = {}  # {id(candidates): (candidates, tries)}: the candidates kept, so no id is reused
+
+
+def _word_limit(pattern: re.Pattern | None) -> int:
+    """N + 1 when the pattern opens with ^(?=\\s*(\\S+\\s+){0,N}\\S+\\s*$) (a line of at most
+    N + 1 words), else 0."""
+    if pattern is None or pattern.flags & (re.MULTILINE | re.VERBOSE | re.ASCII):
+        return 0
+    m = _WORD_LIMIT.match(pattern.pattern)
+    most = int(m.group(1)) + 1 if m else 0
+    return most if most <= _MAX_WORDS else 0
+
+
+def _tries(candidates: tuple) -> tuple:
+    """_candidates' entries with their patterns' word limits (_word_limit): (rule, pattern,
+    folded pattern, limit, folded limit). A line with more words than a pattern's limit
+    cannot match it."""
+    cache = _TRIES
+    got = cache.get(id(candidates))
+    if got is None or got[0] is not candidates:
+        if len(cache) > 4096:
+            cache.clear()
+        got = cache[id(candidates)] = (candidates, tuple(
+            (rule, pattern, folded, _word_limit(pattern), _word_limit(folded))
+            for rule, pattern, folded in candidates))
+    return got[1]
 
 
 def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:
