@@ -143,10 +143,7 @@ def _starts_finder(pattern: re.Pattern):
     elif src.startswith("(?m)[ \\t]*(?:[-–—|])"):
         finder = _blank_runs_before_dashes
     else:
-        opens = rx._remembered("opening-strings", pattern, _opening_strings)
-        if not opens:
-            return None
-        finder = _StringStarts(tuple(opens))
+        return None
     # the route skips what finditer does after an empty match: only for patterns that cannot
     # match one (the shortest match's length read from the parsed pattern, kept with the
     # compiled programs: parsing the rules at each start would cost milliseconds)
@@ -217,6 +214,16 @@ def _opening_strings(src: str, flags: int) -> list[str] | None:
     return None
 
 
+def _string_starts(pattern: re.Pattern):
+    """A _StringStarts for a pattern whose every match opens with one of a few strings (see
+    _opening_strings) and is never empty, else None."""
+    opens = rx._remembered("opening-strings", pattern, _opening_strings)
+    if not opens:
+        return None
+    shortest = rx._remembered("shortest", pattern, _shortest)
+    return _StringStarts(tuple(opens)) if isinstance(shortest, int) and shortest > 0 else None
+
+
 def _shortest(src: str, flags: int) -> int:
     return int(re._parser.parse(src, flags).getwidth()[0])
 
@@ -226,11 +233,11 @@ _FINDERS: dict[tuple[str, int], object] = {}
 
 def rule_matches(pattern: re.Pattern, text: str):
     """pattern.finditer(text), trying only where a match can start when the pattern's opening
-    tells (see _starts_finder)."""
+    tells (see _starts_finder, _string_starts)."""
     key = (pattern.pattern, pattern.flags)
     finder = _FINDERS.get(key, False)
     if finder is False:
-        finder = _FINDERS[key] = _starts_finder(pattern)
+        finder = _FINDERS[key] = _starts_finder(pattern) or _string_starts(pattern)
     if finder is None:
         return pattern.finditer(text)
     return rx.matches_at(pattern, text, finder(text))
