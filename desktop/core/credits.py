@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -111,10 +111,22 @@ _OPENERS = frozenset(_CUE_WORDS | {c + w for c in _CONJUNCTIONS for w in _CUE_WO
 def _openings(words: list[str]) -> list[int]:
     """Indices of the words that may open a formula (see find_credits), in order: a cue word,
     a conjunction and a cue word, or a word in ل (what _bare leaves of every other word opens
-    with neither)."""
-    distinct = set(words)
-    wanted = (distinct & _OPENERS) | {w for w in distinct if w[:1] == "ل"}
-    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+    with neither). Each word's answer is remembered (_OPENS), so a known word costs one look-up
+    in C."""
+    if len(_OPENS) > 200_000:  # a bound on what a long-running process remembers
+        _OPENS.clear()
+    return list(compress(range(len(words)), map(_OPENS.__getitem__, words)))
+
+
+class _Opens(dict):
+    """{word: may it open a formula}, filled on first look (__missing__)."""
+
+    def __missing__(self, word: str) -> bool:
+        got = self[word] = word in _OPENERS or word[:1] == "ل"
+        return got
+
+
+_OPENS = _Opens()
 
 
 def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
@@ -472,7 +484,9 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
         short = len(stripped.split(None, 7)) <= 7  # len(stripped.split()) <= 7
         if not short and not _HEAD_MARK.search(body, 0, 45):
             continue  # a paragraph without a dateline head
-        parts = [(m.start(), m.end()) for m in _DASH_SPLIT.finditer(body)]
+        # (a long line's first three pieces need only its first three cuts)
+        parts = [m.span() for m in (_DASH_SPLIT.finditer(body) if short
+                                    else islice(_DASH_SPLIT.finditer(body), 3))]
         if not parts and not short:
             continue
         # pieces of the line between dashes, slashes or colons

@@ -127,7 +127,16 @@ class Registry:
                    set(firsts), longest)
 
     def _pick_at(self, found: tuple[int, ...] | None) -> Outlet | None:
-        return _pick([self.outlets[k] for k in found]) if found else None
+        """_pick of the outlets at these positions, remembered per positions."""
+        if not found:
+            return None
+        memo = self.__dict__.get("_picked")
+        if memo is None:
+            memo = self.__dict__["_picked"] = {}
+        got = memo.get(found, memo)
+        if got is memo:
+            got = memo[found] = _pick([self.outlets[k] for k in found])
+        return got
 
     # --- look-ups ----------------------------------------------------------------------------
     def by_url(self, url: str | None) -> Outlet | None:
