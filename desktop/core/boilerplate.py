@@ -149,14 +149,16 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
 # a pattern opening with this look ahead matches only a line of one to N + 1 words (split()'s
 # words: \s and \S are str.isspace's blanks and the rest)
 _WORD_LIMIT = re.compile(r"\^\(\?=\\s\*\(\\S\+\\s\+\)\{0,(\d+)\}\\S\+\\s\*\$\)")
+_NOT_PLAIN = int(re.MULTILINE | re.VERBOSE | re.ASCII)  # (an int: enum flags are slow to combine)
 _MAX_WORDS = 30  # limits above this are not used (the words are counted up to one more)
+_LIMITS: dict = {}  # {id(rule): (rule, its pattern's word limit, its folded pattern's)}
 _TRIES: dict = {}  # {id(candidates): (candidates, tries)}: the candidates kept, so no id is reused
 
 
 def _word_limit(pattern: re.Pattern | None) -> int:
     """N + 1 when the pattern opens with ^(?=\\s*(\\S+\\s+){0,N}\\S+\\s*$) (a line of at most
     N + 1 words), else 0."""
-    if pattern is None or pattern.flags & (re.MULTILINE | re.VERBOSE | re.ASCII):
+    if pattern is None or pattern.flags & _NOT_PLAIN:
         return 0
     m = _WORD_LIMIT.match(pattern.pattern)
     most = int(m.group(1)) + 1 if m else 0
@@ -172,9 +174,14 @@ def _tries(candidates: tuple) -> tuple:
     if got is None or got[0] is not candidates:
         if len(cache) > 4096:
             cache.clear()
-        got = cache[id(candidates)] = (candidates, tuple(
-            (rule, pattern, folded, _word_limit(pattern), _word_limit(folded))
-            for rule, pattern, folded in candidates))
+        tries = []
+        for rule, pattern, folded in candidates:
+            kept = _LIMITS.get(id(rule))  # by identity (the rule kept with it): hashing costs more
+            if kept is None or kept[0] is not rule:
+                kept = _LIMITS[id(rule)] = (rule, _word_limit(rule.pattern), _word_limit(rule.folded))
+            tries.append((rule, pattern, folded, kept[1] if pattern is not None else 0,
+                          kept[2] if folded is not None else 0))
+        got = cache[id(candidates)] = (candidates, tuple(tries))
     return got[1]
 
 
