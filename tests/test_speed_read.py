@@ -201,7 +201,7 @@ def test_datelines_from_a_long_lines_first_cuts_equal_all_cuts():
     assert found
 
 
-def test_opening_words_remembered_per_word_are_the_set_test():
+def test_opening_words_are_the_set_test_twice_over():
     words = [w for w, _, _ in credits._words(_text(7, 80))] + ["ولرويترز", "فنقلت", "ل", "", "لل", "وكالة"]
     for _ in range(2):  # the second time from what is remembered
         assert credits._openings(words) == [i for i, w in enumerate(words)

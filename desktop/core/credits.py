@@ -111,22 +111,10 @@ _OPENERS = frozenset(_CUE_WORDS | {c + w for c in _CONJUNCTIONS for w in _CUE_WO
 def _openings(words: list[str]) -> list[int]:
     """Indices of the words that may open a formula (see find_credits), in order: a cue word,
     a conjunction and a cue word, or a word in ل (what _bare leaves of every other word opens
-    with neither). Each word's answer is remembered (_OPENS), so a known word costs one look-up
-    in C."""
-    if len(_OPENS) > 200_000:  # a bound on what a long-running process remembers
-        _OPENS.clear()
-    return list(compress(range(len(words)), map(_OPENS.__getitem__, words)))
-
-
-class _Opens(dict):
-    """{word: may it open a formula}, filled on first look (__missing__)."""
-
-    def __missing__(self, word: str) -> bool:
-        got = self[word] = word in _OPENERS or word[:1] == "ل"
-        return got
-
-
-_OPENS = _Opens()
+    with neither)."""
+    distinct = set(words)
+    wanted = (distinct & _OPENERS) | {w for w in distinct if w[:1] == "ل"}
+    return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
 def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
