@@ -26,15 +26,26 @@ class Rule:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    data = load_toml("boilerplate.toml")
+    from desktop.paths import RESOURCES
+
+    from . import derived
+
+    # the rules' sources, their folded sources made once (kept in the derived cache)
+    rows = derived.cached("boilerplate-rules", _rule_rows, files=[RESOURCES / "boilerplate.toml"],
+                          code=derived.here("boilerplate", "normalize", "resources"), plain=True)
+    return tuple(Rule(kind, rx.compile(src), to_end, rx.compile(folded) if folded is not None else None)
+                 for kind, src, to_end, folded in rows)
+
+
+def _rule_rows() -> list[tuple]:
+    """(kind, pattern, to_end, folded pattern or None when folding changes nothing) per rule."""
     out = []
-    for r in data["rule"]:
+    for r in load_toml("boilerplate.toml")["rule"]:
         to_end = r.get("to_end", False)
         folded_src = fold(r["pattern"])  # normalize(...).text, without the offset map
-        folded = rx.compile(folded_src) if folded_src != r["pattern"] else None
-        out.append(Rule(r["kind"], rx.compile(r["pattern"]), to_end if to_end == "tail" else bool(to_end),
-                        folded))
-    return tuple(out)
+        out.append((r["kind"], r["pattern"], to_end if to_end == "tail" else bool(to_end),
+                    folded_src if folded_src != r["pattern"] else None))
+    return out
 
 
 def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, possible: int = -1) -> tuple:
