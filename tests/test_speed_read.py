@@ -268,3 +268,31 @@ def test_the_lead_cut_from_the_shared_normalization_is_the_fold_of_the_lead():
         for n in (0, 1, 7, 255, 256, 1000, 3000, len(text), len(text) + 5):
             assert dates._folded_lead(text, n) == fold(text[:n])
     assert dates._folded_lead("قصير\u064e", 3) == fold("قصي")
+
+
+def test_line_openings_are_a_promise_every_match_keeps():
+    from desktop.core.openings import line_openings
+
+    rng = random.Random(9)
+    promised = 0
+    for rule in boilerplate.rules():
+        for pattern in (rule.pattern, rule.folded):
+            if pattern is None:
+                continue
+            opens = line_openings(pattern.pattern, pattern.flags)
+            if opens is None:
+                continue
+            promised += 1
+            blanks, strings = opens
+            alts = [w for w in re.findall(r"[^\W\d_]+", pattern.pattern) if len(w) > 1][:12] or ["x"]
+            for _ in range(150):
+                line = rng.choice(["", " ", "\t", "  ", "\u00a0"]) + " ".join(
+                    rng.choice(alts + list(strings) + ["(", ":", "-", "كلمة", " "]) for _ in range(rng.randint(0, 5)))
+                if pattern.search(line):
+                    assert (line.lstrip() if blanks else line).startswith(strings), (pattern.pattern, line)
+    assert promised > 20
+    assert line_openings(r"^\s*(?:a|b?)c", 0) == (True, ("ac", "b", "c"))
+    assert line_openings(r"^\s*(?: a|b)", 0) is None  # a blank the \s* could give back
+    assert line_openings(r"^\s*[a-z]", 0) is None and line_openings(r"x", 0) is None
+    assert line_openings(r"^(?=x)\s*(ab|cd)e", 0) == (True, ("abe", "cde"))
+    assert line_openings(r"^ab", 0) == (False, ("ab",))

@@ -13,6 +13,7 @@ from . import rx
 from .model import BoilerplateMark
 from .needles import Needles, by_line
 from .normalize import fold, normalize
+from .openings import line_openings
 from .resources import load_toml
 
 
@@ -135,9 +136,10 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         if not body.strip():
             continue
         folded = folded_line.rstrip("\r\n")  # fold(body)
+        stripped, folded_stripped = body.lstrip(), folded.lstrip()
         counts = None  # the line's and the folded line's words, up to _MAX_WORDS + 1
-        for rule, pattern, folded_pattern, most, folded_most in _tries(_candidates(
-                all_rules, body.lstrip()[:1], folded.lstrip()[:1], always | needing.get(k, 0))):
+        for rule, pattern, folded_pattern, most, folded_most, opens, folded_opens in _tries(_candidates(
+                all_rules, stripped[:1], folded_stripped[:1], always | needing.get(k, 0))):
             if most or folded_most:  # a pattern opens with a look at the line's number of words
                 if counts is None:
                     counts = (len(body.split(None, _MAX_WORDS)), len(folded.split(None, _MAX_WORDS)))
@@ -145,6 +147,12 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
                     pattern = None
                 if folded_most and counts[1] > folded_most:
                     folded_pattern = None
+            # a pattern whose every match opens (after blanks) with one of a few strings
+            if opens is not None and not (stripped if opens[0] else body).startswith(opens[1]):
+                pattern = None
+            if folded_opens is not None and not (
+                    folded_stripped if folded_opens[0] else folded).startswith(folded_opens[1]):
+                folded_pattern = None
             if (pattern is not None and pattern.search(body)) or (
                     folded_pattern is not None and folded_pattern.search(folded)):
                 lead = len(body) - len(body.lstrip())
@@ -162,7 +170,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
 _WORD_LIMIT = re.compile(r"\^\(\?=\\s\*\(\\S\+\\s\+\)\{0,(\d+)\}\\S\+\\s\*\$\)")
 _NOT_PLAIN = int(re.MULTILINE | re.VERBOSE | re.ASCII)  # (an int: enum flags are slow to combine)
 _MAX_WORDS = 30  # limits above this are not used (the words are counted up to one more)
-_LIMITS: dict = {}  # {id(rule): (rule, its pattern's word limit, its folded pattern's)}
+_LIMITS: dict = {}  # {id(rule): (rule, its patterns' word limits, their openings)}
 _TRIES: dict = {}  # {id(candidates): (candidates, tries)}: the candidates kept, so no id is reused
 
 
@@ -177,9 +185,11 @@ def _word_limit(pattern: re.Pattern | None) -> int:
 
 
 def _tries(candidates: tuple) -> tuple:
-    """_candidates' entries with their patterns' word limits (_word_limit): (rule, pattern,
-    folded pattern, limit, folded limit). A line with more words than a pattern's limit
-    cannot match it."""
+    """_candidates' entries with what tells quickly that a line cannot match a pattern:
+    (rule, pattern, folded pattern, limit, folded limit, openings, folded openings). A line
+    with more words than a pattern's limit (_word_limit) cannot match it, nor a line that does
+    not open with one of its openings (openings.line_openings: (blanks first, strings)); a
+    limit of 0 or openings of None tell nothing."""
     cache = _TRIES
     got = cache.get(id(candidates))
     if got is None or got[0] is not candidates:
@@ -189,11 +199,21 @@ def _tries(candidates: tuple) -> tuple:
         for rule, pattern, folded in candidates:
             kept = _LIMITS.get(id(rule))  # by identity (the rule kept with it): hashing costs more
             if kept is None or kept[0] is not rule:
-                kept = _LIMITS[id(rule)] = (rule, _word_limit(rule.pattern), _word_limit(rule.folded))
+                kept = _LIMITS[id(rule)] = (rule, _word_limit(rule.pattern), _word_limit(rule.folded),
+                                            _openings(rule.pattern), _openings(rule.folded))
             tries.append((rule, pattern, folded, kept[1] if pattern is not None else 0,
-                          kept[2] if folded is not None else 0))
+                          kept[2] if folded is not None else 0, kept[3] if pattern is not None else None,
+                          kept[4] if folded is not None else None))
         got = cache[id(candidates)] = (candidates, tuple(tries))
     return got[1]
+
+
+def _openings(pattern: re.Pattern | None):
+    """openings.line_openings of the pattern (kept with the compiled programs), or None."""
+    if pattern is None:
+        return None
+    got = rx._remembered("line-openings", pattern, line_openings)
+    return (got[0], tuple(got[1])) if got else None
 
 
 def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:

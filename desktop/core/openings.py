@@ -1,0 +1,95 @@
+"""The literal strings a pattern's every match opens with, read from the parsed pattern.
+
+A rule tried on many lines or texts fails fastest where nothing it can open with is there:
+`str.startswith` with a tuple of strings (or `str.find`) answers in C, where the regular
+expression would first try each of its alternatives. What is read here is a promise about
+every match, so a line or position without one of the strings cannot match; when the pattern
+does not make such a promise (a class or category first, an optional part that may leave the
+match empty, case-insensitive matching), the answer is None and the pattern is simply tried.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # CPython's parser of regular expressions; elsewhere no promise is read
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover
+    _c = _parser = None
+
+
+def line_openings(src: str, flags: int) -> tuple[bool, tuple[str, ...]] | None:
+    """For a pattern anchored at the start (`^`, no MULTILINE, not case-insensitive): (blanks,
+    strings) such that every match opens, after the line's leading blanks when `blanks` (the
+    pattern lets \\s* pass them; the strings then open with no blank), with one of `strings`.
+    Zero-width looks (lookaheads) at the start are passed over. None when not so."""
+    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    parsed = _parser.parse(src, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    data = list(parsed.data)
+    if not data or data[0][0] is not _c.AT or data[0][1] not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return None
+    k = 1
+    while k < len(data) and data[k][0] in (_c.ASSERT, _c.ASSERT_NOT):
+        k += 1
+    blanks = k < len(data) and _is_blanks(*data[k])
+    strings = _opening(data[k + 1:] if blanks else data[k:])
+    if not strings or any(not s for s in strings):
+        return None
+    if blanks and any(s[0].isspace() for s in strings):
+        return None  # \s* could give a blank back to the string
+    return blanks, tuple(sorted(set(strings)))
+
+
+def _is_blanks(op, av) -> bool:
+    """\\s*"""
+    return (op is _c.MAX_REPEAT and av[0] == 0 and av[1] == _c.MAXREPEAT and len(av[2]) == 1
+            and av[2][0][0] is _c.IN and list(av[2][0][1]) in ([(_c.CATEGORY, _c.CATEGORY_SPACE)],
+                                                                [(_c.CATEGORY, _c.CATEGORY_UNI_SPACE)]))
+
+
+def _opening(items) -> list[str] | None:
+    """Strings one of which opens every match of this sequence of parsed items (each string
+    non-empty), or None."""
+    items = list(items)
+    if not items:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    if op is _c.LITERAL:
+        run = []
+        for op2, av2 in items:
+            if op2 is not _c.LITERAL:
+                break
+            run.append(chr(av2))
+        return ["".join(run)]
+    if op is _c.IN:
+        if av and all(kind is _c.LITERAL for kind, _ in av):
+            return [chr(v) for _, v in av]
+        return None
+    if op is _c.SUBPATTERN:
+        if av[1] or av[2]:  # local flags
+            return None
+        return _opening(list(av[3]) + rest)
+    if op is _c.BRANCH:
+        out = []
+        for branch in av[1]:
+            got = _opening(list(branch) + rest)
+            if got is None:
+                return None
+            out += got
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low = av[0]
+        inner = _opening(list(av[2]))
+        if inner is None:
+            return None
+        if low >= 1:
+            return inner
+        after = _opening(rest)  # the part left out: the match opens with what follows
+        return None if after is None else inner + after
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return _opening(rest)  # zero width: what follows opens the match
+    return None
