@@ -296,3 +296,10 @@ def test_line_openings_are_a_promise_every_match_keeps():
     assert line_openings(r"^\s*[a-z]", 0) is None and line_openings(r"x", 0) is None
     assert line_openings(r"^(?=x)\s*(ab|cd)e", 0) == (True, ("abe", "cde"))
     assert line_openings(r"^ab", 0) == (False, ("ab",))
+
+
+def test_lower_keeps_is_asked_once_and_is_the_comparison():
+    for text in (_text(1), _text(2).lower(), "قال İstanbul", "abc", ""):
+        norm = normalize(text)
+        assert credits.lower_keeps(norm) == (norm.text.lower() == norm.text)
+        assert credits.lower_keeps(norm) == (norm.text.lower() == norm.text)  # as remembered

@@ -76,12 +76,21 @@ _new = tuple.__new__  # _Tok(...) without the named tuple's Python-level __new__
 _START = itemgetter(1)
 
 
+def lower_keeps(norm) -> bool:
+    """norm.text.lower() == norm.text, asked once per normalization (kept beside its fields,
+    as word_spans keeps the words): reading asks it for credits and for line keys."""
+    got = norm.__dict__.get("_lower_keeps")
+    if got is None:
+        got = norm.__dict__["_lower_keeps"] = norm.text.lower() == norm.text
+    return got
+
+
 def _words(text: str) -> list[tuple[str, int, int]]:
     """_tokens(text) as plain (word, start, end) tuples: the engine's own list of words of the
     article (word_spans, shared) when lower-casing changes no word, as in Arabic text."""
     norm = normalize(text)
     spans = word_spans(norm)
-    if norm.text.lower() == norm.text:  # no letter lower() changes: every word is its own lower()
+    if lower_keeps(norm):  # no letter lower() changes: every word is its own lower()
         return spans
     # only the words lower() changes (Latin names, mostly) are made anew
     changed = {w: low for w in set(map(itemgetter(0), spans)) if (low := w.lower()) != w}

@@ -25,6 +25,7 @@ from typing import Sequence
 
 from . import rx
 from .boilerplate import find_boilerplate
+from .credits import lower_keeps
 from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
@@ -106,9 +107,8 @@ class _LineKeys:
     no keys to tell them apart."""
 
     def __init__(self, norm, aligned: bool) -> None:
-        folded = norm.text
         self.words = None
-        if aligned and folded.lower() == folded:
+        if aligned and lower_keeps(norm):
             self.words = word_spans(norm)
         self._keys: dict = {}
 
