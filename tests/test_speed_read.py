@@ -303,3 +303,23 @@ def test_lower_keeps_is_asked_once_and_is_the_comparison():
         norm = normalize(text)
         assert credits.lower_keeps(norm) == (norm.text.lower() == norm.text)
         assert credits.lower_keeps(norm) == (norm.text.lower() == norm.text)  # as remembered
+
+
+def test_weekday_cues_tried_where_their_words_begin_equal_the_whole_scan():
+    rng = random.Random(10)
+    pieces = ["اليوم", "امس", "فجر اليوم", "صباح", "مساء اليوم", " ", "  ", "\n", "الخميس", "الجمعه",
+              "السبت", "الاحد", "كلمه", "ال", "اليومين", "وامس"]
+    found = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        got = [m.span() for m in dates._weekday_cues(text)]
+        assert got == [m.span() for m in dates._WEEKDAY_CUE.finditer(text)]
+        found += len(got)
+    assert found > 50
+
+
+def test_digit_runs_pattern_is_one_or_more_digits():
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(["1", "22", "٣", "x", " ", "2024", "-", "۴"]) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in dates._DIGIT_RUN.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]

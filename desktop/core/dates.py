@@ -115,7 +115,9 @@ def _find_dates(folded) -> list[tuple[str, Span]]:
     return kept
 
 
-_DIGIT_RUN = rx.compile(r"\d+")
+# \d+ written \d\d*: a pattern opening with a class (not a repeat) lets re skip to the next
+# digit in C before trying a match, about twice as fast over a whole text
+_DIGIT_RUN = rx.compile(r"\d\d*")
 
 
 def _starts(k: int, runs: list[tuple[int, int]]) -> list[int]:
@@ -179,7 +181,7 @@ def weekday_note(text: str, iso: str) -> str:
     """Does a relative cue in the text (اليوم الجمعة, أمس الثلاثاء) agree with the date?"""
     day = dt.date.fromisoformat(iso)
     folded = _folded_lead(text, 3000)  # the lead is where such a cue dates the report
-    for m in _WEEKDAY_CUE.finditer(folded):
+    for m in _weekday_cues(folded):
         wd = WEEKDAYS.get(m.group(2))
         if wd is None:
             continue
@@ -188,6 +190,22 @@ def weekday_note(text: str, iso: str) -> str:
         verdict = "agrees" if expected == wd else "disagrees"
         return f"«{m.group(0)}» {verdict} with {iso}"
     return ""
+
+
+def _weekday_cues(folded: str):
+    """_WEEKDAY_CUE.finditer(folded), tried only where one of its cue words begins (found
+    with str.find: the pattern's own scan would try its words at every alef)."""
+    from .openings import _string_starts
+
+    finder = _CUE_STARTS.get("finder", False)
+    if finder is False:
+        finder = _CUE_STARTS["finder"] = _string_starts(_WEEKDAY_CUE)
+    if finder is None:
+        return _WEEKDAY_CUE.finditer(folded)
+    return rx.matches_at(_WEEKDAY_CUE, folded, finder(folded))
+
+
+_CUE_STARTS: dict = {}
 
 
 def _folded_lead(text: str, n: int) -> str:

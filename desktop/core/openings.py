@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 try:  # CPython's parser of regular expressions; elsewhere no promise is read
     from re import _constants as _c
     from re import _parser
@@ -93,3 +95,81 @@ def _opening(items) -> list[str] | None:
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
         return _opening(rest)  # zero width: what follows opens the match
     return None
+
+
+# --- where in a text a match can start (inline furniture, dates) ---------------------------
+
+class _StringStarts:
+    """Where one of these strings begins, in order: the starts of a pattern whose every match
+    opens with one of them (_opening_strings), found with str.find instead of the regular
+    expression's own scan, which tries its alternatives at every letter that may begin one."""
+
+    def __init__(self, strings: tuple[str, ...]) -> None:
+        self.strings = strings
+
+    def __call__(self, text: str) -> list[int]:
+        out = set()
+        for s in self.strings:
+            at = text.find(s)
+            while at >= 0:
+                out.add(at)
+                at = text.find(s, at + 1)
+        return sorted(out)
+
+
+def _opening_strings(src: str, flags: int) -> list[str] | None:
+    """The literal strings one of which opens every match (a run of literals, a group of
+    alternatives each all literals: «(?:اقرا|طالع) ...», or a class of characters: [(\\[]),
+    or None."""
+    if _parser is None or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    c = _c
+    parsed = _parser.parse(src, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    data = list(parsed.data)
+
+    def literals(items) -> str | None:
+        items = list(items)
+        if not items or any(op is not c.LITERAL for op, _ in items):
+            return None
+        return "".join(chr(av) for _, av in items)
+
+    if not data:
+        return None
+    op, av = data[0]
+    if op is c.LITERAL:
+        run = []
+        for op2, av2 in data:
+            if op2 is not c.LITERAL:
+                break
+            run.append(chr(av2))
+        return ["".join(run)]
+    if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
+        inner = list(av[3])
+        if len(inner) == 1:
+            op, av = inner[0]
+        elif (run := literals(inner)) is not None:
+            return [run]
+        else:
+            return None
+    if op is c.BRANCH:
+        out = [literals(branch) for branch in av[1]]
+        return None if any(s is None for s in out) else sorted(set(out))
+    if op is c.IN and av and all(kind is c.LITERAL for kind, _ in av):  # [(\[]: one of these
+        return sorted({chr(v) for _, v in av})
+    return None
+
+
+def _string_starts(pattern: re.Pattern):
+    """A _StringStarts for a pattern whose every match opens with one of a few strings (see
+    _opening_strings) and is never empty, else None."""
+    opens = rx._remembered("opening-strings", pattern, _opening_strings)
+    if not opens:
+        return None
+    shortest = rx._remembered("shortest", pattern, _shortest)
+    return _StringStarts(tuple(opens)) if isinstance(shortest, int) and shortest > 0 else None
+
+
+def _shortest(src: str, flags: int) -> int:
+    return int(_parser.parse(src, flags).getwidth()[0])
