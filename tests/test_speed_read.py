@@ -323,3 +323,15 @@ def test_digit_runs_pattern_is_one_or_more_digits():
     for _ in range(300):
         text = "".join(rng.choice(["1", "22", "٣", "x", " ", "2024", "-", "۴"]) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in dates._DIGIT_RUN.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]
+
+
+def test_labels_tried_at_brackets_equal_the_whole_scan():
+    rng = random.Random(12)
+    pieces = ["(", ")", "[", "]", "فيديو", "صور", " ", "عاجل", "خاص", "x", "\n", "(فيديو)", "[ عاجل ]"]
+    found = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        got = [m.span() for m in furniture._labels(text)]
+        assert got == [m.span() for m in furniture._LABEL.finditer(text)]
+        found += len(got)
+    assert found > 50

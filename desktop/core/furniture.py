@@ -30,6 +30,7 @@ from .dates import find_dates
 from .inline_furniture import find_inline_furniture
 from .model import Article, BoilerplateMark
 from .normalize import fold, normalize, word_spans
+from .openings import _string_starts
 
 TITLE_MAX_WORDS = 25
 SUBHEAD_MAX_WORDS = 7
@@ -284,7 +285,7 @@ def find_furniture(text: str, title: str | None = None,
         if not _covered(marks, start, end):
             marks.append(BoilerplateMark((start, end), "subhead"))
     marks.extend(_teased_lines(text, marks))
-    for m in _LABEL.finditer(text):
+    for m in _labels(text):
         if not _covered(marks, m.start(), m.end()):
             marks.append(BoilerplateMark((m.start(), m.end()), "label"))
     if title_at is not None and title_at + 1 < len(content):
@@ -297,6 +298,16 @@ def find_furniture(text: str, title: str | None = None,
 
 _LABEL = rx.compile(r"[(\[]\s*(فيديو|فيديوهات|صور|بالصور|بالفيديو|فيديو وصور|صور وفيديو|إنفوجراف|"
                     r"انفوجراف|فيديوجراف|خاص|عاجل|حصري|محدث|تحديث|شاهد)\s*[)\]]")
+def _labels(text: str):
+    """_LABEL.finditer(text), tried only where str.find finds an opening bracket (the
+    pattern's own scan tests every character against its class)."""
+    finder = _LABEL_STARTS.get("finder", False)
+    if finder is False:
+        finder = _LABEL_STARTS["finder"] = _string_starts(_LABEL)
+    return _LABEL.finditer(text) if finder is None else rx.matches_at(_LABEL, text, finder(text))
+
+
+_LABEL_STARTS: dict = {}
 _DATELINE = rx.compile(r"[ \t]*((?:[^\W_]+[ \t]+){0,3}[^\W_]+)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
                        r"(?:[-–—][ \t]+|/[ \t]*)")
 _DATELINE_END = rx.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,1}[^\W\d_]+[ \t]*:[ \t]*")
