@@ -122,7 +122,8 @@ def _openings(words: list[str]) -> list[int]:
     a conjunction and a cue word, or a word in ل (what _bare leaves of every other word opens
     with neither)."""
     distinct = set(words)
-    wanted = (distinct & _OPENERS) | {w for w in distinct if w[:1] == "ل"}
+    # "ل" <= w < "م" is w[:1] == "ل" (ل is U+0644, م U+0645) without making a string per word
+    wanted = (distinct & _OPENERS) | {w for w in distinct if "ل" <= w < "م"}
     return list(compress(range(len(words)), map(wanted.__contains__, words)))
 
 
