@@ -335,3 +335,15 @@ def test_labels_tried_at_brackets_equal_the_whole_scan():
         assert got == [m.span() for m in furniture._LABEL.finditer(text)]
         found += len(got)
     assert found > 50
+
+
+def test_cuts_tried_at_marks_equal_the_whole_scan():
+    rng = random.Random(13)
+    pieces = ["-", "–", "—", "/", "|", "_", ":", " ", "  ", "\t", "\u00a0", "\u2003", "كلمة", "x", "سانا", "--"]
+    cut = 0
+    for _ in range(3000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        got = [m.span() for m in credits._cuts(body)]
+        assert got == [m.span() for m in credits._DASH_SPLIT.finditer(body)], body
+        cut += len(got)
+    assert cut > 1000

@@ -467,6 +467,27 @@ _HEAD_MARK = rx.compile(r"[-–—/|_:]")  # a dash, slash, bar or colon: a date
 _DASH_SPLIT = rx.compile(r"\s*[-–—/|_]+\s*|\s*:\s*")
 
 
+_CUT_MARK = rx.compile(r"[-–—/|_:]")
+
+
+def _cuts(body: str):
+    """_DASH_SPLIT.finditer(body), tried only where a cut can start: at a dash, slash, bar,
+    underscore or colon, or where the blanks just before one begin (a cut's blanks are
+    greedy, so a scan never resumes inside a run of them). The marks are found by a scan for
+    one class, which re does in C; _DASH_SPLIT itself opens with \\s* and is tried at
+    every character."""
+    starts = []
+    for m in _CUT_MARK.finditer(body):
+        at = m.start()
+        run = at
+        while run and body[run - 1].isspace():  # str.isspace is re's \\s
+            run -= 1
+        if run < at:
+            starts.append(run)
+        starts.append(at)
+    return rx.matches_at(_DASH_SPLIT, body, starts)
+
+
 def _line_credits(text: str, reg: Registry) -> list[Credit]:
     """Datelines (مدينة - X -, X: at a paragraph start, - X at its end) and signature lines."""
     out = []
@@ -483,8 +504,8 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
         if not short and not _HEAD_MARK.search(body, 0, 45):
             continue  # a paragraph without a dateline head
         # (a long line's first three pieces need only its first three cuts)
-        parts = [m.span() for m in (_DASH_SPLIT.finditer(body) if short
-                                    else islice(_DASH_SPLIT.finditer(body), 3))]
+        cuts = _cuts(body)
+        parts = [m.span() for m in (cuts if short else islice(cuts, 3))]
         if not parts and not short:
             continue
         # pieces of the line between dashes, slashes or colons
