@@ -347,3 +347,19 @@ def test_cuts_tried_at_marks_equal_the_whole_scan():
         assert got == [m.span() for m in credits._DASH_SPLIT.finditer(body)], body
         cut += len(got)
     assert cut > 1000
+
+
+def test_date_needs_tried_at_digit_runs_equal_the_whole_scan():
+    rng = random.Random(14)
+    pieces = ["19 سبتمبر 2025", "7 مايو ( أيار) 2023", "يناير 28, 2025", "2024-02-29", "29/02/2024", "٢٠٢٣/١٠/٠٧",
+              "1999.12.31", "3-4-2020", "2023", "19", "سبتمبر", ",", "،", "-", "/", ".", " ", "كلمة", "(", ")",
+              "20", "1", "12020", "\n", "٣"]
+    met = 0
+    for _ in range(3000):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))).text
+        runs = [m.span() for m in dates._DIGIT_RUN.finditer(text)]
+        for k in range(4):
+            got = dates._needs_met(k, text, runs)
+            assert got == bool(dates._NEEDS[k].search(text)), (k, text)
+            met += got
+    assert met > 1000

@@ -89,19 +89,18 @@ def find_dates(text: str) -> list[tuple[str, Span]]:
 
 
 def _find_dates(folded) -> list[tuple[str, Span]]:
-    if not _A_YEAR.search(folded.text):
+    text = folded.text
+    if not _A_YEAR.search(text):
         return []
     out = []
-    runs = None
-    for k, (pat, needs) in enumerate(zip(PATTERNS, _NEEDS)):
-        if not needs.search(folded.text):
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]  # one scan, for the needs and starts
+    for k, pat in enumerate(PATTERNS):
+        if not _needs_met(k, text, runs):
             continue
         if k == 1:
-            found = pat.finditer(folded.text)
+            found = pat.finditer(text)
         else:
-            if runs is None:
-                runs = [m.span() for m in _DIGIT_RUN.finditer(folded.text)]
-            found = rx.matches_at(pat, folded.text, _starts(k, runs))
+            found = rx.matches_at(pat, text, _starts(k, runs))
         for m in found:
             iso = _iso(m)
             if iso:
@@ -118,6 +117,19 @@ def _find_dates(folded) -> list[tuple[str, Span]]:
 # \d+ written \d\d*: a pattern opening with a class (not a repeat) lets re skip to the next
 # digit in C before trying a match, about twice as fast over a whole text
 _DIGIT_RUN = rx.compile(r"\d\d*")
+
+
+def _needs_met(k: int, text: str, runs: list[tuple[int, int]]) -> bool:
+    """_NEEDS[k].search(text), tried only where a match can start, given the text's runs of
+    digits (no month name opens with a digit): a digit then the month, or then the comma (0,
+    1), at a run's last digit; a year and its separator (2) at a run's last four digits; a
+    separator and a year (3) just before a run of four digits or more."""
+    need = _NEEDS[k]
+    if k <= 1:
+        return any(need.match(text, b - 1) for _, b in runs)
+    if k == 2:
+        return any(need.match(text, b - 4) for a, b in runs if b - a >= 4)
+    return any(need.match(text, a - 1) for a, b in runs if b - a >= 4 and a)
 
 
 def _starts(k: int, runs: list[tuple[int, int]]) -> list[int]:
