@@ -419,7 +419,8 @@ def _short_heading(line: str, following: str) -> bool:
         and not _SENTENCE_END.search(line)
 
 
-_RUN_GAP = rx.compile(r"[ \t\u00a0]{2,}")
+# [ \t\u00a0]{2,} written with its class first: re skips ahead to a blank in C
+_RUN_GAP = rx.compile(r"[ \t\u00a0][ \t\u00a0]+")
 
 
 def _is_ticker(line: str) -> bool:
