@@ -363,3 +363,26 @@ def test_date_needs_tried_at_digit_runs_equal_the_whole_scan():
             assert got == bool(dates._NEEDS[k].search(text)), (k, text)
             met += got
     assert met > 1000
+
+
+def test_names_tried_only_at_their_lengths_match_what_every_length_matches():
+    reg = registry.registry()
+    words = [w for w, _, _ in credits._words(_text(15, 120))]
+    names = [registry.fold_words(n) for o in reg.outlets[:120] for n in (o.name, o.arabic, *o.variants, *o.abbrev)]
+    rng = random.Random(15)
+    seqs = [words[i:i + rng.randint(1, 9)] for i in range(len(words))]
+    seqs += [list(n) + words[:rng.randint(0, 3)] for n in names if n]
+    seqs += [["و" + n[0], *n[1:]] for n in names if n] + [[registry.loose(n)[0], *n[1:]] for n in names if n]
+
+    class Plain(registry.Registry):  # every length tried, as before
+        def _lengths(self, w0):
+            return tuple(range(self.longest, 0, -1))
+
+    plain = Plain.from_plain(registry.plain_tables(reg.outlets))
+    hits = 0
+    for seq in seqs:
+        for abbrev_only in (False, True):
+            got = reg.match_words(seq, abbrev_only=abbrev_only)
+            assert got == plain.match_words(seq, abbrev_only=abbrev_only), seq
+            hits += got[0] is not None
+    assert hits > 200

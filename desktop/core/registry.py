@@ -93,7 +93,7 @@ class Registry:
                  fuzzy: dict[tuple[str, ...], tuple[int, ...]] | None = None,
                  abbrevs: dict[tuple[str, ...], Outlet] | None = None,
                  by_label: dict[str, Outlet] | None = None, firsts: set[str] | None = None,
-                 longest: int = 1) -> None:
+                 longest: int = 1, lengths: tuple[dict, dict] | None = None) -> None:
         self.outlets = outlets
         self.by_domain = {} if by_domain is None else by_domain
         self.exact = {} if exact is None else exact
@@ -102,6 +102,9 @@ class Registry:
         self.by_label = {} if by_label is None else by_label  # "okaz" -> Okaz (okaz.com.sa)
         self.firsts = set() if firsts is None else firsts  # first words of every key, for a quick no
         self.longest = longest
+        # {first word: the numbers of words of the names opening with it}, of exact and of
+        # fuzzy names (made from them when not given)
+        self.lengths = _name_lengths(self.exact, self.fuzzy) if lengths is None else lengths
 
     def __eq__(self, other) -> bool:
         if other.__class__ is not self.__class__:
@@ -118,13 +121,13 @@ class Registry:
     @classmethod
     def from_plain(cls, tables: tuple) -> "Registry":
         """The registry from plain_tables()' value (as marshal gives it back)."""
-        rows, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest = tables
+        rows, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, lengths = tables
         new = tuple.__new__
         outlets = tuple([new(Outlet, row) for row in rows])
         at = outlets.__getitem__
         return cls(outlets, {k: at(i) for k, i in by_domain.items()}, exact, fuzzy,
                    {k: at(i) for k, i in abbrevs.items()}, {k: at(i) for k, i in by_label.items()},
-                   set(firsts), longest)
+                   set(firsts), longest, tuple(lengths))
 
     def _pick_at(self, found: tuple[int, ...] | None) -> Outlet | None:
         """_pick of the outlets at these positions, remembered per positions."""
@@ -182,7 +185,9 @@ class Registry:
         if not self._may_open(words[0]):
             return None, 0, ""  # no name starts with this word: the common case, made cheap
         limit = min(MAX_NAME_WORDS, self.longest, len(words))
-        for n in range(limit, 0, -1):
+        for n in self._lengths(words[0]):  # only as many words as a name opening so has
+            if n > limit:
+                continue
             key = tuple(words[:n])
             if abbrev_only:
                 hit = self.abbrevs.get(key) or self.abbrevs.get(_strip_clitic(key))
@@ -198,6 +203,22 @@ class Registry:
                 return self._pick_at(fz), n, "spelling"
         return None, 0, ""
 
+
+    def _lengths(self, w0: str) -> tuple[int, ...]:
+        """The numbers of words (longest first) of the names match_words can find opening
+        with this word: exact names opening with it or with it without a clitic, names loosely
+        spelt opening with the loose spelling of either. Remembered per word."""
+        memo = self.__dict__.get("_lens")
+        if memo is None or len(memo) > 65536:
+            memo = self.__dict__["_lens"] = {}
+        got = memo.get(w0)
+        if got is None:
+            s0 = _strip_clitic((w0,))[0]
+            exact, fuzzy = self.lengths
+            found = {*exact.get(w0, ()), *exact.get(s0, ()), *fuzzy.get(_loose_word(w0), ()),
+                     *fuzzy.get(_loose_word(s0), ())}
+            got = memo[w0] = tuple(sorted(found, reverse=True))
+        return got
 
     def positions_named(self, name: str) -> list[int]:
         """Where in `outlets` the outlets named `name` stand (an index made on first use)."""
@@ -224,7 +245,7 @@ class Registry:
 
 def plain_tables(outlets: Iterable[Outlet]) -> tuple:
     """The registry's look-up tables as plain data: (outlet rows, by_domain, exact, fuzzy,
-    abbrevs, by_label, firsts, longest), each outlet named by its position."""
+    abbrevs, by_label, firsts, longest, name lengths), each outlet named by its position."""
     outlets = tuple(outlets)
     by_domain: dict[str, int] = {}
     by_label: dict[str, int] = {}
@@ -252,7 +273,20 @@ def plain_tables(outlets: Iterable[Outlet]) -> tuple:
     firsts = {key[0] for key in (*exact, *fuzzy)}
     longest = max((len(key) for key in (*exact, *fuzzy)), default=1)
     return (tuple(tuple(o) for o in outlets), by_domain, {k: tuple(v) for k, v in exact.items()},
-            {k: tuple(v) for k, v in fuzzy.items()}, abbrevs, by_label, firsts, max(longest, 1))
+            {k: tuple(v) for k, v in fuzzy.items()}, abbrevs, by_label, firsts, max(longest, 1),
+            _name_lengths(exact, fuzzy))
+
+
+def _name_lengths(exact: dict, fuzzy: dict) -> tuple[dict, dict]:
+    """({first word: sorted numbers of words of the exact names opening with it}, the same
+    for the loosely spelt names)."""
+    out = []
+    for table in (exact, fuzzy):
+        lens: dict[str, set[int]] = {}
+        for key in table:
+            lens.setdefault(key[0], set()).add(len(key))
+        out.append({w: tuple(sorted(n)) for w, n in lens.items()})
+    return out[0], out[1]
 
 
 def _loose_is_safe(key: tuple[str, ...]) -> bool:
