@@ -54,8 +54,10 @@ def _more_words_than(text: str, n: int) -> bool:
 
 def _arabic_letters(text: str) -> int:
     """_arabic_count(text), counted in C: in UTF-16 every character of U+0600-U+06FF, and no
-    other code unit (a surrogate's high byte is D8-DF), has the high byte 06."""
-    return text.encode("utf-16-le", "surrogatepass")[1::2].count(6)
+    other code unit (a surrogate's high byte is D8-DF), has the high byte 06. ("utf-16", the
+    codec str.encode has built in: a BOM, then the machine's byte order, which the BOM tells.)"""
+    data = text.encode("utf-16", "surrogatepass")
+    return data[3::2].count(6) if data[:2] == b"\xff\xfe" else data[2::2].count(6)
 
 
 def _arabic_text(text: str) -> bool:
