@@ -60,8 +60,11 @@ class Group:
     weight: float
 
 
-def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token]) -> Unit:
-    keys = tuple(map(_first, tokens))
+def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token],
+              keys: tuple[str, ...] | None = None) -> Unit:
+    """A sentence's unit; `keys`, when given, are its tokens' keys (a slice the caller has)."""
+    if keys is None:
+        keys = tuple(map(_first, tokens))
     return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys), klist=keys)
 
 
@@ -145,6 +148,12 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
             w = both / max(1e-9, wu if wu < wv else wv)
             if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
                 edges[(i, j)] = w
+    return _pair_groups(a, b, edges)
+
+
+def _pair_groups(a: int, b: int, edges: dict[tuple[int, int], float]) -> list[Group]:
+    """The groups of one pair of docs from its weighted edges: an edge survives if it is at
+    least KEEP_RELATIVE of its sentences' best edge (on either side); then components."""
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), w in edges.items():  # max(0.0, every w of the sentence)
@@ -155,6 +164,68 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
     edges = {e: w for e, w in edges.items()
              if w >= KEEP_RELATIVE * best_a.get(e[0], 0.0) or w >= KEEP_RELATIVE * best_b.get(e[1], 0.0)}
     return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
+
+
+def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
+    """The groups of every pair of docs: what group_edges gives for each pair of
+    candidate_edges(units, weights), in one pass over the candidates.
+
+    Candidates stay numbered pairs of units (no dict per pair of docs holding every candidate
+    under tuple keys); only the edges that pass the weight tests are filed under their docs, in
+    the order group_edges meets them. Groups come pair of docs by pair of docs (a < b, in
+    order); `units` come in document order, with their weights set (Weights.weigh_units).
+    `check(fraction)`, when given, is called before each pair of docs is grouped."""
+    size = len(units)
+    docs = [u.doc for u in units]
+    postings: dict = {}
+    add = postings.setdefault
+    for k, u in enumerate(units):
+        for g in u.bigrams:
+            add(g, []).append(k)
+    counts = _pair_counts(postings.values(), MAX_POSTING, docs, size)
+    heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
+    rare: dict[str, list[int]] = {}
+    add = rare.setdefault
+    for k, u in enumerate(units):
+        for key in u.keys & heavy:
+            add(key, []).append(k)
+    for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
+        if n >= RARE_SHARED:
+            counts.setdefault(pair, 0)  # after the bigram candidates, as candidate_edges files them
+    keys = [u.keys for u in units]
+    n_docs = max(docs, default=0) + 1
+    long = [len(u.tokens) > SHORT_SENTENCE for u in units]
+    total, unit_total = weights.total, weights.unit_total
+    weight_of = weights.cache.__getitem__
+    by_pair: dict[int, dict[tuple[int, int], float]] = {}
+    for pair, n in counts.items():
+        x, y = divmod(pair, size)
+        if n == 1 and long[x] and long[y]:
+            continue  # one shared bigram between two full sentences: a name at most
+        shared = keys[x] & keys[y]
+        try:  # total(shared), without the call (every key has its weight after prepare())
+            both = sum(map(weight_of, shared))
+        except KeyError:
+            both = total(shared)
+        if not both:
+            continue
+        u, v = units[x], units[y]
+        wu = u.wkeys or unit_total(u)
+        wv = v.wkeys or unit_total(v)
+        w = both / max(1e-9, wu if wu < wv else wv)
+        if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
+            docs_pair = docs[x] * n_docs + docs[y]
+            edges = by_pair.get(docs_pair)
+            if edges is None:
+                edges = by_pair[docs_pair] = {}
+            edges[(u.index, v.index)] = w
+    groups: list[Group] = []
+    for n, docs_pair in enumerate(sorted(by_pair)):
+        if check is not None:
+            check(n / len(by_pair))
+        a, b = divmod(docs_pair, n_docs)
+        groups.extend(_pair_groups(a, b, by_pair[docs_pair]))
+    return groups
 
 
 def weighted_containment(u: Unit, v: Unit, weights) -> float:

@@ -6,14 +6,14 @@ from collections import defaultdict
 from itertools import chain
 from typing import Callable, Sequence
 
-from .align import Unit, candidate_edges, group_edges, make_unit
+from .align import Unit, align_groups, make_unit
 from .boilerplate import in_boilerplate
 from .collector import collector_paused
 from .direction import settle_direction
 from .framing import find_terms, headline_span, matcher_for, own_names
 from .lexicon import Lexicon, default_lexicon
 from .model import Analysis, Article, Change, FramingHit, Link, PairStats, Segmentation, SharedSpan
-from .normalize import Normalized, Token, normalize, tokenize_spans
+from .normalize import Normalized, Token, normalize, tokens_in_spans
 from .quotes import find_quotes
 from .reuse import compare_group, flip, pair_stats
 from .segment import segment
@@ -88,32 +88,30 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
         seg = segment(art.text)
         segs[art.id] = seg
         doc_units: dict[int, Unit] = {}
-        doc_tokens: list[Token] = []
         skip = boilerplate_test(art.boilerplate)
-        for idx, ((s, e), toks) in enumerate(zip(seg.sentences, tokenize_spans(norms[k], seg.sentences))):
-            doc_tokens.extend(toks)
-            if len(toks) < 2 or skip(s, e):
+        toks, keys, bounds = tokens_in_spans(norms[k], seg.sentences)
+        held = 0  # tokens the sentences hold (they hold them all unless words lie between)
+        content = 0
+        for idx, ((s, e), (lo, hi)) in enumerate(zip(seg.sentences, bounds)):
+            held += hi - lo
+            if hi - lo < 2 or skip(s, e):
                 continue
-            unit = make_unit(k, idx, (s, e), toks)
+            unit = make_unit(k, idx, (s, e), toks[lo:hi], keys[lo:hi])
             doc_units[idx] = unit
             units.append(unit)
+            content += hi - lo
         units_by_doc.append(doc_units)
-        tokens_by_doc.append(doc_tokens)
-        content_tokens.append(sum(len(u.tokens) for u in doc_units.values()))
+        tokens_by_doc.append(toks if held == len(toks) else
+                             list(chain.from_iterable(toks[lo:hi] for lo, hi in bounds)))
+        content_tokens.append(content)
     clock.lap("segment")
 
     clock.check("align", 0.0)
     doc_key_sets = list(_doc_keys(units_by_doc))
     weights = Weights(doc_key_sets)
-    for keys in doc_key_sets:
-        weights.prepare(keys)
+    weights.prepare(set().union(*doc_key_sets))  # each key once (what preparing doc by doc gives)
     weights.weigh_units(units)
-    edges = candidate_edges(units, weights)
-    groups = []
-    pair_keys = sorted(edges)
-    for n, (a, b) in enumerate(pair_keys):
-        clock.check("align", n / max(1, len(pair_keys)))
-        groups.extend(group_edges(a, b, edges[(a, b)], units_by_doc[a], units_by_doc[b], weights))
+    groups = align_groups(units, weights, lambda f: clock.check("align", f))
     # bigram sets iterate in hash order, which differs between processes: fix the order here
     groups.sort(key=lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1))
     clock.lap("align")

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, chain, repeat
 from threading import Lock
 from typing import NamedTuple, Sequence
 
@@ -203,25 +203,49 @@ def tokenize(norm: Normalized, start: int = 0, end: int | None = None) -> list[T
 def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
     """Every word of the normalized text with its original span, as tokenize() maps it:
     (normalized word, start, end). Scanned once per Normalized and kept on it, so ingest
-    (credits) and the engine (tokenize_spans) share one pass over an article."""
+    (credits) and the engine (tokenize_spans) share one pass over an article.
+
+    One split of the text gives the words and the pieces between them; their lengths, summed
+    in order, are the words' starts and ends (all at C speed). A word's original end is the
+    origin of the character after it: the characters the normalization dropped between them
+    all follow the word, and to_original() widens an end over word-internal drops, which these
+    are unless one of them is a control mark (_end_at_controls then stops the end there)."""
     found = norm.__dict__.get("_words")
     if found is not None:
         return found
     text, origin, original = norm.text, norm.origin, norm.original
-    n = len(original)
-    if len(text) == n:  # nothing dropped: offsets are the same
-        found = [(m.group(), *m.span()) for m in WORD_RE.finditer(text)]
-    else:
-        drops = _WORD_INTERNAL_DROPS
+    pieces = _WORD_SPLIT.split(text)  # separator, word, separator, ..., word, separator
+    words = pieces[1::2]
+    if not words:
         found = []
-        for m in WORD_RE.finditer(text):
-            a, b = m.span()
-            o_end = origin[b - 1] + 1
-            while o_end < n and original[o_end] in drops:
-                o_end += 1
-            found.append((m.group(), origin[a], o_end))
+    else:
+        bounds = list(accumulate(map(len, pieces)))
+        starts, ends = bounds[0:-1:2], bounds[1::2]
+        if len(text) == len(original):  # nothing dropped: offsets are the same
+            found = list(zip(words, starts, ends))
+        else:
+            at = origin.__getitem__
+            o_ends = list(map(at, ends))
+            if _CONTROL_RE.search(original) is not None:
+                _end_at_controls(original, origin, ends, o_ends)
+            found = list(zip(words, map(at, starts), o_ends))
     norm.__dict__["_words"] = found  # a cache beside the fields (not part of equality)
     return found
+
+
+_WORD_SPLIT = rx.compile(r"([^\W_]+)", re.UNICODE)  # WORD_RE, kept by the split
+_CONTROL_RE = rx.compile("[" + "".join(sorted(re.escape(c) for c in _CONTROL_DROPS)) + "]")
+
+
+def _end_at_controls(original: str, origin: Sequence[int], ends: list[int], o_ends: list[int]) -> None:
+    """Stop each word's original end at a dropped control mark right after it (a word ends
+    where its run of word-internal drops does). Words are found by bisection per mark."""
+    last = [origin[b - 1] for b in ends]  # each word's last kept character
+    for m in _CONTROL_RE.finditer(original):
+        p = m.start()
+        i = bisect_left(last, p) - 1  # the word whose last character is the nearest before p
+        if i >= 0 and last[i] < p < o_ends[i]:
+            o_ends[i] = p
 
 
 def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
@@ -230,12 +254,25 @@ def tokenize_spans(norm: Normalized, spans) -> list[list[Token]]:
     The words are taken once (word_spans) and made tokens in one go (map over C callables);
     each span takes the words whose first character it holds (found by bisection), so words
     between spans are skipped."""
+    tokens, _keys, bounds = tokens_in_spans(norm, spans)
+    return [tokens[lo:hi] for lo, hi in bounds]
+
+
+def tokens_in_spans(norm: Normalized, spans) -> tuple[list[Token], tuple[str, ...], list[tuple[int, int]]]:
+    """(every token of the text, their keys, for each span the range [lo, hi) of the tokens
+    it holds): tokenize_spans(norm, spans)[k] is tokens[lo:hi] of the k-th range, and the keys
+    of those tokens keys[lo:hi], so a caller slices instead of making a list per span."""
     words = word_spans(norm)
     if not words:
-        return [[] for _ in spans]
+        return [], (), [(0, 0)] * len(spans)
     ws, starts, ends = zip(*words)
-    tokens = list(map(tuple.__new__, repeat(Token), zip(map(word_key, ws), starts, ends)))
-    return [tokens[bisect_left(starts, s):bisect_left(starts, e)] for s, e in spans]
+    keys = tuple(map(word_key, ws))
+    tokens = list(map(tuple.__new__, repeat(Token), zip(keys, starts, ends)))
+    if not spans:
+        return tokens, keys, []
+    flat = list(chain.from_iterable(spans))  # s0, e0, s1, e1, ...: each bound's first word
+    at = list(map(bisect_left, repeat(starts), flat))
+    return tokens, keys, list(zip(at[0::2], at[1::2]))
 
 
 def _first_at_or_after(origin: Sequence[int], pos: int) -> int:
