@@ -58,3 +58,64 @@ def test_word_spans_end_at_a_control_mark_after_the_diacritics():
     assert word_spans(norm) == [("كتب", 0, 4), ("قال", 7, 10)]
     t2 = "كتبَ\u064e"
     assert word_spans(_normalize(t2)) == [("كتب", 0, 5)]
+
+
+# --- align -----------------------------------------------------------------------------------
+
+WORDS = ("قصفت الطائرات موقعين قرب النهر صباح اليوم وقال مصدر إن الغارة أسفرت عن إصابات في "
+         "المدينة دون ورود معلومات عن خسائر بشرية العدوان على غزة الاحتلال الإسرائيلي المقاومة "
+         "الإسلامية في العراق وزارة الصحة مستشفى الشفاء في وقت سابق مرفأ بلدية زلزال فيضان "
+         "السدود").split()
+
+
+def _units(rng, docs, per_doc, skip_docs=()):
+    from desktop.core.align import make_unit
+    from desktop.core.normalize import tokenize_spans
+
+    units = []
+    for doc in range(docs):
+        if doc in skip_docs:
+            continue
+        for idx in range(per_doc):
+            if rng.random() < 0.15:
+                continue  # sentences without a unit (too short, boilerplate)
+            words = [rng.choice(WORDS) for _ in range(rng.randint(2, 12))]
+            norm = _normalize(" ".join(words))
+            units.append(make_unit(doc, idx, (idx, idx + 1), tokenize_spans(norm, [(0, len(norm.original))])[0]))
+    return units
+
+
+def _plain_groups(units, weights):
+    """align_groups as analysis first stated it: candidate_edges, then group_edges per pair."""
+    from desktop.core.align import candidate_edges, group_edges
+
+    by_doc: dict[int, dict] = {}
+    for u in units:
+        by_doc.setdefault(u.doc, {})[u.index] = u
+    edges = candidate_edges(units, weights)
+    out = []
+    for a, b in sorted(edges):
+        out.extend(group_edges(a, b, edges[(a, b)], by_doc[a], by_doc[b], weights))
+    return out
+
+
+def test_align_groups_match_candidate_edges_then_group_edges():
+    from desktop.core.align import align_groups
+    from desktop.core.significance import Weights
+
+    rng = random.Random(23)
+    found = 0
+    for trial in range(300):
+        docs = rng.randint(1, 7)
+        units = _units(rng, docs, rng.randint(1, 14), skip_docs={rng.randrange(docs)} if docs > 2 else ())
+        key_sets = [set().union(*(u.keys for u in units if u.doc == d)) for d in range(docs)]
+        weights = Weights(key_sets)
+        weights.prepare(set().union(*key_sets))
+        if trial % 3:  # units weighed, as the analysis does; else their totals come from unit_total
+            weights.weigh_units(units)
+        calls = []
+        got = align_groups(units, weights, calls.append)
+        assert got == _plain_groups(units, weights)
+        assert all(0 <= f < 1 for f in calls)
+        found += len(got)
+    assert found > 300
