@@ -12,10 +12,11 @@ many-to-many group: merged and split sentences.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import combinations
+from itertools import combinations, compress, repeat
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import add as add_, eq, itemgetter, ne
 
 from .normalize import Token
 
@@ -101,9 +102,16 @@ def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], di
     return shared
 
 
+_SHORT_POSTING = 12  # longer posting lists are paired by the route for long lists
+
+
 def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
     """How many postings each pair of units from different documents shares (units by their
-    number, in increasing order in each posting list; a pair as first * size + second)."""
+    number, in increasing order in each posting list; a pair as first * size + second).
+
+    A long list (over _SHORT_POSTING units) gives its pairs unit by unit: the first with every later unit of another
+    document (those of its own come right after it, the units being in document order), made
+    by map over C callables; the pairs come in the order combinations() would give them."""
     pairs: list[int] = []
     add, extend = pairs.append, pairs.extend
     for plist in plists:
@@ -114,8 +122,14 @@ def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
             u, v = plist
             if docs[u] != docs[v]:
                 add(u * size + v)
-        else:
+        elif n <= _SHORT_POSTING:
             extend([u * size + v for u, v in combinations(plist, 2) if docs[u] != docs[v]])
+        else:
+            of = list(map(docs.__getitem__, plist))
+            for i, u in enumerate(plist[:-1]):
+                j = bisect_right(of, of[i], i + 1)
+                if j < n:
+                    extend(map(add_, repeat(u * size), plist[j:]))
     return Counter(pairs)  # keys in first-seen order, as counting list by list gives
 
 
@@ -192,16 +206,19 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
     for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
         if n >= RARE_SHARED:
             counts.setdefault(pair, 0)  # after the bigram candidates, as candidate_edges files them
+    # one shared bigram between two full sentences: a name at most (kept when a side is short)
+    pairs = list(compress(counts, map(ne, counts.values(), repeat(1))))
+    short = {k for k, u in enumerate(units) if len(u.tokens) <= SHORT_SENTENCE}
+    if short:
+        pairs += [p for p in compress(counts, map(eq, counts.values(), repeat(1)))
+                  if p // size in short or p % size in short]
     keys = [u.keys for u in units]
     n_docs = max(docs, default=0) + 1
-    long = [len(u.tokens) > SHORT_SENTENCE for u in units]
     total, unit_total = weights.total, weights.unit_total
     weight_of = weights.cache.__getitem__
     by_pair: dict[int, dict[tuple[int, int], float]] = {}
-    for pair, n in counts.items():
+    for pair in pairs:
         x, y = divmod(pair, size)
-        if n == 1 and long[x] and long[y]:
-            continue  # one shared bigram between two full sentences: a name at most
         shared = keys[x] & keys[y]
         try:  # total(shared), without the call (every key has its weight after prepare())
             both = sum(map(weight_of, shared))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from itertools import chain
+from bisect import bisect_left
+from itertools import accumulate, chain
 from typing import Callable, Sequence
 
 from .align import Unit, align_groups, make_unit
@@ -216,12 +217,23 @@ def marks_stretch(marks) -> tuple[int, int]:
 
 
 def boilerplate_test(marks) -> Callable[[int, int], bool]:
-    """in_boilerplate(marks, s, e) as a function of (s, e), asked only for spans that are
-    empty or overlap the marks' stretch (any other span has none of its text in them)."""
+    """in_boilerplate(marks, s, e) as a function of (s, e). in_boilerplate sums the overlaps
+    of the span with every mark; a span that overlaps none (no mark starting before its end
+    reaches past its start: the largest end among the marks that start before e, found by
+    bisection, is at most s) has a sum of 0, which is boilerplate only for an empty span."""
     if not marks:
         return lambda s, e: e <= s and in_boilerplate(marks, s, e)
-    lo, hi = marks_stretch(marks)
-    return lambda s, e: (e <= s or (s < hi and e > lo)) and in_boilerplate(marks, s, e)
+    spans = sorted(m.span for m in marks)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the largest end of the first k marks
+
+    def test(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)
+        if k and reach[k - 1] > s:
+            return in_boilerplate(marks, s, e)
+        return e <= s
+
+    return test
 
 
 def _doc_keys(units_by_doc):
