@@ -167,3 +167,23 @@ def test_pair_counts_of_long_posting_lists_match_combinations():
         assert list(got.items()) == list(plain.items())  # the same counts, met in the same order
         long_lists += sum(_SHORT_POSTING < len(p) <= cap for p in plists)
     assert long_lists > 200
+
+
+# --- word keys -------------------------------------------------------------------------------
+
+def test_keys_of_many_words_match_word_key_one_by_one():
+    from desktop.core.normalize import _KEYS, keys_of, word_key
+
+    pieces = ["امريك", "ميليشي", "ميليامريكشي", "ال", "ية", "Σ", "ΑΣ", "σ", "ʰ", "İ", "I", "ß",
+              "ABC", "x", "٣", "7", "ﬁ", "Ǆ", "ǅ", "ΣΑ", "ᾼ"]
+    rng = random.Random(41)
+    _KEYS.clear()
+    for round_ in range(400):
+        words = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+                 for _ in range(rng.randint(0, 40))]
+        got = keys_of(words)
+        assert type(got) is tuple
+        assert got == tuple(map(word_key, words)), words
+        if round_ == 200:
+            _KEYS.clear()  # met afresh
+    assert keys_of(["ΑΣ", "ميليشيا", "الامريكية"]) == ("ας", "مليشيا", "الاميركية")

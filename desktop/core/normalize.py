@@ -11,7 +11,8 @@ from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, compress, repeat
+from operator import is_
 from threading import Lock
 from typing import NamedTuple, Sequence
 
@@ -163,14 +164,44 @@ def _normalize(text: str) -> Normalized:
     return Normalized(normalized, origin, text)
 
 
+_AMERICA, _MILITIA = ("امريك", "اميرك"), ("ميليشي", "مليشي")  # spellings made one, in this order
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """Key under which spelling variants of one normalized word compare equal."""
-    if "امريك" in word:
-        word = word.replace("امريك", "اميرك")
-    if "ميليشي" in word:
-        word = word.replace("ميليشي", "مليشي")
+    if _AMERICA[0] in word:
+        word = word.replace(*_AMERICA)
+    if _MILITIA[0] in word:
+        word = word.replace(*_MILITIA)
     return word.lower()
+
+
+_KEYS: dict[str, str] = {}  # word_key by word, for the life of the process (keys_of)
+_MAX_KEYS = 262144  # an archive's vocabulary: start afresh past this many
+
+
+def keys_of(words: Sequence[str]) -> tuple[str, ...]:
+    """tuple(map(word_key, words)). The words not keyed yet in this process are keyed
+    together: joined by newlines (which no word holds, and which neither spelling nor
+    lower-casing crosses: it is neither cased nor case-ignorable, so a final sigma reads the
+    same), replaced and lower-cased once, and split again."""
+    known = _KEYS
+    keys = list(map(known.get, words))
+    if None not in keys:
+        return tuple(keys)
+    new = list(dict.fromkeys(compress(words, map(is_, keys, repeat(None)))))
+    joined = "\n".join(new)
+    if _AMERICA[0] in joined:
+        joined = joined.replace(*_AMERICA)
+    if _MILITIA[0] in joined:
+        joined = joined.replace(*_MILITIA)
+    fresh = dict(zip(new, joined.lower().split("\n")))
+    if len(known) + len(fresh) > _MAX_KEYS:
+        known.clear()
+    known.update(fresh)
+    # answered from this call's own values (another thread may clear the shared memo)
+    return tuple(map(fresh.get, words, keys))
 
 
 WORD_RE = rx.compile(r"[^\W_]+", re.UNICODE)
@@ -266,7 +297,7 @@ def tokens_in_spans(norm: Normalized, spans) -> tuple[list[Token], tuple[str, ..
     if not words:
         return [], (), [(0, 0)] * len(spans)
     ws, starts, ends = zip(*words)
-    keys = tuple(map(word_key, ws))
+    keys = keys_of(ws)
     tokens = list(map(tuple.__new__, repeat(Token), zip(keys, starts, ends)))
     if not spans:
         return tokens, keys, []
