@@ -187,3 +187,34 @@ def test_keys_of_many_words_match_word_key_one_by_one():
         if round_ == 200:
             _KEYS.clear()  # met afresh
     assert keys_of(["ΑΣ", "ميليشيا", "الامريكية"]) == ("ας", "مليشيا", "الاميركية")
+
+
+def _plain_pair_groups(a, b, edges):
+    """align._pair_groups as first written: best edges, the relative cut, then components."""
+    from desktop.core.align import KEEP_RELATIVE, _components, _groups
+
+    best_a, best_b = {}, {}
+    for (i, j), w in edges.items():
+        best_a[i] = max(best_a.get(i, 0.0), w)
+        best_b[j] = max(best_b.get(j, 0.0), w)
+    edges = {e: w for e, w in edges.items()
+             if w >= KEEP_RELATIVE * best_a.get(e[0], 0.0) or w >= KEEP_RELATIVE * best_b.get(e[1], 0.0)}
+    return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
+
+
+def test_pair_groups_match_the_plain_route_on_matchings_and_tangles():
+    from desktop.core.align import _pair_groups
+
+    rng = random.Random(43)
+    matchings = 0
+    for _ in range(3000):
+        n = rng.randint(0, 12)
+        if rng.random() < 0.5:  # sentence by sentence, shuffled: a matching
+            i0, j0 = rng.randint(0, 5), rng.randint(0, 5)
+            pairs = list(zip(rng.sample(range(i0, i0 + 20), n), rng.sample(range(j0, j0 + 20), n)))
+            matchings += 1
+        else:
+            pairs = [(rng.randint(0, 8), rng.randint(0, 8)) for _ in range(n)]
+        edges = {p: rng.choice([0.2, 0.3, 0.5, 0.9, 1.0, rng.random() + 0.2]) for p in pairs}
+        assert _pair_groups(3, 7, edges) == _plain_pair_groups(3, 7, edges), edges
+    assert matchings > 1000

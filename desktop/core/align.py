@@ -30,7 +30,8 @@ MAX_RARE_POSTING = 60  # rare words in more sentences than this are the story's 
 MIN_EDGE_WEIGHT = 2.5  # weight of the words two sentences share: what a link needs (reuse.MIN_EVIDENCE)
 WHOLE_SENTENCE = 0.8
 SHORT_SENTENCE = 4  # words; a sentence this short may be linked by a single shared bigram
-_first = itemgetter(0)  # a Token's key
+_first = itemgetter(0)  # a Token's key (and an edge's sentence in doc a)
+_second = itemgetter(1)
 
 
 @dataclass(slots=True)
@@ -167,7 +168,11 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
 
 def _pair_groups(a: int, b: int, edges: dict[tuple[int, int], float]) -> list[Group]:
     """The groups of one pair of docs from its weighted edges: an edge survives if it is at
-    least KEEP_RELATIVE of its sentences' best edge (on either side); then components."""
+    least KEEP_RELATIVE of its sentences' best edge (on either side); then components.
+    When no sentence has two edges (copies aligned sentence by sentence, the common case),
+    every edge is its own sentence's best and its own component: one group each, in order."""
+    if len(set(map(_first, edges))) == len(edges) == len(set(map(_second, edges))):
+        return [Group(a, i, i, b, j, j, w) for (i, j), w in edges.items()]
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for (i, j), w in edges.items():  # max(0.0, every w of the sentence)
