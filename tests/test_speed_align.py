@@ -99,7 +99,8 @@ def _plain_groups(units, weights):
     return out
 
 
-def test_align_groups_match_candidate_edges_then_group_edges():
+def test_align_groups_match_candidate_edges_then_group_edges(monkeypatch):
+    from desktop.core import align
     from desktop.core.align import align_groups
     from desktop.core.significance import Weights
 
@@ -113,13 +114,14 @@ def test_align_groups_match_candidate_edges_then_group_edges():
         weights.prepare(set().union(*key_sets))
         if trial % 3:  # units weighed, as the analysis does; else their totals come from unit_total
             weights.weigh_units(units)
+        monkeypatch.setattr(align, "_CHECK_EVERY", rng.choice([1, 5, 1 << 16]))  # checks between runs
         calls = []
         got = align_groups(units, weights, calls.append)
         plain = _plain_groups(units, weights)
         box = lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1)  # noqa: E731 - the analysis' sort key
         assert len(set(map(box, plain))) == len(plain)  # a total order: the order met is moot
         assert sorted(got, key=box) == sorted(plain, key=box)
-        assert all(0 <= f < 1 for f in calls)
+        assert all(0 <= f < 1 for f in calls) and calls == sorted(calls)
         found += len(got)
     assert found > 300
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import combinations, compress, repeat
+from itertools import chain, combinations, compress, repeat
 from dataclasses import dataclass
 from operator import add as add_, eq, itemgetter, ne
 
@@ -193,7 +193,8 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
     under tuple keys); only the edges that pass the weight tests are filed under their docs, in
     the order group_edges meets them. Groups come pair of docs by pair of docs (a < b, in
     order); `units` come in document order, with their weights set (Weights.weigh_units).
-    `check(fraction)`, when given, is called before each pair of docs is grouped."""
+    `check(fraction)`, when given (progress, cancelling), is called as the candidates are
+    weighed and before each pair of docs is grouped."""
     size = len(units)
     docs = [u.doc for u in units]
     postings: dict = {}
@@ -218,11 +219,13 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
         pairs += [p for p in compress(counts, map(eq, counts.values(), repeat(1)))
                   if p // size in short or p % size in short]
     keys = [u.keys for u in units]
+    wkeys = [u.wkeys for u in units]
     n_docs = max(docs, default=0) + 1
     total, unit_total = weights.total, weights.unit_total
     weight_of = weights.cache.__getitem__
+    least, floor, whole = MIN_CONTAINMENT, MIN_EDGE_WEIGHT, WHOLE_SENTENCE
     by_pair: dict[int, dict[tuple[int, int], float]] = {}
-    for pair in pairs:
+    for pair in _checked(pairs, check):
         x, y = divmod(pair, size)
         shared = keys[x] & keys[y]
         try:  # total(shared), without the call (every key has its weight after prepare())
@@ -231,23 +234,41 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
             both = total(shared)
         if not both:
             continue
-        u, v = units[x], units[y]
-        wu = u.wkeys or unit_total(u)
-        wv = v.wkeys or unit_total(v)
-        w = both / max(1e-9, wu if wu < wv else wv)
-        if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
+        wu = wkeys[x] or unit_total(units[x])
+        wv = wkeys[y] or unit_total(units[y])
+        lighter = wu if wu < wv else wv
+        w = both / (lighter if lighter > 1e-9 else 1e-9)  # both / max(1e-9, lighter)
+        if w >= least and (both >= floor or w >= whole):
             docs_pair = docs[x] * n_docs + docs[y]
             edges = by_pair.get(docs_pair)
             if edges is None:
                 edges = by_pair[docs_pair] = {}
-            edges[(u.index, v.index)] = w
+            edges[(units[x].index, units[y].index)] = w
     groups: list[Group] = []
     for n, docs_pair in enumerate(sorted(by_pair)):
         if check is not None:
-            check(n / len(by_pair))
+            check(0.5 + 0.5 * n / len(by_pair))
         a, b = divmod(docs_pair, n_docs)
         groups.extend(_pair_groups(a, b, by_pair[docs_pair]))
     return groups
+
+
+_CHECK_EVERY = 1 << 16
+
+
+def _checked(pairs: list[int], check):
+    """The pairs, with check(fraction) (up to 0.5) before each run of _CHECK_EVERY of them."""
+    if check is None or len(pairs) <= _CHECK_EVERY:
+        if check is not None:
+            check(0.0)
+        return pairs
+    return chain.from_iterable(_checked_runs(pairs, check))
+
+
+def _checked_runs(pairs: list[int], check):
+    for start in range(0, len(pairs), _CHECK_EVERY):
+        check(0.5 * start / len(pairs))
+        yield pairs[start:start + _CHECK_EVERY]
 
 
 def weighted_containment(u: Unit, v: Unit, weights) -> float:
