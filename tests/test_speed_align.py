@@ -189,6 +189,9 @@ def test_keys_of_many_words_match_word_key_one_by_one():
         if round_ == 200:
             _KEYS.clear()  # met afresh
     assert keys_of(["ΑΣ", "ميليشيا", "الامريكية"]) == ("ας", "مليشيا", "الاميركية")
+    _KEYS.clear()
+    word = "".join(["قصف", "ت"])  # a word no other string is
+    assert keys_of([word])[0] is word  # unchanged by the key: the word itself
 
 
 def _plain_pair_groups(a, b, edges):
@@ -220,3 +223,29 @@ def test_pair_groups_match_the_plain_route_on_matchings_and_tangles():
         edges = {p: rng.choice([0.2, 0.3, 0.5, 0.9, 1.0, rng.random() + 0.2]) for p in pairs}
         assert _pair_groups(3, 7, edges) == _plain_pair_groups(3, 7, edges), edges
     assert matchings > 1000
+
+
+# --- the CLI's JSON --------------------------------------------------------------------------
+
+def test_analyze_json_file_is_the_document_then_the_timings(tmp_path):
+    import json
+    import time
+
+    from desktop.cli.analyze_cmd import _dumps, write_json
+    from desktop.core.analysis import analyze
+    from desktop.core.ingest import article_from_text
+    from desktop.core.jsonio import analysis_to_dict
+
+    rng = random.Random(47)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(60)) + "." for _ in range(3)]
+    analysis = analyze([article_from_text(t, id=f"a{k}", outlet=f"O{k}") for k, t in enumerate(texts)])
+    out = tmp_path / "out.json"
+    write_json(analysis, str(out), time.perf_counter())
+    raw = out.read_bytes()
+    doc = analysis_to_dict(analysis)
+    doc.pop("timings")
+    body, indent = _dumps(doc)
+    assert raw.startswith(body[:-2] + b",\n" + indent.encode() + b'"timings": ')
+    written = json.loads(raw)
+    assert {k: v for k, v in written.items() if k != "timings"} == json.loads(body)
+    assert {"json", "total", "command"} <= set(written["timings"])

@@ -92,7 +92,11 @@ def write_json(analysis, out: str, started: float) -> None:
     to_stdout = out == "-"
     stream = sys.stdout if to_stdout else open(out, "wb")
     try:
-        stream.write(body[:-2].decode("utf-8") + ",\n" if to_stdout else body[:-2] + b",\n")
+        if to_stdout:
+            stream.write(body[:-2].decode("utf-8") + ",\n")
+        else:  # written through a view: no second copy of the document
+            stream.write(memoryview(body)[:-2])
+            stream.write(b",\n")
         now = time.perf_counter()
         timings.pop("total", None)
         timings["json"] = round((now - t0) * 1000, 3)

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_
+from operator import is_, ne
 from threading import Lock
 from typing import NamedTuple, Sequence
 
@@ -196,7 +196,11 @@ def keys_of(words: Sequence[str]) -> tuple[str, ...]:
         joined = joined.replace(*_AMERICA)
     if _MILITIA[0] in joined:
         joined = joined.replace(*_MILITIA)
-    fresh = dict(zip(new, joined.lower().split("\n")))
+    made = joined.lower().split("\n")
+    # a key equal to its word is the word itself (most: Arabic has no case), so the keys of
+    # an article take no memory of their own (new memory costs a first touch of its pages)
+    fresh = dict(zip(new, new))
+    fresh.update(compress(zip(new, made), map(ne, new, made)))
     if len(known) + len(fresh) > _MAX_KEYS:
         known.clear()
     known.update(fresh)
