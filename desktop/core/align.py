@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import chain, combinations, compress, repeat
 from dataclasses import dataclass
-from operator import add as add_, eq, itemgetter, ne
+from operator import add as add_, attrgetter, eq, itemgetter, ne
 
 from .normalize import Token
 
@@ -197,19 +197,10 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
     weighed and before each pair of docs is grouped."""
     size = len(units)
     docs = [u.doc for u in units]
-    postings: dict = {}
-    add = postings.setdefault
-    for k, u in enumerate(units):
-        for g in u.bigrams:
-            add(g, []).append(k)
-    counts = _pair_counts(postings.values(), MAX_POSTING, docs, size)
+    counts = _pair_counts(_shared_postings(units, attrgetter("bigrams")), MAX_POSTING, docs, size)
     heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
-    rare: dict[str, list[int]] = {}
-    add = rare.setdefault
-    for k, u in enumerate(units):
-        for key in u.keys & heavy:
-            add(key, []).append(k)
-    for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
+    rare = _shared_postings(units, lambda u: u.keys & heavy)
+    for pair, n in _pair_counts(rare, MAX_RARE_POSTING, docs, size).items():
         if n >= RARE_SHARED:
             counts.setdefault(pair, 0)  # after the bigram candidates, as candidate_edges files them
     # one shared bigram between two full sentences: a name at most (kept when a side is short)
@@ -251,6 +242,25 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
         a, b = divmod(docs_pair, n_docs)
         groups.extend(_pair_groups(a, b, by_pair[docs_pair]))
     return groups
+
+
+def _shared_postings(units: list[Unit], items_of) -> list[list[int]]:
+    """The posting lists (units by number, in order) of the items two units or more hold,
+    in the order their second unit meets them. An item is filed under its first unit's
+    number until a second one has it: no list for the many items only one unit has."""
+    first: dict = {}
+    shared: dict = {}
+    at = first.setdefault
+    for k, u in enumerate(units):
+        for item in items_of(u):
+            f = at(item, k)
+            if f != k:
+                plist = shared.get(item)
+                if plist is None:
+                    shared[item] = [f, k]
+                else:
+                    plist.append(k)
+    return list(shared.values())
 
 
 _CHECK_EVERY = 1 << 16
