@@ -42,7 +42,7 @@ class Unit:
     index: int  # sentence index within its article
     span: tuple[int, int]  # the whole sentence, punctuation included
     tokens: list[Token]
-    bigrams: frozenset[tuple[str, str]]
+    bigrams: tuple[tuple[str, str], ...]  # distinct, in order of first appearance
     keys: frozenset[str] = frozenset()
     wkeys: float = 0.0  # weight of the distinct words (set by the analysis once weights exist)
     wtokens: float = 0.0  # weight of the words in order, stock formulas damped
@@ -67,7 +67,9 @@ def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token],
     """A sentence's unit; `keys`, when given, are its tokens' keys (a slice the caller has)."""
     if keys is None:
         keys = tuple(map(_first, tokens))
-    return Unit(doc, index, span, tokens, frozenset(zip(keys, keys[1:])), frozenset(keys), klist=keys)
+    # the distinct bigrams as a tuple (what is asked of them: iterate, count, isdisjoint), not a
+    # frozenset: its hash table would double the memory a sentence's bigrams take
+    return Unit(doc, index, span, tokens, tuple(dict.fromkeys(zip(keys, keys[1:]))), frozenset(keys), klist=keys)
 
 
 def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
