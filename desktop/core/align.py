@@ -189,14 +189,17 @@ def _pair_groups(a: int, b: int, edges: dict[tuple[int, int], float]) -> list[Gr
 
 def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
     """The groups of every pair of docs: what group_edges gives for each pair of
-    candidate_edges(units, weights), in one pass over the candidates.
+    candidate_edges(units, weights), with less work and less new memory.
 
-    Candidates stay numbered pairs of units (no dict per pair of docs holding every candidate
-    under tuple keys); only the edges that pass the weight tests are filed under their docs, in
-    the order group_edges meets them. Groups come pair of docs by pair of docs (a < b, in
-    order); `units` come in document order, with their weights set (Weights.weigh_units).
-    `check(fraction)`, when given (progress, cancelling), is called as the candidates are
-    weighed and before each pair of docs is grouped."""
+    Only bigrams and rare words two units hold get a posting list (_shared_postings);
+    candidates stay numbered pairs of units (no dict per pair of docs holding every candidate
+    under tuple keys); those sharing a single bigram between two full sentences are dropped
+    before the loop, and only the edges that pass the weight tests are filed under their docs.
+    Within a pair of docs the groups do not depend on the order edges are met (no two groups
+    share their ranges, and the analysis sorts them). `units` come in document order, with
+    their weights set (Weights.weigh_units); `check(fraction)`, when given (progress,
+    cancelling), is called as the candidates are weighed and before each pair of docs is
+    grouped."""
     size = len(units)
     docs = [u.doc for u in units]
     counts = _pair_counts(_shared_postings(units, attrgetter("bigrams")), MAX_POSTING, docs, size)
