@@ -301,3 +301,39 @@ def test_story_vectors_match_the_plain_route_to_the_last_bit():
         assert [list(v.items()) for v in got] == [list(v.items()) for v in _plain_vectors(docs)], docs
         found += sum(map(len, got))
     assert found > 5000
+
+
+def _plain_similarities(vectors):
+    """stories._similarities as first written: a dict keyed by the pair."""
+    from collections import defaultdict
+
+    postings = defaultdict(list)
+    for d, vec in enumerate(vectors):
+        for k, v in vec.items():
+            postings[k].append((d, v))
+    sim = {}
+    for plist in postings.values():
+        for i, (a, va) in enumerate(plist):
+            for b, vb in plist[i + 1:]:
+                sim[(a, b)] = sim.get((a, b), 0.0) + va * vb
+    return sim
+
+
+def test_story_similarities_match_the_plain_route_in_rows_and_in_a_dict(monkeypatch):
+    from desktop.core import stories
+    from desktop.core.stories import _similarities, _vectors
+
+    vocab = ["w%d" % i for i in range(60)]
+    rng = random.Random(53)
+    pairs = 0
+    for trial in range(300):
+        docs = [[rng.choice(vocab[:rng.randint(5, 60)]) for _ in range(rng.randint(0, 40))]
+                for _ in range(rng.randint(1, 12))]
+        vectors = _vectors(docs) if trial % 2 else [  # values of every size, some words shared
+            {k: rng.random() for k in rng.sample(vocab, rng.randint(0, 20))} for _ in docs]
+        plain = _plain_similarities(vectors)
+        monkeypatch.setattr(stories, "_DENSE_UP_TO", rng.choice([0, 1000]))
+        got = _similarities(vectors)
+        assert got == plain and all(v > 0 for v in got.values())
+        pairs += len(got)
+    assert pairs > 1500

@@ -22,6 +22,7 @@ import math
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
+from itertools import compress, repeat
 from typing import Sequence
 
 from . import rx
@@ -162,14 +163,34 @@ def _vectors(doc_keys) -> list[dict[str, float]]:
     return vectors
 
 
+_DENSE_UP_TO = 1000  # articles: up to this many, similarities are summed in an n x n table
+
+
 def _similarities(vectors) -> dict[tuple[int, int], float]:
+    """{(a, b): the dot product of vectors a and b} (a < b) for the pairs that share a word.
+
+    Each pair's products are added word by word in the order the words were first met (the
+    postings' order). Up to _DENSE_UP_TO articles the sums go into a row per article (a list
+    indexed by the other article: half the cost of a dict keyed by the pair), and the pairs
+    that share no word, which stay 0.0 (the values are positive), are left out."""
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for d, vec in enumerate(vectors):
         for k, v in vec.items():
             postings[k].append((d, v))
-    # a pair (a, b) as one integer a * n + b while summing (cheaper to hash than a tuple);
-    # the products are added in the same order, and the pairs come out in the same order
     n = len(vectors)
+    if n <= _DENSE_UP_TO:
+        rows = [[0.0] * n for _ in range(n)]
+        for plist in postings.values():
+            for i, (a, va) in enumerate(plist):
+                row = rows[a]
+                for b, vb in plist[i + 1:]:
+                    row[b] += va * vb
+        sim_ab: dict[tuple[int, int], float] = {}
+        for a, row in enumerate(rows):
+            tail = row[a + 1:]
+            sim_ab.update(compress(zip(zip(repeat(a), range(a + 1, n)), tail), tail))
+        return sim_ab
+    # a pair (a, b) as one integer a * n + b while summing (cheaper to hash than a tuple)
     sim: dict[int, float] = {}
     get = sim.get
     for plist in postings.values():
