@@ -22,7 +22,6 @@ import math
 from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
-from itertools import compress, repeat
 from typing import Sequence
 
 from . import rx
@@ -100,25 +99,40 @@ def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
         return []
     vectors = _vectors(doc_keys)
     sim = _similarities(vectors)
-    parsed = [_parse_date(d) for d in dates] if dates else [None] * n
-    related: dict[tuple[int, int], float] = {}
-    for (a, b), s in sim.items():
-        da, db = parsed[a], parsed[b]
-        if da and db and abs((da - db).days) > MAX_DAYS_APART:
-            s *= FAR_APART_FACTOR
-        if s > 0:
-            related[(a, b)] = s
-    for p, v in shares.items():
-        if v > 0:
-            related[p] = 1.0 + v  # reuse outranks any vocabulary overlap
-    groups = _cluster(n, related)
+    groups = _cluster(n, _related(sim, shares, dates))
+    partners: dict[int, list[tuple[int, float]]] = defaultdict(list)  # shares by article
+    for (a, b), v in shares.items():
+        partners[a].append((b, v))
+        partners[b].append((a, v))
     stories = []
     for k, members in enumerate(sorted(groups, key=min)):
         members = sorted(members)
-        pivot = max(members, key=lambda i: (_reuse_of(i, members, shares), -i))
+        pivot = max(members, key=lambda i: (_reuse_in(i, set(members), partners), -i))
         stories.append(Story(f"s{k + 1}", tuple(ids[i] for i in members), ids[pivot],
                              _terms(members, vectors)))
     return stories
+
+
+def _related(sim: dict[tuple[int, int], float], shares: dict[tuple[int, int], float],
+             dates: Sequence[str | None]) -> dict[tuple[int, int], float]:
+    """How related each pair of articles is: its similarity, divided by four for articles
+    dated more than MAX_DAYS_APART apart, or 1 + its share of reuse."""
+    # days as ordinals: (da - db).days is their difference
+    days = [d.toordinal() if d else None for d in map(_parse_date, dates)] if dates else []
+    related: dict[tuple[int, int], float] = {}
+    if any(d is not None for d in days):
+        for (a, b), s in sim.items():
+            da, db = days[a], days[b]
+            if da is not None and db is not None and abs(da - db) > MAX_DAYS_APART:
+                s *= FAR_APART_FACTOR
+            if s > 0:
+                related[(a, b)] = s
+    else:
+        related.update((p, s) for p, s in sim.items() if s > 0)
+    for p, v in shares.items():
+        if v > 0:
+            related[p] = 1.0 + v  # reuse outranks any vocabulary overlap
+    return related
 
 
 def _vectors(doc_keys) -> list[dict[str, float]]:
@@ -170,9 +184,10 @@ def _similarities(vectors) -> dict[tuple[int, int], float]:
     """{(a, b): the dot product of vectors a and b} (a < b) for the pairs that share a word.
 
     Each pair's products are added word by word in the order the words were first met (the
-    postings' order). Up to _DENSE_UP_TO articles the sums go into a row per article (a list
-    indexed by the other article: half the cost of a dict keyed by the pair), and the pairs
-    that share no word, which stay 0.0 (the values are positive), are left out."""
+    postings' order), and the pairs come in the order they are first met. Up to _DENSE_UP_TO
+    articles the sums go into a row per article (a list indexed by the other article, cheaper
+    than a dict keyed by the pair); a pair is met when its entry is still 0.0 (the products
+    are positive)."""
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for d, vec in enumerate(vectors):
         for k, v in vec.items():
@@ -180,16 +195,18 @@ def _similarities(vectors) -> dict[tuple[int, int], float]:
     n = len(vectors)
     if n <= _DENSE_UP_TO:
         rows = [[0.0] * n for _ in range(n)]
+        met: list[tuple[int, int]] = []  # the pairs in the order first met
         for plist in postings.values():
             for i, (a, va) in enumerate(plist):
                 row = rows[a]
                 for b, vb in plist[i + 1:]:
-                    row[b] += va * vb
-        sim_ab: dict[tuple[int, int], float] = {}
-        for a, row in enumerate(rows):
-            tail = row[a + 1:]
-            sim_ab.update(compress(zip(zip(repeat(a), range(a + 1, n)), tail), tail))
-        return sim_ab
+                    x = row[b]
+                    if x:
+                        row[b] = x + va * vb
+                    else:  # 0.0 + va * vb: the first product (all are positive)
+                        row[b] = va * vb
+                        met.append((a, b))
+        return {(a, b): rows[a][b] for a, b in met}
     # a pair (a, b) as one integer a * n + b while summing (cheaper to hash than a tuple)
     sim: dict[int, float] = {}
     get = sim.get
@@ -237,6 +254,13 @@ def _cluster(n: int, related: dict[tuple[int, int], float]) -> list[set[int]]:
 
 def _reuse_of(i: int, members: list[int], shares) -> float:
     return sum(shares.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
+
+
+def _reuse_in(i: int, members: set[int], partners: dict[int, list[tuple[int, float]]]) -> float:
+    """_reuse_of(i, sorted(members), shares) from i's partners: the same shares summed in the
+    same order (by partner), without the members i shares nothing with (their 0.0 adds
+    nothing)."""
+    return sum(v for j, v in sorted(partners.get(i, ())) if j in members and j != i)
 
 
 def _terms(members: list[int], vectors, limit: int = 5) -> tuple[str, ...]:
