@@ -106,8 +106,8 @@ def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
         partners[b].append((a, v))
     stories = []
     for k, members in enumerate(sorted(groups, key=min)):
-        members = sorted(members)
-        pivot = max(members, key=lambda i: (_reuse_in(i, set(members), partners), -i))
+        member_set, members = members, sorted(members)
+        pivot = max(members, key=lambda i: (_reuse_in(i, member_set, partners), -i))
         stories.append(Story(f"s{k + 1}", tuple(ids[i] for i in members), ids[pivot],
                              _terms(members, vectors)))
     return stories
