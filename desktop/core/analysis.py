@@ -110,7 +110,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     clock.check("align", 0.0)
     doc_key_sets = list(_doc_keys(units_by_doc))
     weights = Weights(doc_key_sets)
-    weights.prepare(set().union(*doc_key_sets))  # each key once (what preparing doc by doc gives)
+    weights.prepare(weights.df)  # every key once (df counts them): what preparing doc by doc gives
     weights.weigh_units(units)
     groups = align_groups(units, weights, lambda f: clock.check("align", f))
     # candidates meet edges in set (hash) order, which differs between processes: fix the order here
