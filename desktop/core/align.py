@@ -112,9 +112,9 @@ def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
     """How many postings each pair of units from different documents shares (units by their
     number, in increasing order in each posting list; a pair as first * size + second).
 
-    A long list (over _SHORT_POSTING units) gives its pairs unit by unit: the first with every later unit of another
-    document (those of its own come right after it, the units being in document order), made
-    by map over C callables; the pairs come in the order combinations() would give them."""
+    A long list (over _SHORT_POSTING units) gives its pairs unit by unit: each unit with every
+    later unit of another document (those of its own come right after it, the units being in
+    document order), made by map over C callables, in the order combinations() gives them."""
     pairs: list[int] = []
     add, extend = pairs.append, pairs.extend
     for plist in plists:
