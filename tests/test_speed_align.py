@@ -52,6 +52,34 @@ def test_word_spans_match_the_match_by_match_route():
     assert checked_controls > 1000
 
 
+def test_origin_copied_from_a_count_matches_the_kept_indices(monkeypatch):
+    from desktop.core import normalize as nz_mod
+
+    rng = random.Random(13)
+    alphabet = LETTERS + OTHERS + MARKS + CONTROLS
+    monkeypatch.setattr(nz_mod, "_COUNT", nz_mod.array("q"))  # grown from nothing, several times
+    for _ in range(3000):
+        t = _text(rng, rng.randint(0, rng.choice([30, 300, 5000])), alphabet)
+        norm = _normalize(t)
+        kept = [i for i, c in enumerate(t) if nz_mod.TABLE.get(ord(c), c) != ""] + [len(t)]
+        assert list(norm.origin) == kept and len(norm.origin) == len(norm.text) + 1
+        if len(norm.text) != len(t):
+            assert norm.to_original(0, len(norm.text)) == _normalize_plain_span(t)
+
+
+def _normalize_plain_span(t):
+    """The original span of the whole normalized text, from the kept indices."""
+    from desktop.core import normalize as nz_mod
+
+    kept = [i for i, c in enumerate(t) if nz_mod.TABLE.get(ord(c), c) != ""]
+    if not kept:
+        return (len(t), len(t))
+    end = kept[-1] + 1
+    while end < len(t) and t[end] in nz_mod.WORD_INTERNAL_DROPS:
+        end += 1
+    return (kept[0], end)
+
+
 def test_word_spans_end_at_a_control_mark_after_the_diacritics():
     t = "كتبَ\u200f\u064e قال"
     norm = _normalize(t)

@@ -7,6 +7,7 @@ ours because pyarabic's functions change string length and cannot report offsets
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ class Normalized:
     """Normalized text plus, for each of its characters, the original index it came from."""
 
     text: str
-    origin: Sequence[int]  # len(text) + 1 entries; the last is len(original)
+    origin: Sequence[int]  # len(text) + 1 entries; the last is len(original) (a range or an array)
     original: str
 
     def to_original(self, start: int, end: int) -> Span:
@@ -153,15 +154,29 @@ def _normalize(text: str) -> Normalized:
     if len(normalized) == n:
         origin = range(n + 1)  # nothing dropped: an index maps to itself (a range indexes as a tuple would)
     else:
-        # the kept indices are the ranges between dropped characters (few: diacritics, marks)
-        kept: list[int] = []
+        # the kept indices are the ranges between dropped characters (few: diacritics, marks),
+        # copied as machine integers from slices of 0, 1, 2, ... (an int object per character
+        # took most of the new memory a normalization makes, and new memory is slow to touch)
+        count = _counting(n + 1)
+        origin = array(count.typecode)
         prev = 0
         for m in _DROPPED_RE.finditer(text):
-            kept.extend(range(prev, m.start()))
+            origin.extend(count[prev:m.start()])
             prev = m.end()
-        kept.extend(range(prev, n + 1))
-        origin = tuple(kept)
+        origin.extend(count[prev:n + 1])
     return Normalized(normalized, origin, text)
+
+
+_COUNT = array("q")  # 0, 1, 2, ...: what origin arrays are copied from (grown as texts need)
+
+
+def _counting(size: int) -> array:
+    """An array holding at least 0 .. size - 1 in order."""
+    global _COUNT
+    count = _COUNT
+    if len(count) < size:
+        count = _COUNT = array("q", range(max(size, 2 * len(count), 4096)))
+    return count
 
 
 _AMERICA, _MILITIA = ("امريك", "اميرك"), ("ميليشي", "مليشي")  # spellings made one, in this order
