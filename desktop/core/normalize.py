@@ -167,7 +167,8 @@ def _normalize(text: str) -> Normalized:
     return Normalized(normalized, origin, text)
 
 
-_COUNT = array("q")  # 0, 1, 2, ...: what origin arrays are copied from (grown as texts need)
+_COUNT = array("i")  # 0, 1, 2, ...: what origin arrays are copied from (grown as texts need)
+_COUNT_KEPT = 1 << 21  # entries (8 MB) at most kept for the process; a longer text makes its own
 
 
 def _counting(size: int) -> array:
@@ -175,7 +176,9 @@ def _counting(size: int) -> array:
     global _COUNT
     count = _COUNT
     if len(count) < size:
-        count = _COUNT = array("q", range(max(size, 2 * len(count), 4096)))
+        if size > _COUNT_KEPT:
+            return array("i" if size <= 2**31 else "q", range(size))
+        count = _COUNT = array("i", range(min(max(size, 2 * len(count), 4096), _COUNT_KEPT)))
     return count
 
 
