@@ -6,8 +6,10 @@ and reads the five seeds (ingest.load_paths) 0, 1 and 1 + N times; the differenc
 instructions of the first reading in a process (cold: derived-cache loads, first use of every
 rule) and of each later one (warm). With PYTHONHASHSEED fixed, a count repeats to the
 instruction. `--code DIR` counts another checkout the same way, for before/after in one run.
+`--analysis` counts the whole analysis of the seeds (reading, then analysis.analyze) instead
+of reading alone: the figure behind the warm and single-run targets, free of the load.
 
-    python benchmarks/read_instructions.py [--code DIR] [--runs 10]
+    python benchmarks/read_instructions.py [--code DIR] [--runs 10] [--analysis]
 
 Each checkout reads with its own derived cache (a temporary folder, filled by a plain run
 first). Byte-compile both checkouts first (`python -m compileall -q desktop`): with
@@ -35,13 +37,19 @@ from desktop.core.analysis import analyze  # noqa: F401 - what a CLI run has loa
 import desktop.core.jsonio, desktop.core.readers  # noqa: F401,E401
 from desktop.core.ingest import load_paths
 for _ in range({n}):
-    load_paths([{seeds!r}])
+    {work}
 """
+READ = "load_paths([{seeds!r}])"
+ANALYSIS = "analyze(load_paths([{seeds!r}]).articles)"
 
 
-def count(root: Path, seeds: Path, n: int, cache: str) -> int:
+def child(root: Path, seeds: Path, n: int, work: str) -> str:
+    return CHILD.format(root=str(root), n=n, work=work.format(seeds=str(seeds)))
+
+
+def count(root: Path, seeds: Path, n: int, cache: str, work: str) -> int:
     env = dict(os.environ, PYTHONHASHSEED="0", QARIN_CACHE_DIR=cache)
-    code = CHILD.format(root=str(root), seeds=str(seeds), n=n)
+    code = child(root, seeds, n, work)
     proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
     m = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
@@ -50,12 +58,12 @@ def count(root: Path, seeds: Path, n: int, cache: str) -> int:
     return int(m.group(1).replace(",", ""))
 
 
-def measure(root: Path, seeds: Path, runs: int) -> tuple[float, float]:
+def measure(root: Path, seeds: Path, runs: int, work: str) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as cache:
         env = dict(os.environ, QARIN_CACHE_DIR=cache)
-        subprocess.run([sys.executable, "-c", CHILD.format(root=str(root), seeds=str(seeds), n=1)],
+        subprocess.run([sys.executable, "-c", child(root, seeds, 1, work)],
                        cwd=root, env=env, check=True)  # fills the derived cache
-        none, one, many = (count(root, seeds, n, cache) for n in (0, 1, 1 + runs))
+        none, one, many = (count(root, seeds, n, cache, work) for n in (0, 1, 1 + runs))
     return (one - none) / 1e6, (many - one) / runs / 1e6
 
 
@@ -63,16 +71,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--code", type=Path, help="another checkout to count the same way")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--analysis", action="store_true", help="the whole analysis, not reading alone")
     args = ap.parse_args()
+    work, what = (ANALYSIS, "analysing") if args.analysis else (READ, "reading")
     if shutil.which("valgrind") is None:
         print("valgrind is not installed: no instruction counts (apt-get install valgrind)")
         return 1
     seeds = ROOT / "seeds"
-    here = measure(ROOT, seeds, args.runs)
-    print(f"reading the 5 seeds, this checkout: cold {here[0]:.1f} M instructions, warm {here[1]:.1f} M")
+    here = measure(ROOT, seeds, args.runs, work)
+    print(f"{what} the 5 seeds, this checkout: cold {here[0]:.1f} M instructions, warm {here[1]:.1f} M")
     if args.code:
-        other = measure(args.code.resolve(), seeds, args.runs)
-        print(f"reading the 5 seeds, {args.code}: cold {other[0]:.1f} M instructions, warm {other[1]:.1f} M")
+        other = measure(args.code.resolve(), seeds, args.runs, work)
+        print(f"{what} the 5 seeds, {args.code}: cold {other[0]:.1f} M instructions, warm {other[1]:.1f} M")
         print(f"ratio this/other: cold {here[0] / other[0]:.3f}, warm {here[1] / other[1]:.3f}")
     return 0
 
