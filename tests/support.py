@@ -72,3 +72,79 @@ def brute_force_boilerplate(text: str):
         if marks and marks[-1][0][1] >= len(text.rstrip()):
             break
     return marks
+
+
+# --- alignment as the engine first stated it (the plain route align.align_groups must equal) ----
+from collections import defaultdict  # noqa: E402
+
+from desktop.core.align import (  # noqa: E402
+    MAX_POSTING, MAX_RARE_POSTING, MIN_CONTAINMENT, MIN_EDGE_WEIGHT, MIN_SHARED, RARE_SHARED,
+    RARE_WEIGHT, SHORT_SENTENCE, WHOLE_SENTENCE, Group, Unit, _pair_counts, _pair_groups,
+)
+
+
+def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
+    """For each pair of docs (a < b): {(sentence in a, sentence in b): shared bigram count}.
+
+    With `weights`, sentence pairs sharing RARE_SHARED rare words are candidates too (count 0
+    when they share fewer than two bigrams). `units` come in document order."""
+    # units are numbered by their place in `units` (document order), a pair of them by one
+    # integer (first * len + second): counting integers is much cheaper than nested tuples
+    size = len(units)
+    docs = [u.doc for u in units]
+    index = [u.index for u in units]
+    postings: dict = {}
+    add = postings.setdefault
+    for k, u in enumerate(units):
+        for g in u.bigrams:
+            add(g, []).append(k)
+    shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(dict)
+    for pair, n in _pair_counts(postings.values(), MAX_POSTING, docs, size).items():
+        u, v = divmod(pair, size)
+        shared[(docs[u], docs[v])][(index[u], index[v])] = n
+    if weights is not None:
+        heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
+        rare: dict[str, list[int]] = {}
+        add = rare.setdefault
+        for k, u in enumerate(units):
+            for key in u.keys & heavy:
+                add(key, []).append(k)
+        for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
+            if n >= RARE_SHARED:
+                u, v = divmod(pair, size)
+                shared[(docs[u], docs[v])].setdefault((index[u], index[v]), 0)
+    return shared
+
+
+def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
+                units_a: dict[int, Unit], units_b: dict[int, Unit], weights=None) -> list[Group]:
+    """The groups of one pair of docs from its candidates (without `weights`: shared bigrams
+    over the smaller sentence's bigrams)."""
+    edges: dict[tuple[int, int], float] = {}
+    if weights is None:
+        for (i, j), n in counts.items():
+            if n < MIN_SHARED:
+                continue
+            w = n / max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
+            if w >= MIN_CONTAINMENT:
+                edges[(i, j)] = w
+    else:
+        total, unit_total = weights.total, weights.unit_total
+        weight_of = weights.cache.__getitem__
+        for (i, j), n in counts.items():
+            u, v = units_a[i], units_b[j]
+            if n == 1 and len(u.tokens) > SHORT_SENTENCE and len(v.tokens) > SHORT_SENTENCE:
+                continue  # one shared bigram between two full sentences: a name at most
+            shared = u.keys & v.keys
+            try:  # total(shared), without the call (every key has its weight after prepare())
+                both = sum(map(weight_of, shared))
+            except KeyError:
+                both = total(shared)
+            if not both:
+                continue
+            wu = u.wkeys or unit_total(u)
+            wv = v.wkeys or unit_total(v)
+            w = both / max(1e-9, wu if wu < wv else wv)
+            if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
+                edges[(i, j)] = w
+    return _pair_groups(a, b, edges)

@@ -116,7 +116,7 @@ def _units(rng, docs, per_doc, skip_docs=()):
 
 def _plain_groups(units, weights):
     """align_groups as analysis first stated it: candidate_edges, then group_edges per pair."""
-    from desktop.core.align import candidate_edges, group_edges
+    from support import candidate_edges, group_edges
 
     by_doc: dict[int, dict] = {}
     for u in units:

@@ -13,7 +13,8 @@ from itertools import combinations
 
 from desktop.core import segment as seg_mod
 from desktop.core import stories as stories_mod
-from desktop.core.align import _components, candidate_edges, make_unit
+from desktop.core.align import _components, make_unit
+from support import candidate_edges
 from desktop.core.analysis import boilerplate_test, marks_stretch
 from desktop.core.boilerplate import in_boilerplate
 from desktop.core.model import BoilerplateMark

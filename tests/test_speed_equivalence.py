@@ -255,7 +255,8 @@ def test_candidate_edges_by_numbered_units_match_the_tuple_count():
     from collections import Counter, defaultdict
     from itertools import combinations
 
-    from desktop.core.align import MAX_POSTING, candidate_edges, make_unit
+    from desktop.core.align import MAX_POSTING, make_unit
+    from support import candidate_edges
 
     rng = random.Random(5)
     words = "قصفت الطائرات موقعين قرب النهر صباح اليوم وقال مصدر إن الغارة أسفرت عن إصابات".split()

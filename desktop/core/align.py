@@ -1,14 +1,14 @@
 """Sentence alignment across every pair of articles.
 
-Candidates come from an inverted index of word bigrams and of rare words (no sentence pair is
-compared unless it shares two bigrams or RARE_SHARED rare words, so a copy whose word order
-was changed is still a candidate). With word weights (significance.py), candidate edges are
-weighted by weighted containment: the weight of the words both sentences hold over the weight
-of the lighter sentence, so a short sentence merged into a longer one still links while names
-and function words alone do not. Without weights, shared bigrams over the smaller sentence's
-bigrams. Edges that
-touch the same sentences and sit on consecutive sentences on both sides become one
-many-to-many group: merged and split sentences.
+Candidates come from an inverted index of word bigrams and of rare words: no sentence pair is
+compared unless it shares two bigrams (one, when a sentence is short) or RARE_SHARED rare
+words, so a copy whose word order was changed is still a candidate. Candidate edges are
+weighted by weighted containment (word weights from significance.py): the weight of the words
+both sentences hold over the weight of the lighter sentence, so a short sentence merged into a
+longer one still links while names and function words alone do not. Edges that touch the
+same sentences and sit on consecutive sentences on both sides become one many-to-many group:
+merged and split sentences. (The route as first stated, candidates per pair of docs and then
+their groups, is kept in tests/support.py as the reference align_groups must equal.)
 """
 from __future__ import annotations
 
@@ -72,39 +72,6 @@ def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token],
     return Unit(doc, index, span, tokens, tuple(dict.fromkeys(zip(keys, keys[1:]))), frozenset(keys), klist=keys)
 
 
-def candidate_edges(units: list[Unit], weights=None) -> dict[tuple[int, int], dict[tuple[int, int], int]]:
-    """For each pair of docs (a < b): {(sentence in a, sentence in b): shared bigram count}.
-
-    With `weights`, sentence pairs sharing RARE_SHARED rare words are candidates too (count 0
-    when they share fewer than two bigrams). `units` come in document order."""
-    # units are numbered by their place in `units` (document order), a pair of them by one
-    # integer (first * len + second): counting integers is much cheaper than nested tuples
-    size = len(units)
-    docs = [u.doc for u in units]
-    index = [u.index for u in units]
-    postings: dict = {}
-    add = postings.setdefault
-    for k, u in enumerate(units):
-        for g in u.bigrams:
-            add(g, []).append(k)
-    shared: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(dict)
-    for pair, n in _pair_counts(postings.values(), MAX_POSTING, docs, size).items():
-        u, v = divmod(pair, size)
-        shared[(docs[u], docs[v])][(index[u], index[v])] = n
-    if weights is not None:
-        heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
-        rare: dict[str, list[int]] = {}
-        add = rare.setdefault
-        for k, u in enumerate(units):
-            for key in u.keys & heavy:
-                add(key, []).append(k)
-        for pair, n in _pair_counts(rare.values(), MAX_RARE_POSTING, docs, size).items():
-            if n >= RARE_SHARED:
-                u, v = divmod(pair, size)
-                shared[(docs[u], docs[v])].setdefault((index[u], index[v]), 0)
-    return shared
-
-
 _SHORT_POSTING = 12  # longer posting lists are paired by the route for long lists
 
 
@@ -134,38 +101,6 @@ def _pair_counts(plists, cap: int, docs: list[int], size: int) -> Counter:
                 if j < n:
                     extend(map(add_, repeat(u * size), plist[j:]))
     return Counter(pairs)  # keys in first-seen order, as counting list by list gives
-
-
-def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
-                units_a: dict[int, Unit], units_b: dict[int, Unit], weights=None) -> list[Group]:
-    edges: dict[tuple[int, int], float] = {}
-    if weights is None:
-        for (i, j), n in counts.items():
-            if n < MIN_SHARED:
-                continue
-            w = n / max(1, min(len(units_a[i].bigrams), len(units_b[j].bigrams)))
-            if w >= MIN_CONTAINMENT:
-                edges[(i, j)] = w
-    else:
-        total, unit_total = weights.total, weights.unit_total
-        weight_of = weights.cache.__getitem__
-        for (i, j), n in counts.items():
-            u, v = units_a[i], units_b[j]
-            if n == 1 and len(u.tokens) > SHORT_SENTENCE and len(v.tokens) > SHORT_SENTENCE:
-                continue  # one shared bigram between two full sentences: a name at most
-            shared = u.keys & v.keys
-            try:  # total(shared), without the call (every key has its weight after prepare())
-                both = sum(map(weight_of, shared))
-            except KeyError:
-                both = total(shared)
-            if not both:
-                continue
-            wu = u.wkeys or unit_total(u)
-            wv = v.wkeys or unit_total(v)
-            w = both / max(1e-9, wu if wu < wv else wv)
-            if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
-                edges[(i, j)] = w
-    return _pair_groups(a, b, edges)
 
 
 def _pair_groups(a: int, b: int, edges: dict[tuple[int, int], float]) -> list[Group]:
@@ -284,17 +219,6 @@ def _checked_runs(pairs: list[int], check):
     for start in range(0, len(pairs), _CHECK_EVERY):
         check(0.5 * start / len(pairs))
         yield pairs[start:start + _CHECK_EVERY]
-
-
-def weighted_containment(u: Unit, v: Unit, weights) -> float:
-    """Weight of the words both sentences hold over the weight of the lighter sentence."""
-    both = weights.total(u.keys & v.keys)
-    if not both:
-        return 0.0
-    share = both / max(1e-9, min(weights.unit_total(u), weights.unit_total(v)))
-    # little shared weight is an edge only when it is (nearly) the whole of a short sentence;
-    # reuse.py then keeps it only beside a longer reused passage
-    return share if both >= MIN_EDGE_WEIGHT or share >= WHOLE_SENTENCE else 0.0
 
 
 def _components(edges: dict[tuple[int, int], float]) -> list[list[tuple[int, int]]]:
