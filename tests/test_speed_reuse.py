@@ -8,8 +8,8 @@ import random
 import pytest
 
 from desktop.core import worddiff
-from desktop.core.worddiff import (DELETE, EQUAL, INSERT, Op, _diff_counts, _encode,
-                                   _merge, _ops, _pair_changes, _tolerate, diff_keys)
+from desktop.core.worddiff import (CHANGE, DELETE, EQUAL, INSERT, Op, _diff_counts, _encode,
+                                   _ops, _same_words, diff_keys)
 
 LETTERS = "ابتثجحخدذرسشصضطظعغفقكلمنهوي"
 
@@ -21,6 +21,41 @@ def _word(rng: random.Random, lo: int = 2, hi: int = 9) -> str:
 def _plain_ops(counts, a, b) -> list[Op]:
     """worddiff's runs as first written: raw ops, then _pair_changes, _tolerate, _merge."""
     return _merge(_tolerate(_pair_changes(_raw(counts)), a, b))
+
+
+def _pair_changes(ops: list[Op]) -> list[Op]:
+    """Fuse adjacent delete+insert (either order) into one change."""
+    out: list[Op] = []
+    for op in ops:
+        prev = out[-1] if out else None
+        if prev and {prev.tag, op.tag} == {DELETE, INSERT}:
+            out[-1] = Op(CHANGE, prev.a0, op.a1 if op.tag == DELETE else prev.a1,
+                         prev.b0, op.b1 if op.tag == INSERT else prev.b1)
+        elif prev and prev.tag == CHANGE and op.tag in (DELETE, INSERT):
+            out[-1] = Op(CHANGE, prev.a0, max(prev.a1, op.a1), prev.b0, max(prev.b1, op.b1))
+        else:
+            out.append(op)
+    return out
+
+
+def _tolerate(ops: list[Op], a: list[str], b: list[str]) -> list[Op]:
+    out = []
+    for op in ops:
+        if op.tag == CHANGE and _same_words(a[op.a0:op.a1], b[op.b0:op.b1]):
+            op = Op(EQUAL, op.a0, op.a1, op.b0, op.b1)
+        out.append(op)
+    return out
+
+
+def _merge(ops: list[Op]) -> list[Op]:
+    out: list[Op] = []
+    for op in ops:
+        if out and out[-1].tag == op.tag == EQUAL:
+            prev = out[-1]
+            out[-1] = Op(EQUAL, prev.a0, op.a1, prev.b0, op.b1)
+        else:
+            out.append(op)
+    return out
 
 
 def _raw(counts) -> list[Op]:

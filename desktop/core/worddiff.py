@@ -48,12 +48,13 @@ def _diff_cached(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[Op, ...]:
 
 
 def _ops(counts, a, b) -> list[Op]:
-    """The diff's runs as ops: _merge(_tolerate(_pair_changes(raw ops)))) in one pass.
+    """The diff's runs as ops, in one pass.
 
     Runs of deletes and inserts between two equal runs fuse into one change (or stay a lone
     delete or insert: dmp never gives two of one kind in a row; were it to, they would stay
-    apart, as _pair_changes leaves them); a change whose words are the same words
-    (_same_words) becomes equal; equal runs that then touch are merged."""
+    apart); a change whose words are the same words (_same_words) becomes equal; equal runs
+    that then touch are merged. (tests/test_speed_reuse.py keeps the three passes this was
+    first written as, and checks the two agree.)"""
     out: list[Op] = []
     append = out.append
     ia = ib = 0
@@ -119,30 +120,6 @@ def _diff_counts(sa: str, sb: str) -> list[tuple[int, int]]:
     return [(op, len(chunk)) for op, chunk in diffs]
 
 
-def _pair_changes(ops: list[Op]) -> list[Op]:
-    """Fuse adjacent delete+insert (either order) into one change."""
-    out: list[Op] = []
-    for op in ops:
-        prev = out[-1] if out else None
-        if prev and {prev.tag, op.tag} == {DELETE, INSERT}:
-            out[-1] = Op(CHANGE, prev.a0, op.a1 if op.tag == DELETE else prev.a1,
-                         prev.b0, op.b1 if op.tag == INSERT else prev.b1)
-        elif prev and prev.tag == CHANGE and op.tag in (DELETE, INSERT):
-            out[-1] = Op(CHANGE, prev.a0, max(prev.a1, op.a1), prev.b0, max(prev.b1, op.b1))
-        else:
-            out.append(op)
-    return out
-
-
-def _tolerate(ops: list[Op], a: list[str], b: list[str]) -> list[Op]:
-    out = []
-    for op in ops:
-        if op.tag == CHANGE and _same_words(a[op.a0:op.a1], b[op.b0:op.b1]):
-            op = Op(EQUAL, op.a0, op.a1, op.b0, op.b1)
-        out.append(op)
-    return out
-
-
 def _same_words(x: list[str], y: list[str]) -> bool:
     jx, jy = "".join(x), "".join(y)
     if jx == jy:
@@ -168,14 +145,3 @@ def _typo(p: str, q: str) -> bool:
         if long_[:i] + long_[i + 1:] == short:
             return True
     return False
-
-
-def _merge(ops: list[Op]) -> list[Op]:
-    out: list[Op] = []
-    for op in ops:
-        if out and out[-1].tag == op.tag == EQUAL:
-            prev = out[-1]
-            out[-1] = Op(EQUAL, prev.a0, op.a1, prev.b0, op.b1)
-        else:
-            out.append(op)
-    return out
