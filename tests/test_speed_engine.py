@@ -15,7 +15,7 @@ from desktop.core import segment as seg_mod
 from desktop.core import stories as stories_mod
 from desktop.core.align import _components, make_unit
 from support import candidate_edges
-from desktop.core.analysis import boilerplate_test, marks_stretch
+from desktop.core.analysis import boilerplate_test
 from desktop.core.boilerplate import in_boilerplate
 from desktop.core.model import BoilerplateMark
 from desktop.core.normalize import Token, _normalize, tokenize_spans, word_key, word_spans
@@ -337,6 +337,15 @@ def test_story_vectors_match_the_per_article_route():
 
 
 # --- analysis --------------------------------------------------------------------------------
+
+def marks_stretch(marks) -> tuple[int, int]:
+    """(first start, last end) of boilerplate marks; (0, 0) without marks. A non-empty span
+    outside [start, end) has none of its text in boilerplate, so in_boilerplate() need only
+    be asked for spans that overlap it."""
+    if not marks:
+        return 0, 0
+    return min(m.span[0] for m in marks), max(m.span[1] for m in marks)
+
 
 def test_spans_outside_the_marks_stretch_are_never_boilerplate():
     rng = random.Random(21)

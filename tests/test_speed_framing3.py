@@ -33,10 +33,10 @@ from desktop.core.quotes import (COMPLEMENTIZERS, DESCRIBE_VERBS, SOURCE_CUES, S
                                  _SPEAKER_STOP, _condemns, _introduces, _subject_before, _verb,
                                  find_quotes)
 from desktop.core.segment import segment
-from desktop.core.broken_words import _BROKEN, _has_break, rejoin_broken_words, rejoin_plain
+from desktop.core.broken_words import _BROKEN, _has_break, _joins, rejoin_broken_words
 from desktop.core.framing import TermMatcher, _noun_stems
 from desktop.core.lexicon import default_lexicon
-from desktop.core.normalize import normalize, tokenize, tokenize_spans
+from desktop.core.normalize import Token, normalize, tokenize, tokenize_spans, word_key
 from test_speed_framing import PlainMatcher, _plain_scan, _text as _lexicon_text
 
 # letters, diacritics, hamza seats, tatweel, marks, digits, Latin, punctuation and spaces
@@ -58,6 +58,19 @@ def _text(rng: random.Random) -> str:
 
 def _plain_fold(text: str) -> str:
     return " ".join(t.key for t in tokenize(normalize(text)))
+
+
+def rejoin_plain(text: str, tokens: list[Token]) -> list[Token]:
+    """rejoin_broken_words word by word, as it first was."""
+    if "\u0640" not in text or not _BROKEN.search(text):
+        return tokens
+    out: list[Token] = []
+    for tok in tokens:
+        if out and _joins(text, out[-1], tok):
+            prev = out.pop()
+            tok = Token(word_key(prev.key + tok.key), prev.start, tok.end)
+        out.append(tok)
+    return out
 
 
 def test_fold_is_the_keys_of_the_normalized_tokens():

@@ -207,15 +207,6 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     )
 
 
-def marks_stretch(marks) -> tuple[int, int]:
-    """(first start, last end) of boilerplate marks; (0, 0) without marks. A non-empty span
-    outside [start, end) has none of its text in boilerplate, so in_boilerplate() need only
-    be asked for spans that overlap it."""
-    if not marks:
-        return 0, 0
-    return min(m.span[0] for m in marks), max(m.span[1] for m in marks)
-
-
 def boilerplate_test(marks) -> Callable[[int, int], bool]:
     """in_boilerplate(marks, s, e) as a function of (s, e). in_boilerplate sums the overlaps
     of the span with every mark; a span that overlaps none (no mark starting before its end

@@ -38,19 +38,6 @@ def _joins(text: str, prev: Token, tok: Token) -> bool:
         and set(gap) <= _BREAKERS
 
 
-def rejoin_plain(text: str, tokens: list[Token]) -> list[Token]:
-    """rejoin_broken_words word by word (for tests)."""
-    if "\u0640" not in text or not _BROKEN.search(text):
-        return tokens
-    out: list[Token] = []
-    for tok in tokens:
-        if out and _joins(text, out[-1], tok):
-            prev = out.pop()
-            tok = Token(word_key(prev.key + tok.key), prev.start, tok.end)
-        out.append(tok)
-    return out
-
-
 _BREAKERS = set(".-*_\u0640")
 _START = attrgetter("start")
 _BROKEN = rx.compile("\u0640[.*_-]|[.*_-]\u0640")

@@ -438,10 +438,6 @@ def _registry(extra: tuple[str, ...], env: str, user: str, _stamp) -> Registry:
         code=derived.here("registry", "normalize", "resources"), plain=True))
 
 
-def _build_registry(files: list[str]) -> Registry:
-    return Registry.from_plain(_registry_tables(files))
-
-
 def _registry_tables(files: list[str]) -> tuple:
     outlets: list[Outlet] = []
     for path in files:
