@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from valgrind_count import have_valgrind, instructions as count_instructions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,15 +45,7 @@ for _ in range(int(sys.argv[3])):
 
 
 def instructions(code: Path, mode: str, runs: int) -> int:
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
-                           "--cachegrind-out-file=/dev/null", sys.executable, "-c", CHILD,
-                           str(code), mode, str(runs)], capture_output=True, text=True, cwd=code,
-                          env=env)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
-    if proc.returncode != 0 or not found:
-        raise SystemExit(f"valgrind run failed in {code}:\n{proc.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return count_instructions(CHILD, [str(code), mode, str(runs)], code)
 
 
 def measure(code: Path) -> tuple[float, float]:
@@ -71,7 +63,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--code", metavar="DIR", help="also measure the Qarin checkout in DIR")
     args = ap.parse_args()
-    if shutil.which("valgrind") is None:
+    if not have_valgrind():
         print("valgrind not found: no instruction counts (install valgrind to run this)")
         return
     checkouts = [ROOT] + ([Path(args.code).resolve()] if args.code else [])

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from valgrind_count import have_valgrind, instructions
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,14 +48,8 @@ def child(root: Path, seeds: Path, n: int, work: str) -> str:
 
 
 def count(root: Path, seeds: Path, n: int, cache: str, work: str) -> int:
-    env = dict(os.environ, PYTHONHASHSEED="0", QARIN_CACHE_DIR=cache)
-    code = child(root, seeds, n, work)
-    proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-                           sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
-    m = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
-    if proc.returncode != 0 or not m:
-        raise SystemExit(f"valgrind run failed in {root}:\n{proc.stderr[-2000:]}")
-    return int(m.group(1).replace(",", ""))
+    env = dict(os.environ, QARIN_CACHE_DIR=cache)
+    return instructions(child(root, seeds, n, work), [], root, env)
 
 
 def measure(root: Path, seeds: Path, runs: int, work: str) -> tuple[float, float]:
@@ -74,7 +68,7 @@ def main() -> int:
     ap.add_argument("--analysis", action="store_true", help="the whole analysis, not reading alone")
     args = ap.parse_args()
     work, what = (ANALYSIS, "analysing") if args.analysis else (READ, "reading")
-    if shutil.which("valgrind") is None:
+    if not have_valgrind():
         print("valgrind is not installed: no instruction counts (apt-get install valgrind)")
         return 1
     seeds = ROOT / "seeds"
