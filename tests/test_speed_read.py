@@ -306,16 +306,22 @@ def test_lower_keeps_is_asked_once_and_is_the_comparison():
 
 
 def test_weekday_cues_tried_where_their_words_begin_equal_the_whole_scan():
-    rng = random.Random(10)
     pieces = ["اليوم", "امس", "فجر اليوم", "صباح", "مساء اليوم", " ", "  ", "\n", "الخميس", "الجمعه",
               "السبت", "الاحد", "كلمه", "ال", "اليومين", "وامس"]
+    assert _matches_as_the_whole_scan(dates._weekday_cues, dates._WEEKDAY_CUE, pieces, seed=10) > 50
+
+
+def _matches_as_the_whole_scan(fast, pattern, pieces, seed: int) -> int:
+    """Assert that fast(text) gives the spans pattern.finditer(text) gives, on 400 texts made
+    of the pieces; the number of matches found (so a test can ask that there were some)."""
+    rng = random.Random(seed)
     found = 0
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
-        got = [m.span() for m in dates._weekday_cues(text)]
-        assert got == [m.span() for m in dates._WEEKDAY_CUE.finditer(text)]
+        got = [m.span() for m in fast(text)]
+        assert got == [m.span() for m in pattern.finditer(text)], text
         found += len(got)
-    assert found > 50
+    return found
 
 
 def test_digit_runs_pattern_is_one_or_more_digits():
@@ -326,15 +332,8 @@ def test_digit_runs_pattern_is_one_or_more_digits():
 
 
 def test_labels_tried_at_brackets_equal_the_whole_scan():
-    rng = random.Random(12)
     pieces = ["(", ")", "[", "]", "فيديو", "صور", " ", "عاجل", "خاص", "x", "\n", "(فيديو)", "[ عاجل ]"]
-    found = 0
-    for _ in range(400):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
-        got = [m.span() for m in furniture._labels(text)]
-        assert got == [m.span() for m in furniture._LABEL.finditer(text)]
-        found += len(got)
-    assert found > 50
+    assert _matches_as_the_whole_scan(furniture._labels, furniture._LABEL, pieces, seed=12) > 50
 
 
 def test_cuts_tried_at_marks_equal_the_whole_scan():

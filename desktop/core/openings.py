@@ -52,6 +52,16 @@ def _is_blanks(op, av) -> bool:
                                                                 [(_c.CATEGORY, _c.CATEGORY_UNI_SPACE)]))
 
 
+def _leading_literals(items) -> str:
+    """The text of the run of literal characters these parsed items open with."""
+    run = []
+    for op, av in items:
+        if op is not _c.LITERAL:
+            break
+        run.append(chr(av))
+    return "".join(run)
+
+
 def _opening(items) -> list[str] | None:
     """Strings one of which opens every match of this sequence of parsed items (each string
     non-empty), or None."""
@@ -61,12 +71,7 @@ def _opening(items) -> list[str] | None:
     op, av = items[0]
     rest = items[1:]
     if op is _c.LITERAL:
-        run = []
-        for op2, av2 in items:
-            if op2 is not _c.LITERAL:
-                break
-            run.append(chr(av2))
-        return ["".join(run)]
+        return [_leading_literals(items)]
     if op is _c.IN:
         if av and all(kind is _c.LITERAL for kind, _ in av):
             return [chr(v) for _, v in av]
@@ -139,12 +144,7 @@ def _opening_strings(src: str, flags: int) -> list[str] | None:
         return None
     op, av = data[0]
     if op is c.LITERAL:
-        run = []
-        for op2, av2 in data:
-            if op2 is not c.LITERAL:
-                break
-            run.append(chr(av2))
-        return ["".join(run)]
+        return [_leading_literals(data)]
     if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
         inner = list(av[3])
         if len(inner) == 1:
