@@ -13,6 +13,7 @@ it matches.
 from __future__ import annotations
 
 import atexit
+import marshal
 import re
 import sys
 import threading
@@ -26,40 +27,100 @@ except Exception:  # noqa: BLE001
     _ENGINE = ""
 
 _NAME = "regex-programs"
+_SUFFIX = ".programs"
+_MAGIC = b"QRXPROG1"  # the layout below; a file without it is not read
 _lock = threading.Lock()
-_store: dict[tuple[str, int], tuple] | None = None
+_store: dict[tuple, tuple] | None = None
+_codes: memoryview | None = None  # the programs' code as read from the file (machine integers)
 _dirty = False
+
+# The store's file: _MAGIC, the header's length (8 bytes, little-endian), the header (marshal:
+# {(pattern, flags): (offset, count, flags, groups, groupindex, indexgroup)} for each program,
+# {(kind, pattern, flags): reading} for each remembered reading, in one dict), zero to three
+# bytes of padding, then the programs' code as unsigned 32-bit integers (_sre.CODESIZE). The
+# file is mapped and the code left in place: a program's list of integers, which _sre.compile
+# needs, is made when that pattern is compiled and freed after, instead of ~47,000 int objects
+# and their lists unmarshalled at every start whatever is compiled.
+
+
+def _path():
+    from . import derived
+
+    folder = derived.cache_dir()
+    if folder is None or not _ENGINE:
+        return None
+    return folder / f"{_NAME}-{derived.key_for(extra=_ENGINE + '|' + _MAGIC.decode())}{_SUFFIX}"
 
 
 def _load() -> dict:
-    global _store
+    global _store, _codes
     if _store is None:
-        from . import derived
-
         _store = {}
-        folder = derived.cache_dir()
-        if folder is not None and _ENGINE:
-            path = folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.marshal"
+        path = _path()
+        if path is not None:
             try:
-                with open(path, "rb") as fh:
-                    data = derived._loads(fh.read(), plain=True)  # not marshal.load(fh): ~8x slower
-                if isinstance(data, dict):
-                    _store = data
-            except Exception:  # noqa: BLE001 - missing or corrupt: compile afresh
-                pass
+                _store, _codes = _read(path)
+            except Exception:  # noqa: BLE001 - missing, corrupt or foreign: compile afresh
+                _store, _codes = {}, None
         atexit.register(_save)
     return _store
 
 
-def _save() -> None:
-    if not _dirty or _store is None or not _ENGINE:
-        return
+def _read(path) -> tuple[dict, memoryview]:
     from . import derived
 
-    folder = derived.cache_dir()
-    if folder is not None:
-        derived.store(folder / f"{_NAME}-{derived.key_for(extra=_ENGINE)}.marshal", _store, _NAME,
-                      plain=True)
+    view = memoryview(derived.mapped(path))
+    if view[:8] != _MAGIC:
+        raise ValueError("not a program store")
+    size = int.from_bytes(view[8:16], "little")
+    start = 16 + size + (-(16 + size)) % 4
+    entries = derived._loads(view[16:16 + size], plain=True)
+    codes = view[start:].cast("I")
+    if not isinstance(entries, dict) or codes.itemsize != _sre.CODESIZE:
+        raise ValueError("not a program store")
+    return entries, codes
+
+
+def _code(entry: tuple) -> list[int] | None:
+    """The code of a program kept as (offset, count, ...) in the mapped file, as a new list."""
+    at, count = entry[0], entry[1]
+    codes = _codes
+    if codes is None or at < 0 or count <= 0 or at + count > len(codes):
+        return None
+    return codes[at:at + count].tolist()
+
+
+def _save() -> None:
+    if not _dirty or _store is None:
+        return
+    path = _path()
+    if path is None:
+        return
+    from array import array
+
+    from . import derived
+
+    entries: dict = {}
+    code = array("I")
+    if code.itemsize != _sre.CODESIZE:
+        return
+    with _lock:
+        for key, value in _store.items():
+            if len(key) == 2:  # a program: (pattern, flags, code, ...) or kept in the file
+                if type(value[0]) is str:
+                    program, rest = value[2], (value[1], *value[3:])
+                else:
+                    program, rest = _code(value), value[2:]
+                if program is None:
+                    continue
+                entries[key] = (len(code), len(program), *rest)
+                code.extend(program)
+            else:
+                entries[key] = value
+    header = marshal.dumps(entries)
+    pad = b"\0" * ((-(16 + len(header))) % 4)
+    data = b"".join([_MAGIC, len(header).to_bytes(8, "little"), header, pad, code.tobytes()])
+    derived.store(path, data, _NAME, raw=True)
 
 
 def _program(pattern: str, flags: int) -> tuple:
@@ -90,6 +151,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.comp
     with _lock:
         store = _load()
         prog = store.get((pattern, flags))
+        if prog is not None and type(prog[0]) is int:  # kept in the file: its code read now
+            code = _code(prog)
+            prog = None if code is None else (pattern, prog[2], code, *prog[3:])
     compiled = None
     if prog is not None:
         try:

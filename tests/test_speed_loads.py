@@ -1,0 +1,147 @@
+"""The derived cache's loads read the fast way give what the plain route builds (issue 12,
+speed: what a run loads from the derived cache). Each test would fail if the fast route
+diverged: programs are compiled with the fresh route switched off, tables are compared with
+those built afresh."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from desktop.core import derived, rx
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"
+
+
+def _pattern(rng: random.Random) -> str:
+    """A random-ish pattern: literals, classes, groups (named ones too), repeats, branches."""
+    parts = []
+    for _ in range(rng.randrange(1, 7)):
+        kind = rng.randrange(7)
+        word = "".join(rng.choice(_LETTERS) for _ in range(rng.randrange(1, 6)))
+        if kind == 0:
+            parts.append(re.escape(word))
+        elif kind == 1:
+            parts.append("[" + "".join(rng.sample(_LETTERS, 4)) + "]+")
+        elif kind == 2:
+            parts.append(f"(?P<g{len(parts)}>{re.escape(word)}|\\d{{2,4}})")
+        elif kind == 3:
+            parts.append(r"\s*")
+        elif kind == 4:
+            parts.append("(?:" + "|".join(re.escape(w) for w in (word, word[::-1], "xyz")) + ")?")
+        elif kind == 5:
+            parts.append(r"(?<!\w)" + re.escape(word))
+        else:
+            parts.append(rf"[^\W\d_]{{1,{rng.randrange(1, 9)}}}")
+    return ("^" if rng.random() < 0.3 else "") + "".join(parts)
+
+
+def _count_fresh_compiles(monkeypatch) -> list:
+    """The patterns compiled afresh from here on (by rx's own route or by re.compile)."""
+    afresh: list = []
+    program, plain = rx._program, re.compile
+
+    def counted_program(src, flags):
+        afresh.append(src)
+        return program(src, flags)
+
+    def counted_plain(src, flags=0):
+        afresh.append(src)
+        return plain(src, flags)
+
+    monkeypatch.setattr(rx, "_program", counted_program)
+    monkeypatch.setattr(rx.re, "compile", counted_plain)
+    return afresh
+
+
+def _fresh_process(monkeypatch) -> None:
+    monkeypatch.setattr(rx, "_store", None)
+    monkeypatch.setattr(rx, "_codes", None)
+    monkeypatch.setattr(rx, "_compiled", {})
+
+
+def test_programs_read_back_from_the_mapped_store_are_re_compile(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_dirty", False)
+    _fresh_process(monkeypatch)
+    rng = random.Random(12)
+    cases = list(dict.fromkeys((_pattern(rng), rng.choice((0, re.M, re.I, re.S))) for _ in range(120)))
+    for src, flags in cases:
+        rx.compile(src, flags)
+    rx.save()
+    assert list((tmp_path / "derived").glob("regex-programs-*.programs"))
+    plains = {case: re.compile(*case) for case in cases}
+    _fresh_process(monkeypatch)  # a new process: every program must come from the file
+    afresh = _count_fresh_compiles(monkeypatch)
+    texts = ["".join(rng.choice(_LETTERS + " 0123456789xyz") for _ in range(200)) for _ in range(20)]
+    for src, flags in cases:
+        got, plain = rx.compile(src, flags), plains[(src, flags)]
+        assert got == plain and got.groupindex == plain.groupindex and got.groups == plain.groups
+        for text in texts:
+            assert [m.span() for m in got.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert rx._codes is not None and all(type(rx._store[k][0]) is int for k in cases)
+    assert not afresh  # every program came from the file
+
+
+def test_programs_and_readings_survive_a_second_save(tmp_path, monkeypatch):
+    """A process that read programs from the file and compiled one more writes them all back."""
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_dirty", False)
+    _fresh_process(monkeypatch)
+    first = rx.compile(r"^\s*(اقرأ|إقرأ) (أيضا|ايضا)\s*[:：]?")
+    assert rx.first_chars(first) == frozenset("اإ")
+    rx.save()
+    _fresh_process(monkeypatch)
+    monkeypatch.setattr(rx, "_dirty", False)
+    second = rx.compile(r"(?P<y>\d{4})-(?P<m>\d\d)")
+    rx.save()
+    _fresh_process(monkeypatch)
+    afresh = _count_fresh_compiles(monkeypatch)
+    assert rx.compile(first.pattern) == first and rx.compile(second.pattern) == second
+    assert not afresh
+    assert rx.compile(second.pattern).groupindex == {"y": 1, "m": 2}
+    assert rx._store[("first", first.pattern, first.flags)] == frozenset("اإ")
+
+
+@pytest.mark.parametrize("damage", [b"", b"QRXPROG1" + b"\xff" * 40, b"not a store at all" * 100])
+def test_a_damaged_program_store_is_rebuilt(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_dirty", False)
+    _fresh_process(monkeypatch)
+    rx.compile(r"[ابت]+\d")
+    rx.save()
+    (path,) = (tmp_path / "derived").glob("regex-programs-*")
+    path.write_bytes(damage)
+    _fresh_process(monkeypatch)
+    assert rx.compile(r"[ابت]+\d") == re.compile(r"[ابت]+\d")
+
+
+def test_a_program_past_the_stored_code_is_compiled_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rx, "_dirty", False)
+    _fresh_process(monkeypatch)
+    rx.compile(r"(ب|ت)\s+ث")
+    rx.save()
+    (path,) = (tmp_path / "derived").glob("regex-programs-*")
+    data = path.read_bytes()
+    path.write_bytes(data[:-8])  # the code cut short: its entry points past the end
+    _fresh_process(monkeypatch)
+    assert rx.compile(r"(ب|ت)\s+ث") == re.compile(r"(ب|ت)\s+ث")
+
+
+def test_large_entries_read_through_a_mapping_are_the_values_stored(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    rng = random.Random(4)
+    big = {"".join(rng.choice(_LETTERS) for _ in range(8)): (k, [k] * 3) for k in range(6000)}
+    for plain in (True, False):
+        calls = []
+
+        def build():
+            calls.append(1)
+            return big
+
+        assert derived.cached(f"big-{plain}", build, extra="x", plain=plain) == big
+        assert derived.cached(f"big-{plain}", build, extra="x", plain=plain) == big
+        assert len(calls) == 1  # the second came from the file
+    assert all(p.stat().st_size >= derived._MAP_FROM for p in (tmp_path / "derived").glob("big-*"))
