@@ -145,3 +145,67 @@ def test_large_entries_read_through_a_mapping_are_the_values_stored(tmp_path, mo
         assert derived.cached(f"big-{plain}", build, extra="x", plain=plain) == big
         assert len(calls) == 1  # the second came from the file
     assert all(p.stat().st_size >= derived._MAP_FROM for p in (tmp_path / "derived").glob("big-*"))
+
+
+# --- the outlet registry ------------------------------------------------------------------------
+
+def _outlets(rng: random.Random, n: int):
+    from desktop.core.registry import KINDS, Outlet
+
+    words = ["".join(rng.choice(_LETTERS) for _ in range(rng.randrange(2, 7))) for _ in range(60)]
+    out = []
+    for k in range(n):
+        name = " ".join(rng.sample(words, rng.randrange(1, 4)))
+        out.append(Outlet(f"Outlet {k % (n // 2)}", name,
+                          tuple(" ".join(rng.sample(words, rng.randrange(1, 4))) for _ in range(rng.randrange(3))),
+                          tuple(rng.sample(["ABC", "XYZ", "أ ب", "و ا س"], rng.randrange(2))),
+                          tuple(f"site{rng.randrange(n)}.com" for _ in range(rng.randrange(3))),
+                          rng.choice(KINDS), rng.choice(["", "Egypt", "Qatar"])))
+    return out
+
+
+def test_registry_read_back_from_the_cache_is_the_registry_built_afresh(tmp_path, monkeypatch):
+    from desktop.core import registry
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    fresh = registry.Registry.build(registry.outlets_from_toml(registry.load_toml("outlets.toml")))
+    registry._registry.cache_clear()
+    try:
+        built = registry.registry()  # built, then kept
+        registry._registry.cache_clear()
+        read = registry.registry()  # read back from the derived cache
+    finally:
+        registry._registry.cache_clear()
+    assert list((tmp_path / "derived").glob("registry-*"))
+    assert read is not built and read == built == fresh
+    for name in ("رويترز", "وكالة الأنباء الفرنسية", "الجزيرة", "سبوتنك", "no such outlet"):
+        assert read.by_name(name) == fresh.by_name(name)
+
+
+def test_registry_tables_share_equal_words_and_keep_their_values():
+    import marshal
+
+    from desktop.core import registry
+
+    rng = random.Random(8)
+    outlets = _outlets(rng, 80)
+    tables = registry.plain_tables(outlets)
+    again = marshal.loads(marshal.dumps(tables))
+    assert again == tables
+    assert registry.Registry.from_plain(again) == registry.Registry.build(outlets)
+    # each word is one object wherever it stands (as the tables are kept and read back)
+    seen: dict[str, int] = {}
+
+    def walk(value):
+        if isinstance(value, str):
+            assert seen.setdefault(value, id(value)) == id(value), value
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for v in value:
+                walk(v)
+
+    walk(again)
+    assert len(seen) > 100
