@@ -209,3 +209,66 @@ def test_registry_tables_share_equal_words_and_keep_their_values():
 
     walk(again)
     assert len(seen) > 100
+
+
+# --- shared strings and tuples in cached tables -----------------------------------------------
+
+def test_shared_keeps_every_value_and_type_and_makes_equal_ones_one():
+    import marshal
+
+    rng = random.Random(21)
+    words = ["".join(rng.choice(_LETTERS) for _ in range(rng.randrange(1, 5))) for _ in range(40)]
+
+    def value(depth=0):
+        kind = rng.randrange(9 if depth < 3 else 4)
+        if kind == 0:
+            return rng.choice(words)
+        if kind == 1:
+            return rng.choice([0, 1, 2, True, False, 1.0, None, b"ab"])
+        if kind == 2:
+            return rng.choice(words) + rng.choice(words)  # equal strings, distinct objects
+        if kind == 3:
+            return (rng.choice([1, True]),)  # (1,) and (True,) are equal, not the same
+        if kind == 4:
+            return tuple(value(depth + 1) for _ in range(rng.randrange(4)))
+        if kind == 5:
+            return frozenset(rng.sample(words, rng.randrange(3)))
+        if kind == 6:
+            return [value(depth + 1) for _ in range(rng.randrange(4))]
+        if kind == 7:
+            return {rng.choice(words): value(depth + 1) for _ in range(rng.randrange(4))}
+        return {rng.choice(words) for _ in range(rng.randrange(3))}
+
+    def typed(v):  # the value with every element's type, all the way down
+        if isinstance(v, dict):
+            return ("dict", sorted((typed(k), typed(x)) for k, x in v.items()))
+        if isinstance(v, (set, frozenset)):
+            return (type(v).__name__, sorted(map(typed, v)))
+        if isinstance(v, (tuple, list)):
+            return (type(v).__name__, [typed(x) for x in v])
+        return (type(v).__name__, repr(v))
+
+    for _ in range(200):
+        original = [value() for _ in range(rng.randrange(1, 8))]
+        made = derived.shared(original)
+        assert typed(made) == typed(original)
+        assert typed(marshal.loads(marshal.dumps(made))) == typed(original)
+    made = derived.shared([("ab", (1,)), ("a" + "b", (True,)), ["ab"], ["ab"]])
+    assert made[0][0] is made[1][0] is made[2][0] and made[0] is not made[1]
+    assert made[0][1] is not made[1][1] and made[1][1][0] is True and made[2] is not made[3]
+    assert made == [("ab", (1,)), ("ab", (True,)), ["ab"], ["ab"]]
+
+
+def test_matcher_tables_read_back_from_the_cache_are_the_tables_built_afresh(tmp_path, monkeypatch):
+    import marshal
+
+    from desktop.core import framing, term_tables
+    from desktop.core.lexicon import default_lexicon
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(framing, "_MATCHERS", {})
+    lex = default_lexicon()
+    built = framing.matcher_for(lex)._tables
+    monkeypatch.setattr(framing, "_MATCHERS", {})
+    read = framing.matcher_for(lex)._tables
+    assert read is not built and read == built == marshal.loads(marshal.dumps(term_tables.build(lex)))

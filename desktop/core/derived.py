@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -193,11 +192,44 @@ def mapped(path: Path):
         return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
 
+_ATOMS = frozenset({str, int, float, bool, bytes, type(None)})
+
+
+def shared(value, same: dict | None = None):
+    """The value (built-in types) with every string, tuple and frozenset equal to one met
+    before replaced by that one. marshal writes an object met again as a reference to it, so
+    a table naming the same words many times is kept, and read back, with each word made
+    once: fewer objects, less new memory (each first touch of a page costs microseconds).
+    Equal means of the same types all the way down (1 and True, 1 and 1.0 are not merged);
+    lists, dicts and sets stay distinct objects (they can change)."""
+    if same is None:
+        same = {}
+    kind = value.__class__
+    if kind is str or kind is bytes:
+        return same.setdefault((kind, value), value)
+    if kind is tuple or kind is frozenset:
+        items = kind(shared(v, same) for v in value)
+        key = (kind, (frozenset if kind is frozenset else tuple)(
+            (v.__class__, v) if v.__class__ in _ATOMS else (v.__class__, id(v)) for v in items))
+        return same.setdefault(key, items)
+    if kind is list:
+        return [shared(v, same) for v in value]
+    if kind is dict:
+        return {shared(k, same): shared(v, same) for k, v in value.items()}
+    if kind is set:
+        return {shared(v, same) for v in value}
+    return value
+
+
 def _loads(data: bytes, plain: bool):
     """The value, read with the cyclic collector paused: unpickling a matcher makes ~13,000
     containers, and a collection started halfway traced them all (2-4 ms); none is garbage."""
     with collector_paused():
-        return marshal.loads(data) if plain else pickle.loads(data)
+        if plain:
+            return marshal.loads(data)
+        import pickle  # only for an entry that is not plain data (none in a CLI run)
+
+        return pickle.loads(data)
 
 
 def store(path: Path, value, name: str, plain: bool = False, prune: bool = True,
@@ -216,6 +248,8 @@ def store(path: Path, value, name: str, plain: bool = False, prune: bool = True,
                 elif plain:
                     marshal.dump(value, fh)
                 else:
+                    import pickle
+
                     pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except BaseException:
@@ -256,3 +290,13 @@ _CORE = Path(__file__).resolve().parent
 def here(*modules: str) -> list[Path]:
     """Source files of desktop.core modules (by name), for a key's `code`."""
     return [_CORE / f"{m}.py" for m in modules]
+
+
+def __getattr__(name: str):
+    """`derived.pickle`: the module, imported at first need (a CLI run reads plain entries
+    only, and importing pickle costs about a millisecond)."""
+    if name == "pickle":
+        import pickle
+
+        return pickle
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

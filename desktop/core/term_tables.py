@@ -25,7 +25,7 @@ import re
 from array import array
 from typing import Iterable
 
-from . import rx
+from . import derived, rx
 from .lexicon import Lexicon
 from .morphology import (IMPERFECT_PREFIXES, NOUN_ENDINGS, NOUN_PREFIXES, PERFECT_PREFIXES,
                          VERB_ENDINGS, definite_core, stem_of, transposition_key, verb_stems)
@@ -95,14 +95,16 @@ def build(lexicon: Lexicon) -> dict:
     # one of the forms the terms' following words take
     rest_forms = set().union(*forms_of.values())
     rest_screen = word_pattern([(NOUN_PREFIXES, cores_for(rest_forms), noun_endings)])
-    return {"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
+    # each string, tuple and set once (derived.shared): stems and forms recur across entries,
+    # the index and the typo table, and the derived cache keeps and reads back one of each
+    return derived.shared({"version": TABLES_VERSION, "entries": entries, "index": index, "typos": typos,
             "unless": unless, "screen": screen, "rest_screen": rest_screen,
             "programs": {"screen": _program(screen), "rest_screen": _program(rest_screen)},
             # the core sets as one string each (split at first use: a third of the time
             # marshal takes to read a list of the same strings)
             "cores": _joined(cores_for(stems)), "typo_cores": _joined(cores_for(swapped)),
             "heads": heads(stems),
-            "typo_heads": frozenset(stem[:2] for entries_ in typos.values() for stem, _n in entries_)}
+            "typo_heads": frozenset(stem[:2] for entries_ in typos.values() for stem, _n in entries_)})
 
 
 def _joined(words) -> str:
