@@ -272,3 +272,49 @@ def test_matcher_tables_read_back_from_the_cache_are_the_tables_built_afresh(tmp
     monkeypatch.setattr(framing, "_MATCHERS", {})
     read = framing.matcher_for(lex)._tables
     assert read is not built and read == built == marshal.loads(marshal.dumps(term_tables.build(lex)))
+
+
+# --- the background word table, read in place ----------------------------------------------------
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(_LETTERS + "0123456789abc") for _ in range(rng.randrange(1, 9)))
+
+
+def test_background_table_file_answers_as_the_dict_does(monkeypatch):
+    from desktop.core import background_table
+
+    for buckets in (background_table.BUCKETS, 4):  # few buckets: words side by side
+        monkeypatch.setattr(background_table, "BUCKETS", buckets)
+        rng = random.Random(buckets)
+        words = sorted({_word(rng) for _ in range(4000)})
+        table = {w: rng.randrange(0, 4096) for w in words[:3000]}
+        table.update({"ب": 0, "با": 4095, "باب": 64, "x1": 63})  # prefixes of each other
+        fast = background_table.from_file(background_table.to_file(background_table.build(table)))
+        probes = words + [w[:-1] for w in words[::3]] + [w + "ا" for w in words[::3]]
+        probes += ["", "\0", "\0ب", "ب\0", "\ue040", "با\ue040", "\uffff", "بابا", "x", "😀"]
+        rng.shuffle(probes)
+        assert [fast.get(k) for k in probes] == [table.get(k) for k in probes]
+        assert fast.get_many(probes) == [table.get(k) for k in probes]
+
+
+def test_background_table_from_the_cache_is_background(tmp_path, monkeypatch):
+    from desktop.core import background_table, significance
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    table = significance.background()
+    built = background_table.cached(significance.background, [significance.RESOURCES / significance.TABLE_FILE], [])
+    (path,) = (tmp_path / "derived").glob("background-table-*.bin")
+    calls = []
+    read = background_table.cached(lambda: calls.append(1) or table,
+                                   [significance.RESOURCES / significance.TABLE_FILE], [])
+    assert not calls and not isinstance(read._records, bytes)  # the mapped file, not rebuilt
+    keys = list(table)
+    assert read.get_many(keys) == built.get_many(keys) == list(table.values())
+    for damage in (b"", b"QBGTAB02" + b"\xff" * 64, path.read_bytes()[:-5], b"\0" * 5000):
+        path.write_bytes(damage)
+        again = background_table.cached(lambda: calls.append(1) or table,
+                                        [significance.RESOURCES / significance.TABLE_FILE], [])
+        assert again.get_many(keys) == list(table.values())
+    assert len(calls) == 4  # each damaged file was built again
+    with pytest.raises(ValueError):
+        background_table.build({"ا\0ب": 40})

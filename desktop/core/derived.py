@@ -221,6 +221,26 @@ def shared(value, same: dict | None = None):
     return value
 
 
+def cached_file(name: str, build: Callable[[], bytes], read: Callable[[object], T], *,
+                files: Iterable[str | Path] = (), code: Iterable[str | Path] = (),
+                extra: str = "") -> T:
+    """`read(data)` of the bytes `build()` made for the same files, code and `extra`: the
+    entry is a file of those bytes, and `data` a read-only mapping of it (read in place, see
+    mapped). `read` raises ValueError for bytes that are not what `build` makes (a damaged or
+    foreign file): the entry is then built and written again."""
+    folder = cache_dir()
+    if folder is None:
+        return read(build())
+    path = folder / f"{name}-{key_for(files, code, extra)}.bin"
+    try:
+        return read(mapped(path))
+    except (OSError, ValueError):  # missing, empty, damaged or foreign: build it again
+        pass
+    data = build()
+    store(path, data, name, raw=True)
+    return read(data)
+
+
 def _loads(data: bytes, plain: bool):
     """The value, read with the cyclic collector paused: unpickling a matcher makes ~13,000
     containers, and a collection started halfway traced them all (2-4 ms); none is garbage."""

@@ -64,10 +64,8 @@ def _lookup():
     word to build at each start; see background_table.py), or the dict without a cache."""
     if derived.cache_dir() is None:
         return background()
-    layout = derived.cached("background-table", lambda: background_table.build(background()),
-                            files=[RESOURCES / TABLE_FILE],
-                            code=derived.here("background_table", "significance"), plain=True)
-    return background_table.Table(layout)
+    return background_table.cached(background, files=[RESOURCES / TABLE_FILE],
+                                   code=derived.here("significance"))
 
 
 def zipf(key: str) -> float | None:
