@@ -9,10 +9,15 @@ kept with them), the outlet registry (`registry._registry`: reading its tables a
 registry), the framing matcher (`framing.matcher_for`: its tables and the matcher), the
 background word table (`significance._lookup`), and every other `derived.cached` entry by
 name (the lexicon, boilerplate rules, TOML files, outlet signatures, formulas). Each load's
-figures exclude the loads it calls (a registry's key hashing is `keys`). The checkouts
+figures exclude the loads it calls (a registry's key hashing is `keys`) and the measuring's
+own cost per call (timed on an empty function in the same process). The checkouts
 alternate run by run, so both meet the same machine load; medians and minimums are printed.
 
-    python benchmarks/load_costs.py [--code DIR] [--runs 15]
+    python benchmarks/load_costs.py [--code DIR] [--runs 15] [--instructions]
+
+`--instructions` also counts the machine instructions (valgrind, as read_instructions.py) of
+one whole `analyze --json` process per checkout, start-up and imports included: a figure the
+machine's load does not move.
 
 Each checkout uses its own derived cache: $QARIN_CACHE_DIR (or /tmp/qarin-load-costs) with
 "-this" / "-other" appended.
@@ -61,6 +66,15 @@ def wrap(owner, attr, category):
                 stack[-1][2] += df
     wrapper.__wrapped__ = inner
     setattr(owner, attr, wrapper)
+class _Probe:  # the wrapper's own cost per call, taken off each load's figure
+    @staticmethod
+    def nothing():
+        return None
+wrap(_Probe, "nothing", "probe")
+for _ in range(2000):
+    _Probe.nothing()
+per_call = cpu.pop("probe") / calls.pop("probe")
+faults.pop("probe")
 def by_name(name, *a, **k):
     for prefix in ("registry", "matcher-tables", "lexicon", "toml", "outlets"):
         if name.startswith(prefix):
@@ -82,9 +96,28 @@ try:
     runpy.run_path("main.py", run_name="__main__")
 except SystemExit:
     pass
-print(json.dumps({"cpu": cpu, "faults": faults, "calls": calls,
+cpu = {c: max(0.0, t - per_call * calls[c]) for c, t in cpu.items()}
+print(json.dumps({"cpu": cpu, "faults": faults, "calls": calls, "per_call": per_call,
                   "process_cpu": clock(), "process_faults": minflt()}))
 """
+
+
+CLI = """
+import runpy, sys
+sys.argv = ["main.py", "analyze", "--json", sys.argv[1]]
+try:
+    runpy.run_path("main.py", run_name="__main__")
+except SystemExit:
+    pass
+"""
+
+
+def process_instructions(code: Path, cache: str, out: str) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from valgrind_count import instructions
+
+    env = dict(os.environ, PYTHONPATH=str(code), QARIN_CACHE_DIR=cache)
+    return instructions(CLI, [out], code, env)
 
 
 def run_once(code: Path, cache: str, out: str) -> tuple[dict, dict]:
@@ -99,6 +132,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--code", metavar="DIR", help="another checkout to measure in the same sitting")
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count one whole process's instructions per checkout (valgrind)")
     args = ap.parse_args()
     base = os.environ.get("QARIN_CACHE_DIR", str(Path(tempfile.gettempdir()) / "qarin-load-costs"))
     checkouts = {"this": ROOT}
@@ -113,6 +148,8 @@ def main() -> None:
         for _ in range(args.runs):
             for name, code in checkouts.items():
                 results[name].append(run_once(code, f"{base}-{name}", out))
+        counts = {name: process_instructions(code, f"{base}-{name}", out)
+                  for name, code in checkouts.items()} if args.instructions else {}
     print(f"seeds, one `analyze --json` run per process, {args.runs} processes per checkout: "
           f"each load's CPU ms (median / min) and first-touch page faults (median)")
     medians: dict[tuple[str, str], tuple[float, float]] = {}
@@ -139,6 +176,10 @@ def main() -> None:
                   f"{medians[(name, 'process')][1]:5.0f} pf")
         tot = [t["total"] for t, _ in runs]
         print(f"    timings.total (wall)   {statistics.median(tot):6.2f} / {min(tot):5.2f} ms")
+    for name, n in counts.items():
+        print(f"  {name}: one whole `analyze --json` process, {n / 1e6:.1f} M instructions")
+    if "other" in counts:
+        print(f"  instructions this / other: {counts['this'] / counts['other']:.3f}")
     if "other" in results:
         print("  this / other (medians, CPU and page faults):")
         for cat in ("all loads", "process"):
