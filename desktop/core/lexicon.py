@@ -10,7 +10,8 @@ from pathlib import Path
 
 from desktop.paths import RESOURCES
 
-from .hashes import sha1, sha256  # not hashlib: it loads OpenSSL (~4 ms a start)
+from . import hashes
+from .hashes import sha1  # not hashlib: it loads OpenSSL (~4 ms a start)
 
 DEFAULT_PATH = RESOURCES / "lexicon.toml"
 STANCES = ("legitimizing", "neutral", "delegitimizing")
@@ -58,7 +59,7 @@ class Lexicon:
 
     def _content_hash(self) -> str:
         blob = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True).encode()
-        return sha256(blob).hexdigest()[:16]
+        return hashes.sha256(blob).hexdigest()[:16]  # (loaded at first use)
 
     def category(self, cat_id: str) -> Category:
         return self.categories.get(cat_id) or Category(cat_id, cat_id)
