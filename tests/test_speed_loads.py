@@ -318,3 +318,51 @@ def test_background_table_from_the_cache_is_background(tmp_path, monkeypatch):
     assert len(calls) == 4  # each damaged file was built again
     with pytest.raises(ValueError):
         background_table.build({"ا\0ب": 40})
+
+
+def _eager(outlets):
+    """The registry as made before its outlets were made lazily: every table of outlets made
+    at once from a tuple."""
+    from desktop.core import registry
+
+    reg = registry.Registry.build(outlets)
+    eager = registry.Registry(tuple(outlets), dict(reg.by_domain), reg.exact, reg.fuzzy,
+                              dict(reg.abbrevs), dict(reg.by_label), reg.firsts, reg.longest,
+                              reg.lengths)
+    return reg, eager
+
+
+def test_registry_outlets_made_as_asked_are_the_outlets_and_look_ups_agree():
+    from desktop.core import registry
+
+    rng = random.Random(31)
+    outlets = _outlets(rng, 120)
+    reg, eager = _eager(outlets)
+    lazy = registry.Registry.from_plain(registry.plain_tables(outlets))
+    probes = list(range(-len(outlets), len(outlets)))
+    rng.shuffle(probes)
+    assert [lazy.outlets[k] for k in probes] == [outlets[k] for k in probes]
+    assert all(lazy.outlets[k] is lazy.outlets[k] for k in probes)  # made once
+    for cut in (slice(None), slice(3, 40, 2), slice(-5, None), slice(None, None, -1)):
+        assert lazy.outlets[cut] == tuple(outlets)[cut]
+    for bad in (len(outlets), -len(outlets) - 1):
+        with pytest.raises(IndexError):
+            lazy.outlets[bad]
+    fresh = registry.Registry.from_plain(registry.plain_tables(outlets))
+    assert fresh.by_name(outlets[7].arabic) == eager.by_name(outlets[7].arabic)
+    assert 1 <= len(fresh.outlets._made) <= 3  # only the outlets found were made
+    words = [w for o in outlets for n in (o.arabic, *o.variants, *o.abbrev) for w in n.split()]
+    names = [o.name for o in outlets] + [o.arabic for o in outlets] + ["nothing here"]
+    for name in names:
+        assert fresh.by_name(name) == eager.by_name(name)
+        assert fresh.positions_named(name) == eager.positions_named(name)
+    for _ in range(400):
+        seq = [registry.fold_words(w)[0] if registry.fold_words(w) else "x"
+               for w in rng.sample(words, rng.randrange(1, 5))]
+        for abbrev_only in (False, True):
+            assert fresh.match_words(seq, abbrev_only=abbrev_only) == eager.match_words(seq, abbrev_only=abbrev_only)
+    for url in [f"https://www.site{k}.com/a" for k in range(130)] + ["https://x.example.org", ""]:
+        assert fresh.by_url(url) == eager.by_url(url)
+    assert fresh == eager == reg and fresh.outlets == tuple(outlets) == eager.outlets
+    assert fresh.by_domain == eager.by_domain and fresh.by_label == eager.by_label
+    assert fresh.abbrevs == eager.abbrevs and list(fresh.outlets) == outlets

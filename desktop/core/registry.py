@@ -12,8 +12,10 @@ The registry can be extended: a TOML file of the same shape named by `$QARIN_OUT
 """
 from __future__ import annotations
 
+import marshal
 import os
 import tomllib
+from array import array
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -78,33 +80,94 @@ def _loose_word(w: str) -> str:
     return w.translate(_LOOSE_DROP) if len(w) >= 4 else w
 
 
+class _Rows:
+    """The outlets of a registry read from plain tables: each Outlet made from its row (its
+    fields marshalled, at its offset in one bytes blob) the first time it is asked for. A run
+    asks for a handful of the registry's ~300 outlets; the rest stay bytes. A sequence like
+    the tuple it stands for (equal to it, iterated, indexed, sliced)."""
+
+    __slots__ = ("_blob", "_at", "_made", "_all")
+    __hash__ = None
+
+    def __init__(self, blob: bytes, offsets: bytes) -> None:
+        self._blob = memoryview(blob)
+        self._at = memoryview(offsets).cast("I")
+        self._made: dict[int, Outlet] = {}
+        self._all: tuple[Outlet, ...] | None = None
+
+    def __len__(self) -> int:
+        return len(self._at) - 1
+
+    def __getitem__(self, k):
+        if k.__class__ is not int:
+            return self.as_tuple()[k]  # a slice
+        got = self._made.get(k)
+        if got is not None:
+            return got
+        n = len(self._at) - 1
+        i = k + n if k < 0 else k
+        if not 0 <= i < n:
+            raise IndexError("outlet index out of range")
+        got = self._made.get(i)
+        if got is None:
+            got = tuple.__new__(Outlet, marshal.loads(self._blob[self._at[i]:self._at[i + 1]]))
+            self._made[i] = got
+        self._made[k] = got
+        return got
+
+    def as_tuple(self) -> tuple[Outlet, ...]:
+        if self._all is None:
+            self._all = tuple(map(self.__getitem__, range(len(self))))
+        return self._all
+
+    def __iter__(self):
+        return iter(self.as_tuple())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, _Rows):
+            return self.as_tuple() == other.as_tuple()
+        if isinstance(other, tuple):
+            return self.as_tuple() == other
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self.as_tuple())
+
+
 class Registry:
     """The outlets, with their look-up tables (a plain class: no dataclass to make at import).
 
     `exact` and `fuzzy` hold, for each folded name, the positions in `outlets` of the outlets
     of that name (plain data: the registry is kept in the derived cache with marshal, read
-    several times faster than a pickle of named tuples); the other tables hold outlets."""
+    several times faster than a pickle of named tuples); `by_domain`, `abbrevs` and `by_label`
+    hold outlets. Made from plain tables (from_plain), the outlets are made as they are asked
+    for (_Rows), and the three tables of outlets only when asked for: look-ups go through
+    the positions."""
 
     _FIELDS = ("outlets", "by_domain", "exact", "fuzzy", "abbrevs", "by_label", "firsts", "longest")
     __hash__ = None  # mutable, compared by value
 
-    def __init__(self, outlets: tuple[Outlet, ...], by_domain: dict[str, Outlet] | None = None,
+    def __init__(self, outlets: Sequence[Outlet], by_domain: dict[str, Outlet] | None = None,
                  exact: dict[tuple[str, ...], tuple[int, ...]] | None = None,
                  fuzzy: dict[tuple[str, ...], tuple[int, ...]] | None = None,
                  abbrevs: dict[tuple[str, ...], Outlet] | None = None,
                  by_label: dict[str, Outlet] | None = None, firsts: set[str] | None = None,
                  longest: int = 1, lengths: tuple[dict, dict] | None = None) -> None:
         self.outlets = outlets
-        self.by_domain = {} if by_domain is None else by_domain
+        self._by_domain = {} if by_domain is None else by_domain
         self.exact = {} if exact is None else exact
         self.fuzzy = {} if fuzzy is None else fuzzy
-        self.abbrevs = {} if abbrevs is None else abbrevs
-        self.by_label = {} if by_label is None else by_label  # "okaz" -> Okaz (okaz.com.sa)
+        self._abbrevs = {} if abbrevs is None else abbrevs
+        self._by_label = {} if by_label is None else by_label  # "okaz" -> Okaz (okaz.com.sa)
         self.firsts = set() if firsts is None else firsts  # first words of every key, for a quick no
         self.longest = longest
         # {first word: the numbers of words of the names opening with it}, of exact and of
         # fuzzy names (made from them when not given)
         self.lengths = _name_lengths(self.exact, self.fuzzy) if lengths is None else lengths
+        # from plain tables: the positions behind by_domain, by_label and abbrevs, and
+        # {outlet name: its positions}
+        self._at: tuple[dict, dict, dict] | None = None
+        self._names: dict[str, tuple[int, ...]] | None = None
 
     def __eq__(self, other) -> bool:
         if other.__class__ is not self.__class__:
@@ -121,13 +184,45 @@ class Registry:
     @classmethod
     def from_plain(cls, tables: tuple) -> "Registry":
         """The registry from plain_tables()' value (as marshal gives it back)."""
-        rows, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, lengths = tables
-        new = tuple.__new__
-        outlets = tuple([new(Outlet, row) for row in rows])
-        at = outlets.__getitem__
-        return cls(outlets, {k: at(i) for k, i in by_domain.items()}, exact, fuzzy,
-                   {k: at(i) for k, i in abbrevs.items()}, {k: at(i) for k, i in by_label.items()},
-                   set(firsts), longest, tuple(lengths))
+        (blob, offsets), names, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, lengths = tables
+        new = cls(_Rows(blob, offsets), None, exact, fuzzy, None, None, set(firsts), longest,
+                  tuple(lengths))
+        new._by_domain = new._abbrevs = new._by_label = None  # made when asked for
+        new._at = (by_domain, by_label, abbrevs)
+        new._names = names
+        return new
+
+    def _outlets_of(self, k: int) -> dict:
+        at = self.outlets.__getitem__
+        return {key: at(i) for key, i in self._at[k].items()}
+
+    @property
+    def by_domain(self) -> dict[str, Outlet]:
+        if self._by_domain is None:
+            self._by_domain = self._outlets_of(0)
+        return self._by_domain
+
+    @property
+    def by_label(self) -> dict[str, Outlet]:
+        if self._by_label is None:
+            self._by_label = self._outlets_of(1)
+        return self._by_label
+
+    @property
+    def abbrevs(self) -> dict[tuple[str, ...], Outlet]:
+        if self._abbrevs is None:
+            self._abbrevs = self._outlets_of(2)
+        return self._abbrevs
+
+    def _in(self, k: int, key) -> Outlet | None:
+        """The outlet under `key` in by_domain (0), by_label (1) or abbrevs (2)."""
+        if self._at is None:
+            return (self._by_domain, self._by_label, self._abbrevs)[k].get(key)
+        i = self._at[k].get(key)
+        return None if i is None else self.outlets[i]
+
+    def _is_abbrev(self, key) -> bool:
+        return key in (self._abbrevs if self._at is None else self._at[2])
 
     def _pick_at(self, found: tuple[int, ...] | None) -> Outlet | None:
         """_pick of the outlets at these positions, remembered per positions."""
@@ -148,7 +243,7 @@ class Registry:
             return None
         parts = host.split(".")
         for k in range(len(parts) - 1):
-            outlet = self.by_domain.get(".".join(parts[k:]))
+            outlet = self._in(0, ".".join(parts[k:]))
             if outlet:
                 return outlet
         return None
@@ -190,13 +285,13 @@ class Registry:
                 continue
             key = tuple(words[:n])
             if abbrev_only:
-                hit = self.abbrevs.get(key) or self.abbrevs.get(_strip_clitic(key))
+                hit = self._in(2, key) or self._in(2, _strip_clitic(key))
                 if hit:
                     return hit, n, "abbrev"
                 continue
             for candidate in (key, _strip_clitic(key)):
                 if candidate in self.exact:
-                    how = "abbrev" if candidate in self.abbrevs else "name"
+                    how = "abbrev" if self._is_abbrev(candidate) else "name"
                     return self._pick_at(self.exact[candidate]), n, how
             fz = self.fuzzy.get(loose(key)) or self.fuzzy.get(loose(_strip_clitic(key)))
             if fz:
@@ -222,13 +317,10 @@ class Registry:
 
     def positions_named(self, name: str) -> list[int]:
         """Where in `outlets` the outlets named `name` stand (an index made on first use)."""
-        index = self.__dict__.get("_positions")
+        index = self._names
         if index is None:
-            index = {}
-            for k, o in enumerate(self.outlets):
-                index.setdefault(o.name, []).append(k)
-            self.__dict__["_positions"] = index
-        return index.get(name, [])
+            index = self._names = _positions_by_name(self.outlets)
+        return list(index.get(name, ()))
 
     def _may_open(self, w0: str) -> bool:
         """May a name start with this word (as written, without a clitic, or loosely spelt)?
@@ -244,8 +336,10 @@ class Registry:
 
 
 def plain_tables(outlets: Iterable[Outlet]) -> tuple:
-    """The registry's look-up tables as plain data: (outlet rows, by_domain, exact, fuzzy,
-    abbrevs, by_label, firsts, longest, name lengths), each outlet named by its position."""
+    """The registry's look-up tables as plain data: ((outlet rows, their offsets), {name:
+    positions}, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, name lengths),
+    each outlet named by its position; the rows are the outlets' fields marshalled one by one
+    into one bytes blob, the offsets array('I') bytes."""
     outlets = tuple(outlets)
     by_domain: dict[str, int] = {}
     by_label: dict[str, int] = {}
@@ -272,10 +366,25 @@ def plain_tables(outlets: Iterable[Outlet]) -> tuple:
                 exact.setdefault(key, []).append(k)
     firsts = {key[0] for key in (*exact, *fuzzy)}
     longest = max((len(key) for key in (*exact, *fuzzy)), default=1)
-    # each word once (derived.shared): the tables name ~2,600 words ~8,500 times
-    return derived.shared((tuple(tuple(o) for o in outlets), by_domain,
-                    {k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in fuzzy.items()},
-                    abbrevs, by_label, firsts, max(longest, 1), _name_lengths(exact, fuzzy)))
+    # the outlets' rows marshalled one by one into one blob (made into Outlets as asked for,
+    # see _Rows); the tables with each word once (derived.shared): they name ~2,600 words
+    # ~8,500 times
+    offsets = array("I", [0])
+    rows = []
+    for o in outlets:
+        rows.append(marshal.dumps(tuple(o)))
+        offsets.append(offsets[-1] + len(rows[-1]))
+    tables = (_positions_by_name(outlets), by_domain, {k: tuple(v) for k, v in exact.items()},
+              {k: tuple(v) for k, v in fuzzy.items()}, abbrevs, by_label, firsts, max(longest, 1),
+              _name_lengths(exact, fuzzy))
+    return ((b"".join(rows), offsets.tobytes()), *derived.shared(tables))
+
+
+def _positions_by_name(outlets) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for k, o in enumerate(outlets):
+        index.setdefault(o.name, []).append(k)
+    return {name: tuple(at) for name, at in index.items()}
 
 
 def _name_lengths(exact: dict, fuzzy: dict) -> tuple[dict, dict]:
