@@ -366,3 +366,18 @@ def test_registry_outlets_made_as_asked_are_the_outlets_and_look_ups_agree():
     assert fresh == eager == reg and fresh.outlets == tuple(outlets) == eager.outlets
     assert fresh.by_domain == eager.by_domain and fresh.by_label == eager.by_label
     assert fresh.abbrevs == eager.abbrevs and list(fresh.outlets) == outlets
+
+
+def test_bundled_lexicon_read_back_from_the_cache_is_the_lexicon_read_afresh(tmp_path, monkeypatch):
+    from desktop.core import lexicon
+
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    plain = lexicon._read_lexicon(lexicon.DEFAULT_PATH)
+    built = lexicon.load_lexicon()  # parsed, kept
+    read = lexicon.load_lexicon()  # read back
+    assert list((tmp_path / "derived").glob("lexicon-*"))
+    for lex in (built, read):
+        assert lex == plain and lex.to_dict() == plain.to_dict() and lex.version == plain.version
+        assert [repr(t) for t in lex.terms] == [repr(t) for t in plain.terms]
+        assert [type(v) for t in lex.terms for v in vars(t).values()] == \
+            [type(v) for t in plain.terms for v in vars(t).values()]

@@ -158,7 +158,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     from desktop.core import derived  # the parsed lexicon is kept between runs
 
     rows = derived.cached("lexicon-" + sha1(str(path).encode()).hexdigest()[:8],
-                          lambda: to_rows(_read_lexicon(path)), files=[path],
+                          lambda: derived.shared(to_rows(_read_lexicon(path))), files=[path],
                           code=derived.here("lexicon"), plain=True)  # kept with marshal
     return from_rows(rows)
 
