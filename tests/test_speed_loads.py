@@ -381,3 +381,21 @@ def test_bundled_lexicon_read_back_from_the_cache_is_the_lexicon_read_afresh(tmp
         assert [repr(t) for t in lex.terms] == [repr(t) for t in plain.terms]
         assert [type(v) for t in lex.terms for v in vars(t).values()] == \
             [type(v) for t in plain.terms for v in vars(t).values()]
+
+
+def test_matcher_screens_from_their_kept_programs_are_re_compile(monkeypatch):
+    import marshal
+
+    from desktop.core import term_tables
+    from desktop.core.lexicon import default_lexicon
+
+    tables = marshal.loads(marshal.dumps(term_tables.build(default_lexicon())))  # as read back
+    plains = {name: re.compile(tables[name], re.MULTILINE) for name in ("screen", "rest_screen")}
+    afresh = _count_fresh_compiles(monkeypatch)
+    rng = random.Random(5)
+    words = "\n".join("".join(rng.choice(_LETTERS) for _ in range(rng.randrange(2, 9))) for _ in range(3000))
+    for name, plain in plains.items():
+        got = term_tables.compiled(tables, name)
+        assert got == plain
+        assert got.findall(words) == plain.findall(words)
+    assert not afresh  # both made from the kept programs

@@ -133,10 +133,9 @@ def compiled(tables: dict, name: str) -> re.Pattern:
     """The screen `name` of `tables`, from its kept program, else compiled afresh."""
     prog = tables.get("programs", {}).get(name)
     if prog is not None and rx._sre is not None:
-        try:
-            code = array("I")
-            code.frombytes(prog[2])
-            return rx._sre.compile(prog[0], prog[1], code.tolist(), *prog[3:])
+        try:  # the integers read in place from the kept bytes (no copy of them first)
+            code = memoryview(prog[2]).cast("I").tolist()
+            return rx._sre.compile(prog[0], prog[1], code, *prog[3:])
         except Exception:  # noqa: BLE001 - a program this engine refuses
             pass
     return re.compile(tables[name], re.MULTILINE)
