@@ -155,19 +155,21 @@ class Registry:
                  longest: int = 1, lengths: tuple[dict, dict] | None = None) -> None:
         self.outlets = outlets
         self._by_domain = {} if by_domain is None else by_domain
-        self.exact = {} if exact is None else exact
-        self.fuzzy = {} if fuzzy is None else fuzzy
+        self._exact = {} if exact is None else exact
+        self._fuzzy = {} if fuzzy is None else fuzzy
         self._abbrevs = {} if abbrevs is None else abbrevs
         self._by_label = {} if by_label is None else by_label  # "okaz" -> Okaz (okaz.com.sa)
         self.firsts = set() if firsts is None else firsts  # first words of every key, for a quick no
         self.longest = longest
         # {first word: the numbers of words of the names opening with it}, of exact and of
         # fuzzy names (made from them when not given)
-        self.lengths = _name_lengths(self.exact, self.fuzzy) if lengths is None else lengths
+        self.lengths = _name_lengths(self._exact, self._fuzzy) if lengths is None else lengths
         # from plain tables: the positions behind by_domain, by_label and abbrevs, and
-        # {outlet name: its positions}
-        self._at: tuple[dict, dict, dict] | None = None
-        self._names: dict[str, tuple[int, ...]] | None = None
+        # {outlet name: its positions} (each table marshalled until first used: see _table);
+        # exact and fuzzy by the first word of their names ({first word: table}, see _get)
+        self._at: list | None = None
+        self._names: dict[str, tuple[int, ...]] | bytes | None = None
+        self._groups: tuple[dict, dict] | None = None
 
     def __eq__(self, other) -> bool:
         if other.__class__ is not self.__class__:
@@ -185,16 +187,58 @@ class Registry:
     def from_plain(cls, tables: tuple) -> "Registry":
         """The registry from plain_tables()' value (as marshal gives it back)."""
         (blob, offsets), names, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, lengths = tables
-        new = cls(_Rows(blob, offsets), None, exact, fuzzy, None, None, set(firsts), longest,
+        new = cls(_Rows(blob, offsets), None, None, None, None, None, set(firsts), longest,
                   tuple(lengths))
-        new._by_domain = new._abbrevs = new._by_label = None  # made when asked for
-        new._at = (by_domain, by_label, abbrevs)
+        new._by_domain = new._abbrevs = new._by_label = new._exact = new._fuzzy = None
+        new._at = [by_domain, by_label, abbrevs]
         new._names = names
+        new._groups = (dict(exact), dict(fuzzy))  # its own: tables replace bytes as they are read
         return new
+
+    def _table(self, k: int) -> dict:
+        """by_domain's (0), by_label's (1) or abbrevs' (2) positions, read at first use."""
+        table = self._at[k]
+        if table.__class__ is bytes:
+            table = self._at[k] = marshal.loads(table)
+        return table
+
+    def _get(self, k: int, key: tuple[str, ...]) -> tuple[int, ...] | None:
+        """exact.get(key) (k = 0) or fuzzy.get(key) (1); from plain tables, the table of the
+        names opening with key's first word is read at its first use."""
+        if self._groups is None:
+            return (self._exact, self._fuzzy)[k].get(key)
+        if not key:
+            return None
+        groups = self._groups[k]
+        table = groups.get(key[0])
+        if table is None:
+            return None
+        if table.__class__ is bytes:
+            table = groups[key[0]] = marshal.loads(table)
+        return table.get(key)
+
+    def _merged(self, k: int) -> dict:
+        out: dict = {}
+        for first in list(self._groups[k]):
+            self._get(k, (first,))
+            out.update(self._groups[k][first])
+        return out
+
+    @property
+    def exact(self) -> dict[tuple[str, ...], tuple[int, ...]]:
+        if self._exact is None:
+            self._exact = self._merged(0)
+        return self._exact
+
+    @property
+    def fuzzy(self) -> dict[tuple[str, ...], tuple[int, ...]]:
+        if self._fuzzy is None:
+            self._fuzzy = self._merged(1)
+        return self._fuzzy
 
     def _outlets_of(self, k: int) -> dict:
         at = self.outlets.__getitem__
-        return {key: at(i) for key, i in self._at[k].items()}
+        return {key: at(i) for key, i in self._table(k).items()}
 
     @property
     def by_domain(self) -> dict[str, Outlet]:
@@ -218,11 +262,11 @@ class Registry:
         """The outlet under `key` in by_domain (0), by_label (1) or abbrevs (2)."""
         if self._at is None:
             return (self._by_domain, self._by_label, self._abbrevs)[k].get(key)
-        i = self._at[k].get(key)
+        i = self._table(k).get(key)
         return None if i is None else self.outlets[i]
 
     def _is_abbrev(self, key) -> bool:
-        return key in (self._abbrevs if self._at is None else self._at[2])
+        return key in (self._abbrevs if self._at is None else self._table(2))
 
     def _pick_at(self, found: tuple[int, ...] | None) -> Outlet | None:
         """_pick of the outlets at these positions, remembered per positions."""
@@ -266,9 +310,9 @@ class Registry:
 
     def by_name(self, name: str) -> Outlet | None:
         key = fold_words(name)
-        found = self.exact.get(key) or self.fuzzy.get(loose(key))
+        found = self._get(0, key) or self._get(1, loose(key))
         if not found and key and key[0].startswith("ال") is False:
-            found = self.exact.get(_strip_clitic(key))
+            found = self._get(0, _strip_clitic(key))
         return self._pick_at(found)
 
     def match_words(self, words: Sequence[str], *, abbrev_only: bool = False
@@ -290,10 +334,11 @@ class Registry:
                     return hit, n, "abbrev"
                 continue
             for candidate in (key, _strip_clitic(key)):
-                if candidate in self.exact:
+                found = self._get(0, candidate)
+                if found is not None:
                     how = "abbrev" if self._is_abbrev(candidate) else "name"
-                    return self._pick_at(self.exact[candidate]), n, how
-            fz = self.fuzzy.get(loose(key)) or self.fuzzy.get(loose(_strip_clitic(key)))
+                    return self._pick_at(found), n, how
+            fz = self._get(1, loose(key)) or self._get(1, loose(_strip_clitic(key)))
             if fz:
                 return self._pick_at(fz), n, "spelling"
         return None, 0, ""
@@ -320,6 +365,8 @@ class Registry:
         index = self._names
         if index is None:
             index = self._names = _positions_by_name(self.outlets)
+        elif index.__class__ is bytes:
+            index = self._names = marshal.loads(index)
         return list(index.get(name, ()))
 
     def _may_open(self, w0: str) -> bool:
@@ -374,10 +421,22 @@ def plain_tables(outlets: Iterable[Outlet]) -> tuple:
     for o in outlets:
         rows.append(marshal.dumps(tuple(o)))
         offsets.append(offsets[-1] + len(rows[-1]))
-    tables = (_positions_by_name(outlets), by_domain, {k: tuple(v) for k, v in exact.items()},
-              {k: tuple(v) for k, v in fuzzy.items()}, abbrevs, by_label, firsts, max(longest, 1),
-              _name_lengths(exact, fuzzy))
-    return ((b"".join(rows), offsets.tobytes()), *derived.shared(tables))
+    # names, domains and labels are looked up in few runs: kept marshalled until then; names
+    # by their first word, each group marshalled until a name opening with that word is met
+    same: dict = {}  # each word once across the tables (derived.shared)
+    return ((b"".join(rows), offsets.tobytes()), marshal.dumps(_positions_by_name(outlets)),
+            marshal.dumps(by_domain), _grouped(exact, same), _grouped(fuzzy, same),
+            derived.shared(abbrevs, same), marshal.dumps(by_label), derived.shared(firsts, same),
+            max(longest, 1), derived.shared(_name_lengths(exact, fuzzy), same))
+
+
+def _grouped(table: dict[tuple[str, ...], list[int]], same: dict) -> dict[str, bytes]:
+    """{first word: the marshalled {name: positions} of the names opening with it}."""
+    groups: dict[str, dict] = {}
+    for key, at in table.items():
+        groups.setdefault(key[0], {})[key] = tuple(at)
+    return {derived.shared(first, same): marshal.dumps(derived.shared(names))
+            for first, names in groups.items()}
 
 
 def _positions_by_name(outlets) -> dict[str, tuple[int, ...]]:
