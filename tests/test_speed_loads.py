@@ -408,3 +408,101 @@ def test_matcher_screens_from_their_kept_programs_are_re_compile(monkeypatch):
         assert got == plain
         assert got.findall(words) == plain.findall(words)
     assert not afresh  # both made from the kept programs
+
+
+# --- the lexicon's classes: dataclasses with their methods written out ---------------------------
+
+def _plain_classes():
+    """The three classes as plain @dataclass(frozen=True), the reference."""
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True)
+    class Category:
+        id: str
+        label: str
+        description: str = ""
+        color: str = "#888888"
+        label_ar: str = ""
+
+    @dataclass(frozen=True)
+    class Term:
+        term: str
+        category: str
+        stance: str = "neutral"
+        frame: str = ""
+        note: str = ""
+        variants: tuple = ()
+        pos: str = "noun"
+        fixed: bool = False
+        derived: tuple = ()
+        verbs: tuple = ()
+        distance: str = ""
+        unless_next: tuple = ()
+        unless_prev: tuple = ()
+
+    @dataclass(frozen=True)
+    class Lexicon:
+        categories: dict
+        terms: tuple
+        base_version: str = ""
+        version: str = field(default="", compare=False)
+
+    return Category, Term, Lexicon
+
+
+def test_lexicon_classes_behave_as_their_plain_dataclasses():
+    import dataclasses
+
+    from desktop.core import lexicon
+
+    plain = dict(zip(("Category", "Term", "Lexicon"), _plain_classes()))
+    rng = random.Random(40)
+    pick = lambda: rng.choice(["", "a", "ب", "x'y", "نص\n"])  # noqa: E731
+    for name, ref in plain.items():
+        ours = getattr(lexicon, name)
+        assert dataclasses.is_dataclass(ours)
+        assert [(f.name, f.default, f.compare, f.init, f.repr) for f in dataclasses.fields(ours)] == \
+            [(f.name, f.default, f.compare, f.init, f.repr) for f in dataclasses.fields(ref)]
+        assert ours.__match_args__ == ref.__match_args__
+        names = [f.name for f in dataclasses.fields(ref)]
+        for _ in range(300):
+            kwargs = {}
+            for f in dataclasses.fields(ref):
+                if f.default is dataclasses.MISSING or rng.random() < 0.5:
+                    kwargs[f.name] = (rng.choice([(), ("و",), ("a", "b")]) if isinstance(f.default, tuple)
+                                      else rng.random() < 0.5 if f.name == "fixed"
+                                      else {"c": 1} if f.name == "categories" else pick())
+            if name == "Lexicon":
+                kwargs["terms"] = tuple(lexicon.Term(pick(), pick()) for _ in range(rng.randrange(3)))
+                kwargs["categories"] = {"c": lexicon.Category("c", pick())}
+                a, b = ours(**kwargs), ours(**dict(kwargs))  # version: made by __post_init__
+                assert a.version == b.version and len(a.version) == 16
+                kwargs.pop("version", None)
+                r = ref(**kwargs, version=a.version)
+            else:
+                a, b, r = ours(**kwargs), ours(**dict(kwargs)), ref(**kwargs)
+                positional = [kwargs.get(n, getattr(r, n)) for n in names]
+                assert ours(*positional) == a
+                assert hash(a) == hash(b) == hash(r)
+            assert repr(a).split("(", 1)[1] == repr(r).split("(", 1)[1]
+            assert repr(a).startswith(name + "(")
+            assert a == b and not (a != b) and a != r and (a == 1) is False
+            assert dataclasses.asdict(a) == dataclasses.asdict(r)
+            changed = dataclasses.replace(a, **{names[1]: kwargs[names[1]]})
+            assert changed == a and changed is not a
+            for field_name in names + ["other"]:
+                for act in (lambda o: setattr(o, field_name, 1), lambda o: delattr(o, field_name)):
+                    with pytest.raises(dataclasses.FrozenInstanceError) as got:
+                        act(a)
+                    with pytest.raises(dataclasses.FrozenInstanceError) as want:
+                        act(r)
+                    assert str(got.value) == str(want.value)
+        for bad in ({}, {"nothing": 1}):
+            with pytest.raises(TypeError):
+                ours(**bad)
+            with pytest.raises(TypeError):
+                ref(**bad)
+        if name == "Term":  # unequal values compare unequal
+            assert ours("a", "b") != ours("a", "b", variants=("c",)) and ours("a", "b") != ours("a", "c")
+        if name == "Category":
+            assert ours("a", "b") != ours("a", "b", color="#000000")
