@@ -131,11 +131,6 @@ class Term:
         _set(self, "unless_next", unless_next)
         _set(self, "unless_prev", unless_prev)
 
-    def _values(self) -> tuple:
-        return (self.term, self.category, self.stance, self.frame, self.note, self.variants,
-                self.pos, self.fixed, self.derived, self.verbs, self.distance, self.unless_next,
-                self.unless_prev)
-
     @_recursive
     def __repr__(self):
         return self.__class__.__qualname__ + (
@@ -147,11 +142,18 @@ class Term:
 
     def __eq__(self, other):
         if other.__class__ is self.__class__:
-            return self._values() == other._values()
+            return ((self.term, self.category, self.stance, self.frame, self.note, self.variants,
+                     self.pos, self.fixed, self.derived, self.verbs, self.distance,
+                     self.unless_next, self.unless_prev)
+                    == (other.term, other.category, other.stance, other.frame, other.note,
+                        other.variants, other.pos, other.fixed, other.derived, other.verbs,
+                        other.distance, other.unless_next, other.unless_prev))
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._values())
+        return hash((self.term, self.category, self.stance, self.frame, self.note, self.variants,
+                     self.pos, self.fixed, self.derived, self.verbs, self.distance,
+                     self.unless_next, self.unless_prev))
 
 
 _frozen(Term, ("term", "category", "stance", "frame", "note", "variants", "pos", "fixed",
