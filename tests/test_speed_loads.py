@@ -506,3 +506,117 @@ def test_lexicon_classes_behave_as_their_plain_dataclasses():
             assert ours("a", "b") != ours("a", "b", variants=("c",)) and ours("a", "b") != ours("a", "c")
         if name == "Category":
             assert ours("a", "b") != ours("a", "b", color="#000000")
+
+
+# --- dataclass methods compiled once per machine (method_cache.py) ---------------------------------
+
+_METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__", "__lt__",
+            "__le__", "__gt__", "__ge__")
+
+
+def _class_sources(rng: random.Random, n: int) -> list[str]:
+    out = []
+    for k in range(n):
+        opts = {"frozen": rng.random() < 0.5, "order": rng.random() < 0.3,
+                "unsafe_hash": rng.random() < 0.2, "eq": rng.random() < 0.9}
+        if opts["order"]:
+            opts["eq"] = True
+        lines = [f"@dataclass({', '.join(f'{o}={v}' for o, v in opts.items())})", f"class C{k}:"]
+        defaults = False
+        for f in range(rng.randrange(1, 7)):
+            kind = rng.choice(["int", "str", "tuple", "list[int]", "'Forward'"])
+            name = f"f{f}_{rng.choice(_LETTERS)}" if rng.random() < 0.2 else f"f{f}"
+            if defaults or rng.random() < 0.4:
+                defaults = True
+                default = {"int": "3", "str": "'ب'", "tuple": "()", "'Forward'": "None",
+                           "list[int]": "field(default_factory=list)"}[kind]
+                extra = rng.choice(["", ", compare=False", ", repr=False"]) if "field" in default else ""
+                lines.append(f"    {name}: {kind} = {default[:-1] + extra + ')' if extra else default}")
+            else:
+                lines.append(f"    {name}: {kind}")
+        out.append("\n".join(lines))
+    return out
+
+
+def _make(sources: list[str]) -> list[type]:
+    made = []
+    for src in sources:
+        ns = {"__name__": __name__}
+        exec("from dataclasses import dataclass, field\n" + src, ns)
+        made.append(next(v for k, v in ns.items() if k.startswith("C")))
+    return made
+
+
+def test_dataclass_methods_from_the_store_are_the_methods_dataclass_compiles(tmp_path, monkeypatch):
+    import dataclasses
+
+    from desktop.core import method_cache
+
+    rng = random.Random(77)
+    sources = _class_sources(rng, 60)
+    monkeypatch.delitem(vars(dataclasses), "exec", raising=False)  # dataclass on its own
+    plain = _make(sources)
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(method_cache, "_codes", None)
+    monkeypatch.setattr(method_cache, "_dirty", False)
+    method_cache.install()
+    assert vars(dataclasses)["exec"] is method_cache._exec
+    first = _make(sources)  # compiled, kept
+    method_cache.save()
+    assert list((tmp_path / "derived").glob("dataclass-methods-*.marshal"))
+    monkeypatch.setattr(method_cache, "_codes", None)  # a new process: read from the store
+    compiled = []
+    monkeypatch.setattr(method_cache, "_compile", lambda *a: compiled.append(a) or compile(*a))
+    again = _make(sources)
+    assert compiled == []  # every method came from the store
+    for a, b, c in zip(plain, first, again):
+        for name in _METHODS:
+            fa, fb, fc = (vars(x).get(name) for x in (a, b, c))
+            if fa is None or not hasattr(fa, "__code__"):
+                assert fb is fc is None or (fa == fb and fa == fc)
+                continue
+            for f in (fb, fc):  # the same code, annotations, defaults and closure contents
+                assert f.__code__ == fa.__code__ and f.__code__.co_flags == fa.__code__.co_flags
+                assert f.__annotations__ == fa.__annotations__
+                assert f.__defaults__ == fa.__defaults__ and f.__kwdefaults__ == fa.__kwdefaults__
+                assert f.__qualname__ == fa.__qualname__
+        assert a.__doc__ == b.__doc__ == c.__doc__
+        args = [rng.choice([1, "x", ()]) for f in dataclasses.fields(a) if f.default is dataclasses.MISSING
+                and f.default_factory is dataclasses.MISSING]
+        x, y, z = a(*args), b(*args), c(*args)
+        assert repr(x).split("(", 1)[1] == repr(y).split("(", 1)[1] == repr(z).split("(", 1)[1]
+        assert (x == a(*args)) == (y == b(*args)) == (z == c(*args))
+
+
+def test_dataclasses_is_patched_when_it_is_first_imported():
+    code = ("import sys\nimport desktop.core\nassert 'dataclasses' not in sys.modules\n"
+            "import dataclasses\nfrom desktop.core import method_cache\n"
+            "assert vars(dataclasses)['exec'] is method_cache._exec\n"
+            "assert method_cache._Finder not in sys.meta_path\n"
+            "@dataclasses.dataclass(frozen=True)\nclass P:\n    x: int\n    y: str = 'a'\n"
+            "assert repr(P(1)) == \"P(x=1, y='a')\" and P(1) == P(1) and hash(P(1)) == hash(P(1))\n")
+    import subprocess
+    import sys
+
+    from desktop.paths import ROOT
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_exec_given_to_dataclasses_runs_what_the_builtin_runs():
+    from desktop.core import method_cache
+
+    ns: dict = {}
+    method_cache._exec("def f(a: int = 2) -> int:\n    return a * 3\n", ns)
+    assert ns["f"]() == 6 and ns["f"].__annotations__ == {"a": int, "return": int}
+    here = {"k": 5}
+    method_cache._exec(compile("r = k + 1", "<x>", "exec"), here)  # code: the builtin's route
+    assert here["r"] == 6
+
+    def caller():
+        local = {"v": 1}
+        method_cache._exec("w = v + 1", None, local)  # no globals: the caller's, as the builtin
+        return local["w"]
+
+    assert caller() == 2

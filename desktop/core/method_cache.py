@@ -1,0 +1,166 @@
+"""Dataclass methods compiled once per machine, not once per process.
+
+@dataclass writes the methods of each class (__init__, __repr__, __eq__, __hash__, the frozen
+__setattr__ ...) as source text and compiles it with `exec`, at every start: for the engine's
+two dozen dataclasses about 120 compilations, 11-16 ms of a one-shot `analyze` run, more than
+all it reads from the derived cache. The text depends only on the class's fields and options,
+so its compiled code is a derived resource, like a compiled pattern (rx.py): kept in the
+derived cache (marshal keeps code objects), keyed by the Python version (derived.key_for) and
+its optimisation level.
+
+`install()` gives the dataclasses module an `exec` of its own (a module global, found before
+the builtin): for a text it compiles the text as the builtin would (file "<string>", no
+future flags of its caller: dataclasses has none) or takes the code compiled earlier for the
+same text, then runs it as the builtin does. The same text gives the same code object, so the
+classes made are the same; anything else is handed to the builtin. When dataclasses is not
+imported yet (a command that needs no engine), it is patched when it is, by a finder that
+waits for it.
+"""
+from __future__ import annotations
+
+import atexit
+import builtins
+import marshal
+import sys
+import threading
+
+_NAME = "dataclass-methods"
+_MAX_KEPT = 4000  # texts no longer made are dropped when the store grows past this
+_run = builtins.exec
+_compile = compile
+_CODE = type(_compile("", "<string>", "exec"))
+_lock = threading.Lock()
+_codes: dict[str, object] | None = None
+_dirty = False
+_loading = False
+
+
+def _exec(source, globals=None, locals=None, /, *rest, **options):
+    """builtins.exec, with a text compiled once (see the module's docstring)."""
+    if source.__class__ is str and not rest and not options:
+        if globals is None:  # the builtin runs in the caller's namespaces
+            frame = sys._getframe(1)
+            globals = frame.f_globals
+            if locals is None:
+                locals = frame.f_locals
+        return _run(_code(source), globals, locals)
+    return _run(source, globals, locals, *rest, **options)
+
+
+def _code(source: str):
+    global _dirty
+    codes = _codes if _codes is not None else _load()
+    code = codes.get(source)
+    if code is None or code.__class__ is not _CODE:
+        code = _compile(source, "<string>", "exec", 0, True)
+        with _lock:
+            if len(codes) > _MAX_KEPT:
+                codes.clear()
+            codes[source] = code
+            _dirty = True
+    return code
+
+
+def _path():
+    from . import derived
+
+    folder = derived.cache_dir()
+    if folder is None:
+        return None
+    return folder / f"{_NAME}-{derived.key_for(extra=f'{_NAME}|{sys.flags.optimize}')}.marshal"
+
+
+def _load() -> dict:
+    global _codes, _loading
+    with _lock:
+        if _codes is not None:
+            return _codes
+        if _loading:  # a dataclass made while the store is read: compiled, not kept
+            return {}
+        _loading = True
+    codes: dict = {}
+    try:
+        from . import derived
+
+        path = _path()
+        if path is not None:
+            try:
+                got = derived._read(path, plain=True)
+                if isinstance(got, dict):
+                    codes = got
+            except Exception:  # noqa: BLE001 - missing, damaged or foreign: compile afresh
+                pass
+    finally:
+        with _lock:
+            _codes = codes
+            _loading = False
+    atexit.register(save)
+    return codes
+
+
+def save() -> None:
+    """Write the texts compiled so far if there are new ones (also done at exit)."""
+    global _dirty
+    if not _dirty or _codes is None:
+        return
+    path = _path()
+    if path is None:
+        return
+    from . import derived
+
+    with _lock:
+        _dirty = False
+        kept = dict(_codes)
+    derived.store(path, kept, _NAME, plain=True)
+
+
+def _patch(module) -> None:
+    if "exec" not in vars(module):
+        module.exec = _exec
+
+
+class _Finder:
+    """Patches dataclasses when it is first imported (then leaves sys.meta_path)."""
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name != "dataclasses":
+            return None
+        try:
+            sys.meta_path.remove(cls)
+        except ValueError:
+            pass
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path)
+        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            spec.loader = _Patching(spec.loader)
+        return spec
+
+
+class _Patching:
+    """A loader that runs the real one, then patches the module."""
+
+    def __init__(self, loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec):
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module) -> None:
+        self.loader.exec_module(module)
+        _patch(module)
+
+    def __getattr__(self, name):
+        return getattr(self.loader, name)
+
+
+def install() -> None:
+    """Route dataclasses' compilations through the store (now, or when it is imported)."""
+    if sys.implementation.name != "cpython":
+        return
+    module = sys.modules.get("dataclasses")
+    if module is not None:
+        _patch(module)
+    elif _Finder not in sys.meta_path:
+        sys.meta_path.insert(0, _Finder)
