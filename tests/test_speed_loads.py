@@ -588,6 +588,83 @@ def test_dataclass_methods_from_the_store_are_the_methods_dataclass_compiles(tmp
         assert (x == a(*args)) == (y == b(*args)) == (z == c(*args))
 
 
+def _named_sources(rng: random.Random, n: int) -> list[str]:
+    out = []
+    for k in range(n):
+        fields = [f"f{i}" for i in range(rng.randrange(1, 6))]
+        kinds = [rng.choice(["int", "str", "tuple[str, ...]", "'Later'", "list[int] | None"]) for _ in fields]
+        body = "\n".join(f"    {f}: {t}" + (" = None" if i >= len(fields) - 1 and rng.random() < 0.5 else "")
+                         for i, (f, t) in enumerate(zip(fields, kinds)))
+        out.append(f"from __future__ import annotations\nfrom typing import NamedTuple\n"
+                   f"class N{k}(NamedTuple):\n{body}\n")
+    return out
+
+
+def test_named_tuples_from_the_store_are_what_typing_and_collections_make(tmp_path, monkeypatch):
+    import collections
+    import typing
+
+    from desktop.core import method_cache
+
+    rng = random.Random(78)
+    sources = _named_sources(rng, 40)
+
+    def make():
+        made = []
+        for k, src in enumerate(sources):
+            ns = {"__name__": __name__}
+            exec(src, ns)
+            made.append(ns[f"N{k}"])
+        return made
+
+    monkeypatch.delitem(vars(typing), "compile", raising=False)  # typing and collections alone
+    monkeypatch.delitem(vars(collections), "eval", raising=False)
+    plain = make()
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(method_cache, "_codes", None)
+    monkeypatch.setattr(method_cache, "_dirty", False)
+    method_cache.install()
+    assert vars(typing)["compile"] is method_cache._compile_text
+    assert vars(collections)["eval"] is method_cache._eval
+    make()
+    method_cache.save()
+    monkeypatch.setattr(method_cache, "_codes", None)  # a new process: read from the store
+    compiled = []
+    monkeypatch.setattr(method_cache, "_compile", lambda *a: compiled.append(a) or compile(*a))
+    again = make()
+    assert compiled == []
+    for a, b in zip(plain, again):
+        assert a._fields == b._fields and a._field_defaults == b._field_defaults
+        assert a.__new__.__code__ == b.__new__.__code__ and a.__new__.__defaults__ == b.__new__.__defaults__
+        for name, t in a.__annotations__.items():
+            u = b.__annotations__[name]
+            assert type(t) is type(u) and (t == u or (t.__forward_code__ == u.__forward_code__
+                                                      and t.__forward_arg__ == u.__forward_arg__))
+        args = list(range(len(a._fields)))
+        assert repr(a(*args)).split("(", 1)[1] == repr(b(*args)).split("(", 1)[1]
+
+
+def test_eval_and_compile_given_to_the_modules_are_the_builtins():
+    from desktop.core import method_cache
+
+    assert method_cache._eval("  \t1 + 2") == eval("  \t1 + 2") == 3  # leading blanks passed over
+    assert method_cache._eval("x * 2", {"x": 4}) == 8
+    ns: dict = {}
+    method_cache._exec("7", ns)  # the same text in both modes: two codes
+    assert method_cache._eval("7", ns) == 7
+    code = method_cache._compile_text("a + 1", "<string>", "eval")
+    assert code == compile("a + 1", "<string>", "eval", 0, True) and eval(code, {"a": 1}) == 2
+    assert method_cache._compile_text("b = 1", "<other>", "exec").co_filename == "<other>"
+    import ast
+
+    tree = method_cache._compile_text("c = 1", "<string>", "exec", ast.PyCF_ONLY_AST)
+    assert isinstance(tree, ast.Module)  # flags given: the builtin's answer
+    with pytest.raises(SyntaxError):
+        method_cache._compile_text("def (", "<string>", "exec")
+    with pytest.raises(SyntaxError):
+        method_cache._eval("1 +")
+
+
 def test_dataclasses_is_patched_when_it_is_first_imported():
     code = ("import sys\nimport desktop.core\nassert 'dataclasses' not in sys.modules\n"
             "import dataclasses\nfrom desktop.core import method_cache\n"
@@ -620,3 +697,9 @@ def test_exec_given_to_dataclasses_runs_what_the_builtin_runs():
         return local["w"]
 
     assert caller() == 2
+
+    def caller_eval():
+        v = 5
+        return method_cache._eval("v * 2"), method_cache._eval(compile("v + 1", "<c>", "eval"))
+
+    assert caller_eval() == (10, 6)

@@ -1,20 +1,21 @@
-"""Dataclass methods compiled once per machine, not once per process.
+"""Code the standard library compiles from text at every start, compiled once per machine.
 
 @dataclass writes the methods of each class (__init__, __repr__, __eq__, __hash__, the frozen
 __setattr__ ...) as source text and compiles it with `exec`, at every start: for the engine's
 two dozen dataclasses about 120 compilations, 11-16 ms of a one-shot `analyze` run, more than
-all it reads from the derived cache. The text depends only on the class's fields and options,
-so its compiled code is a derived resource, like a compiled pattern (rx.py): kept in the
-derived cache (marshal keeps code objects), keyed by the Python version (derived.key_for) and
-its optimisation level.
+all it reads from the derived cache. typing.NamedTuple compiles each string annotation (with
+`from __future__ import annotations`, every field's) into a ForwardRef (~55 compilations), and
+collections.namedtuple its __new__ (`eval`). A text's compiled code depends only on the text,
+so it is a derived resource, like a compiled pattern (rx.py): kept in the derived cache
+(marshal keeps code objects), keyed by the Python version (derived.key_for) and its
+optimisation level.
 
-`install()` gives the dataclasses module an `exec` of its own (a module global, found before
-the builtin): for a text it compiles the text as the builtin would (file "<string>", no
-future flags of its caller: dataclasses has none) or takes the code compiled earlier for the
-same text, then runs it as the builtin does. The same text gives the same code object, so the
-classes made are the same; anything else is handed to the builtin. When dataclasses is not
-imported yet (a command that needs no engine), it is patched when it is, by a finder that
-waits for it.
+`install()` gives those modules an `exec`, `compile` or `eval` of their own (a module global,
+found before the builtin) that compiles a text as the builtin would there (file "<string>",
+no future flags: none of the three modules has any) or takes the code compiled earlier for the
+same text, then runs it as the builtin does. The same text gives the same code object, so what
+they make is the same; anything else is handed to the builtin. A module not imported yet is
+patched when it is, by a finder that waits for it.
 """
 from __future__ import annotations
 
@@ -27,8 +28,9 @@ import threading
 _NAME = "dataclass-methods"
 _MAX_KEPT = 4000  # texts no longer made are dropped when the store grows past this
 _run = builtins.exec
+_evaluate = builtins.eval
 _compile = compile
-_CODE = type(_compile("", "<string>", "exec"))
+_CODE = type((lambda: None).__code__)
 _lock = threading.Lock()
 _codes: dict[str, object] | None = None
 _dirty = False
@@ -37,26 +39,47 @@ _loading = False
 
 def _exec(source, globals=None, locals=None, /, *rest, **options):
     """builtins.exec, with a text compiled once (see the module's docstring)."""
+    if globals is None:  # the builtin runs in the caller's namespaces
+        frame = sys._getframe(1)
+        globals = frame.f_globals
+        if locals is None:
+            locals = frame.f_locals
     if source.__class__ is str and not rest and not options:
-        if globals is None:  # the builtin runs in the caller's namespaces
-            frame = sys._getframe(1)
-            globals = frame.f_globals
-            if locals is None:
-                locals = frame.f_locals
-        return _run(_code(source), globals, locals)
+        source = _code(source, "exec")
     return _run(source, globals, locals, *rest, **options)
 
 
-def _code(source: str):
+def _eval(source, globals=None, locals=None, /):
+    """builtins.eval, with a text compiled once (the builtin passes over leading blanks)."""
+    if globals is None:
+        frame = sys._getframe(1)
+        globals = frame.f_globals
+        if locals is None:
+            locals = frame.f_locals
+    if source.__class__ is str:
+        source = _code(source.lstrip(" \t"), "eval")
+    return _evaluate(source, globals, locals)
+
+
+def _compile_text(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **options):
+    """builtins.compile as called from a module without future flags, a text compiled once."""
+    if (source.__class__ is str and filename == "<string>" and not flags and optimize == -1
+            and not options):
+        return _code(source, mode)
+    return _compile(source, filename, mode, flags, True, optimize, **options)
+
+
+def _code(source: str, mode: str):
     global _dirty
     codes = _codes if _codes is not None else _load()
-    code = codes.get(source)
+    key = (mode, source)
+    code = codes.get(key)
     if code is None or code.__class__ is not _CODE:
-        code = _compile(source, "<string>", "exec", 0, True)
+        code = _compile(source, "<string>", mode, 0, True)
         with _lock:
             if len(codes) > _MAX_KEPT:
                 codes.clear()
-            codes[source] = code
+            codes[key] = code
             _dirty = True
     return code
 
@@ -114,22 +137,31 @@ def save() -> None:
     derived.store(path, kept, _NAME, plain=True)
 
 
+_PATCHES = {"dataclasses": ("exec", _exec), "typing": ("compile", _compile_text),
+            "collections": ("eval", _eval)}
+
+
 def _patch(module) -> None:
-    if "exec" not in vars(module):
-        module.exec = _exec
+    name, replacement = _PATCHES[module.__name__]
+    if name not in vars(module):
+        setattr(module, name, replacement)
 
 
 class _Finder:
-    """Patches dataclasses when it is first imported (then leaves sys.meta_path)."""
+    """Patches a module of _PATCHES when it is first imported (then leaves sys.meta_path)."""
+
+    waiting: set[str] = set()
 
     @classmethod
     def find_spec(cls, name, path=None, target=None):
-        if name != "dataclasses":
+        if name not in cls.waiting:
             return None
-        try:
-            sys.meta_path.remove(cls)
-        except ValueError:
-            pass
+        cls.waiting.discard(name)
+        if not cls.waiting:
+            try:
+                sys.meta_path.remove(cls)
+            except ValueError:
+                pass
         from importlib.machinery import PathFinder
 
         spec = PathFinder.find_spec(name, path)
@@ -156,11 +188,15 @@ class _Patching:
 
 
 def install() -> None:
-    """Route dataclasses' compilations through the store (now, or when it is imported)."""
+    """Route the compilations of dataclasses, typing and collections through the store (now,
+    or when each is imported)."""
     if sys.implementation.name != "cpython":
         return
-    module = sys.modules.get("dataclasses")
-    if module is not None:
-        _patch(module)
-    elif _Finder not in sys.meta_path:
+    for name in _PATCHES:
+        module = sys.modules.get(name)
+        if module is not None:
+            _patch(module)
+        else:
+            _Finder.waiting.add(name)
+    if _Finder.waiting and _Finder not in sys.meta_path:
         sys.meta_path.insert(0, _Finder)
