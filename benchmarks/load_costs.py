@@ -10,7 +10,7 @@ registry), the framing matcher (`framing.matcher_for`: its tables and the matche
 background word table (`significance._lookup`), and every other `derived.cached` entry by
 name (the lexicon, boilerplate rules, TOML files, outlet signatures, formulas), and the making
 of dataclasses at import (`dataclasses._process_class`, whose compiled methods the derived
-cache keeps as `dataclass-methods`). Each load's
+cache keeps as `compiled-texts`). Each load's
 figures exclude the loads it calls (a registry's key hashing is `keys`) and the measuring's
 own cost per call (timed on an empty function in the same process). The checkouts
 alternate run by run, so both meet the same machine load; medians and minimums are printed.
@@ -87,7 +87,7 @@ from desktop.core import derived, rx
 wrap(dataclasses, "_process_class", "making dataclasses")
 try:
     from desktop.core import method_cache
-    wrap(method_cache, "_load", "dataclass-methods")
+    wrap(method_cache, "_load", "compiled-texts")
 except ImportError:  # a checkout without it
     pass
 wrap(rx, "compile", "regex-programs")

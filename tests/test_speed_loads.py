@@ -563,7 +563,7 @@ def test_dataclass_methods_from_the_store_are_the_methods_dataclass_compiles(tmp
     assert vars(dataclasses)["exec"] is method_cache._exec
     first = _make(sources)  # compiled, kept
     method_cache.save()
-    assert list((tmp_path / "derived").glob("dataclass-methods-*.marshal"))
+    assert list((tmp_path / "derived").glob("compiled-texts-*.marshal"))
     monkeypatch.setattr(method_cache, "_codes", None)  # a new process: read from the store
     compiled = []
     monkeypatch.setattr(method_cache, "_compile", lambda *a: compiled.append(a) or compile(*a))

@@ -25,7 +25,7 @@ import marshal
 import sys
 import threading
 
-_NAME = "dataclass-methods"
+_NAME = "compiled-texts"
 _MAX_KEPT = 4000  # texts no longer made are dropped when the store grows past this
 _run = builtins.exec
 _evaluate = builtins.eval
@@ -90,7 +90,8 @@ def _path():
     folder = derived.cache_dir()
     if folder is None:
         return None
-    return folder / f"{_NAME}-{derived.key_for(extra=f'{_NAME}|{sys.flags.optimize}')}.marshal"
+    key = derived.key_for(code=derived.here("method_cache"), extra=f"{sys.flags.optimize}")
+    return folder / f"{_NAME}-{key}.marshal"
 
 
 def _load() -> dict:
