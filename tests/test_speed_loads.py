@@ -703,3 +703,18 @@ def test_exec_given_to_dataclasses_runs_what_the_builtin_runs():
         return method_cache._eval("v * 2"), method_cache._eval(compile("v + 1", "<c>", "eval"))
 
     assert caller_eval() == (10, 6)
+
+
+def test_a_registry_read_from_plain_tables_pickles_and_copies_as_before():
+    import copy
+    import pickle
+
+    from desktop.core import registry
+
+    rng = random.Random(90)
+    outlets = _outlets(rng, 50)
+    lazy = registry.Registry.from_plain(registry.plain_tables(outlets))
+    assert lazy.by_name(outlets[3].arabic) is not None  # partly read already
+    for again in (pickle.loads(pickle.dumps(lazy)), copy.deepcopy(lazy)):
+        assert again == lazy == registry.Registry.build(outlets)
+        assert [again.outlets[k] for k in range(len(outlets))] == outlets

@@ -17,6 +17,13 @@ also keeps `digests.marshal`: each file's hash with its size, times and inode, s
 stat is unchanged is not read again (the way git's index knows a file is unchanged). A file
 changed within the last seconds is not recorded there (a second change in the same clock tick
 would keep its stat): it is hashed at every use until it settles.
+
+Every run pays for reading what it needs, so reading is kept cheap: an entry of 32 KB or more
+is read through a read-only mapping of its file instead of a copy (`_read`); `cached_file`
+keeps bytes laid out to be searched in place in the mapped file (the background table), as
+rx.py does for compiled patterns; `shared` makes each repeated word of a table one object,
+which marshal then writes and reads once. Entries are replaced (written aside, then renamed),
+never rewritten in place, so a mapping keeps the bytes it was given.
 """
 from __future__ import annotations
 

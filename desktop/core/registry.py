@@ -133,6 +133,9 @@ class _Rows:
     def __repr__(self) -> str:
         return repr(self.as_tuple())
 
+    def __reduce__(self):  # pickled (a registry sent to another process) as its bytes
+        return (_Rows, (bytes(self._blob), bytes(self._at.cast("B"))))
+
 
 class Registry:
     """The outlets, with their look-up tables (a plain class: no dataclass to make at import).
