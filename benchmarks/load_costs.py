@@ -9,9 +9,7 @@ kept with them), the outlet registry (`registry._registry`: reading its tables a
 registry), the framing matcher (`framing.matcher_for`: its tables and the matcher), the
 background word table (`significance._lookup`), and every other `derived.cached` entry by
 name (the lexicon, boilerplate rules, TOML files, outlet signatures, formulas), and the making
-of dataclasses at import (`dataclasses._process_class`, whose compiled methods the derived
-cache keeps as `compiled-texts`). Each load's
-figures exclude the loads it calls (a registry's key hashing is `keys`) and the measuring's
+of dataclasses at import (`dataclasses._process_class`). Each load's figures exclude the loads it calls (a registry's key hashing is `keys`) and the measuring's
 own cost per call (timed on an empty function in the same process). The checkouts
 alternate run by run, so both meet the same machine load; medians and minimums are printed.
 
@@ -85,11 +83,6 @@ def by_name(name, *a, **k):
 import dataclasses
 from desktop.core import derived, rx
 wrap(dataclasses, "_process_class", "making dataclasses")
-try:
-    from desktop.core import method_cache
-    wrap(method_cache, "_load", "compiled-texts")
-except ImportError:  # a checkout without it
-    pass
 wrap(rx, "compile", "regex-programs")
 wrap(rx, "_remembered", "regex-programs")
 wrap(derived, "cached", by_name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from dataclasses import FrozenInstanceError, asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
 from itertools import product
 from pathlib import Path
 
@@ -21,83 +21,17 @@ class LexiconError(Exception):
     pass
 
 
-try:  # the guard dataclass puts around a generated __repr__
-    from dataclasses import _recursive_repr
-except ImportError:  # pragma: no cover - another Python's dataclasses
-    _recursive_repr = None
-
-
-# The three classes are dataclasses whose methods are written out here, as dataclass would
-# make them for @dataclass(frozen=True): making them (a text per method, compiled at import)
-# took ~2.5 ms of every start. dataclass still records the fields (fields, asdict, replace
-# work as before); tests/test_speed_loads.py compares each class with its plain dataclass.
-_set = object.__setattr__
-
-
-def _frozen(cls, names: tuple[str, ...]):
-    """__setattr__ and __delattr__ of a frozen dataclass of these fields."""
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
-
-    __setattr__.__qualname__ = f"{cls.__qualname__}.__setattr__"
-    __delattr__.__qualname__ = f"{cls.__qualname__}.__delattr__"
-    cls.__setattr__, cls.__delattr__ = __setattr__, __delattr__
-    return cls
-
-
-def _recursive(method):
-    return _recursive_repr(method) if _recursive_repr is not None else method
-
-
-@dataclass(init=False, repr=False, eq=False)
+@dataclass(frozen=True)
 class Category:
-    """A category of labels."""
-
     id: str
     label: str
     description: str = ""
     color: str = "#888888"
     label_ar: str = ""  # Arabic label for Arabic reports; falls back to `label`
 
-    def __init__(self, id: str, label: str, description: str = "", color: str = "#888888",
-                 label_ar: str = "") -> None:
-        _set(self, "id", id)
-        _set(self, "label", label)
-        _set(self, "description", description)
-        _set(self, "color", color)
-        _set(self, "label_ar", label_ar)
 
-    @_recursive
-    def __repr__(self):
-        return self.__class__.__qualname__ + (
-            f"(id={self.id!r}, label={self.label!r}, description={self.description!r}, "
-            f"color={self.color!r}, label_ar={self.label_ar!r})")
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return ((self.id, self.label, self.description, self.color, self.label_ar)
-                    == (other.id, other.label, other.description, other.color, other.label_ar))
-        return NotImplemented
-
-    def __hash__(self):
-        return hash((self.id, self.label, self.description, self.color, self.label_ar))
-
-
-_frozen(Category, ("id", "label", "description", "color", "label_ar"))
-
-
-@dataclass(init=False, repr=False, eq=False)
+@dataclass(frozen=True)
 class Term:
-    """A term outlets use for a category."""
-
     term: str
     category: str
     stance: str = "neutral"
@@ -112,85 +46,13 @@ class Term:
     unless_next: tuple[str, ...] = ()  # another sense when the next word is one of these
     unless_prev: tuple[str, ...] = ()  # another sense when the previous word is one of these
 
-    def __init__(self, term: str, category: str, stance: str = "neutral", frame: str = "",
-                 note: str = "", variants: tuple[str, ...] = (), pos: str = "noun",
-                 fixed: bool = False, derived: tuple[str, ...] = (), verbs: tuple[str, ...] = (),
-                 distance: str = "", unless_next: tuple[str, ...] = (),
-                 unless_prev: tuple[str, ...] = ()) -> None:
-        _set(self, "term", term)
-        _set(self, "category", category)
-        _set(self, "stance", stance)
-        _set(self, "frame", frame)
-        _set(self, "note", note)
-        _set(self, "variants", variants)
-        _set(self, "pos", pos)
-        _set(self, "fixed", fixed)
-        _set(self, "derived", derived)
-        _set(self, "verbs", verbs)
-        _set(self, "distance", distance)
-        _set(self, "unless_next", unless_next)
-        _set(self, "unless_prev", unless_prev)
 
-    @_recursive
-    def __repr__(self):
-        return self.__class__.__qualname__ + (
-            f"(term={self.term!r}, category={self.category!r}, stance={self.stance!r}, "
-            f"frame={self.frame!r}, note={self.note!r}, variants={self.variants!r}, "
-            f"pos={self.pos!r}, fixed={self.fixed!r}, derived={self.derived!r}, "
-            f"verbs={self.verbs!r}, distance={self.distance!r}, "
-            f"unless_next={self.unless_next!r}, unless_prev={self.unless_prev!r})")
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return ((self.term, self.category, self.stance, self.frame, self.note, self.variants,
-                     self.pos, self.fixed, self.derived, self.verbs, self.distance,
-                     self.unless_next, self.unless_prev)
-                    == (other.term, other.category, other.stance, other.frame, other.note,
-                        other.variants, other.pos, other.fixed, other.derived, other.verbs,
-                        other.distance, other.unless_next, other.unless_prev))
-        return NotImplemented
-
-    def __hash__(self):
-        return hash((self.term, self.category, self.stance, self.frame, self.note, self.variants,
-                     self.pos, self.fixed, self.derived, self.verbs, self.distance,
-                     self.unless_next, self.unless_prev))
-
-
-_frozen(Term, ("term", "category", "stance", "frame", "note", "variants", "pos", "fixed",
-               "derived", "verbs", "distance", "unless_next", "unless_prev"))
-
-
-@dataclass(init=False, repr=False, eq=False)
+@dataclass(frozen=True)
 class Lexicon:
-    """Categories and terms; `version` is a hash of the content (not compared)."""
-
     categories: dict[str, Category]
     terms: tuple[Term, ...]
     base_version: str = ""
     version: str = field(default="", compare=False)
-
-    def __init__(self, categories: dict[str, Category], terms: tuple[Term, ...],
-                 base_version: str = "", version: str = "") -> None:
-        _set(self, "categories", categories)
-        _set(self, "terms", terms)
-        _set(self, "base_version", base_version)
-        _set(self, "version", version)
-        self.__post_init__()
-
-    @_recursive
-    def __repr__(self):
-        return self.__class__.__qualname__ + (
-            f"(categories={self.categories!r}, terms={self.terms!r}, "
-            f"base_version={self.base_version!r}, version={self.version!r})")
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return ((self.categories, self.terms, self.base_version)
-                    == (other.categories, other.terms, other.base_version))
-        return NotImplemented
-
-    def __hash__(self):
-        return hash((self.categories, self.terms, self.base_version))
 
     def __post_init__(self):
         object.__setattr__(self, "version", self._content_hash())
@@ -240,9 +102,6 @@ class Lexicon:
         except (TypeError, KeyError, AttributeError) as exc:
             raise LexiconError(f"malformed lexicon entry ({exc})") from None
         return cls(cats, tuple(terms), str(data.get("version", "")))
-
-
-_frozen(Lexicon, ("categories", "terms", "base_version", "version"))
 
 
 def _term_dict(t: Term) -> dict:
