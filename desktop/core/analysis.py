@@ -177,7 +177,8 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
 
     clock.check("stories", 0.0)
     doc_keys = [list(chain.from_iterable(u.klist for u in units_by_doc[k].values())) for k in range(len(articles))]
-    stories = find_stories(ids, doc_keys, shares, [a.date for a in articles])
+    # the words' document frequencies are the weights' (the same words: those of the units)
+    stories = find_stories(ids, doc_keys, shares, [a.date for a in articles], weights.df)
     clock.lap("stories")
 
     clock.check("framing", 0.0)

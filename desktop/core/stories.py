@@ -21,7 +21,9 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import chain, combinations, compress, count, repeat
+from operator import add, ge, mul, truediv
 from typing import Sequence
 
 from . import rx
@@ -89,15 +91,17 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def find_stories(ids: Sequence[str], doc_keys: Sequence[Sequence[str]],
-                 shares: dict[tuple[int, int], float], dates: Sequence[str | None] = ()) -> list[Story]:
+                 shares: dict[tuple[int, int], float], dates: Sequence[str | None] = (),
+                 df: dict[str, int] | None = None) -> list[Story]:
     """Stories over articles `ids` (in order) with word keys `doc_keys` (one list per article).
 
     `shares[(a, b)]` (a < b): reuse between articles a and b (the larger of the two shares of
-    words found in the other); any positive value relates them."""
+    words found in the other); any positive value relates them. `df`, when the caller has
+    it: in how many articles of `doc_keys` each of their words is."""
     n = len(ids)
     if n == 0:
         return []
-    vectors = _vectors(doc_keys)
+    vectors = _vectors(doc_keys, df)
     sim = _similarities(vectors)
     groups = _cluster(n, _related(sim, shares, dates))
     partners: dict[int, list[tuple[int, float]]] = defaultdict(list)  # shares by article
@@ -135,64 +139,76 @@ def _related(sim: dict[tuple[int, int], float], shares: dict[tuple[int, int], fl
     return related
 
 
-def _vectors(doc_keys) -> list[dict[str, float]]:
+def _vectors(doc_keys, df: dict[str, int] | None = None) -> list[dict[str, float]]:
+    """Each article's vector: {word: its value over the article's norm} for the words of some
+    value that another article has too (a word no other article has links nothing, but counts
+    in the norm). A word's value is w * log(n / df + 1) * (1 + log(count)), w its feature
+    weight; 0 for a word that tells nothing (featureless, or in every article of a folder of
+    three or more).
+
+    `df`, when the caller has it, is the number of articles holding each word (the counts of
+    their distinct words, in any order: the order of the words here changes no value). The
+    folder's part of each word's value is made once per word; then, an article at a time,
+    only its words of some value are gone through, at C speed (map over C callables): their
+    values, the squared norm summed in the article's word order with reduce (the additions a
+    loop word by word makes), and the vector."""
     n = len(doc_keys)
-    # document frequencies first, then one article's word counts at a time (all the counts at
-    # once took the most new memory of the stage, and new memory is slow to touch first)
-    df: Counter[str] = Counter()
-    for keys in doc_keys:
-        df.update(iter(dict.fromkeys(keys)))  # its distinct words in order (an iterator, so
-        #                                      Counter counts them in C, not as a mapping)
+    if df is None:
+        df = Counter()
+        for keys in doc_keys:
+            df.update(iter(dict.fromkeys(keys)))  # its distinct words in order (an iterator,
+            #                                      so Counter counts them in C, not as a mapping)
     log = math.log
     # the part of a word's value that depends on the folder, not on the article, once per word
     # (0 for a word that tells nothing: featureless, or in every article of a folder of three
     # or more); the product is taken in the same order as w * log(n / d + 1) * (1 + log(c))
     weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
-    fws = dict(zip(weighed, _feature_weights(weighed)))
     base: dict[str, float] = {}
-    for k, d in df.items():
-        if n > 2 and d == n:
-            base[k] = 0.0
-        else:
-            w = fws[k]
-            base[k] = w * log(n / d + 1) if w else 0.0
+    linkable: set[str] = set()  # words of some value that two articles or more have
+    for k, w in zip(weighed, _feature_weights(weighed)):
+        if w:
+            d = df[k]
+            base[k] = w * log(n / d + 1)
+            if d >= 2:
+                linkable.add(k)
+    valued = base.__contains__
     by_count: dict[int, float] = {}
     vectors = []
     for keys in doc_keys:
         cnt = Counter(keys)
-        vec = {}
-        norm2 = 0.0
-        for k, c in cnt.items():
-            b = base[k]
-            if b:
-                f = by_count.get(c)
-                if f is None:
-                    f = by_count[c] = 1 + log(c)
-                v = b * f
-                norm2 += v * v
-                if df[k] >= 2:  # a word no other article has links nothing, but counts in the norm
-                    vec[k] = v
-        norm = math.sqrt(norm2) or 1.0
-        vectors.append({k: v / norm for k, v in vec.items()})
+        words = list(compress(cnt, map(valued, cnt)))
+        counts = list(map(cnt.__getitem__, words))
+        for c in set(counts).difference(by_count):
+            by_count[c] = 1 + log(c)
+        values = list(map(mul, map(base.__getitem__, words), map(by_count.__getitem__, counts)))
+        norm = math.sqrt(reduce(add, map(mul, values, values), 0.0)) or 1.0
+        keep = list(map(linkable.__contains__, words))
+        vectors.append(dict(zip(compress(words, keep), map(truediv, compress(values, keep), repeat(norm)))))
     return vectors
 
 
 _DENSE_UP_TO = 1000  # articles: up to this many, similarities are summed in an n x n table
+_PAIRWISE_COST = 12  # a pair of articles intersected costs about this many products summed
 
 
 def _similarities(vectors) -> dict[tuple[int, int], float]:
     """{(a, b): the dot product of vectors a and b} (a < b) for the pairs that share a word.
 
     Each pair's products are added word by word in the order the words were first met (the
-    postings' order), and the pairs come in the order they are first met. Up to _DENSE_UP_TO
-    articles the sums go into a row per article (a list indexed by the other article, cheaper
-    than a dict keyed by the pair); a pair is met when its entry is still 0.0 (the products
-    are positive)."""
+    postings' order), and the pairs come in the order they are first met. When the products
+    to sum (each word with every pair of articles holding it) outnumber the pairs of articles
+    many times (a few articles of one story) the sums are made pair by pair
+    (_pairwise_similarities). Else, up to _DENSE_UP_TO articles, they go into a row per
+    article (a list indexed by the other article, cheaper than a dict keyed by the pair); a
+    pair is met when its entry is still 0.0 (the products are positive)."""
+    n = len(vectors)
+    held = Counter(chain.from_iterable(vectors))  # words in the postings' order, and their df
+    if sum(map(_pairs_of, held.values())) > _PAIRWISE_COST * _pairs_of(n):
+        return _pairwise_similarities(vectors, held)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for d, vec in enumerate(vectors):
         for k, v in vec.items():
             postings[k].append((d, v))
-    n = len(vectors)
     if n <= _DENSE_UP_TO:
         rows = [[0.0] * n for _ in range(n)]
         met: list[tuple[int, int]] = []  # the pairs in the order first met
@@ -217,6 +233,29 @@ def _similarities(vectors) -> dict[tuple[int, int], float]:
                 key = row + b
                 sim[key] = get(key, 0.0) + va * vb
     return {divmod(key, n): v for key, v in sim.items()}
+
+
+def _pairs_of(d: int) -> int:
+    return d * (d - 1) // 2
+
+
+def _pairwise_similarities(vectors, held: dict[str, int]) -> dict[tuple[int, int], float]:
+    """_similarities pair by pair: the words two vectors share (a set intersection, in C) in
+    the order the postings meet them (`held`'s order), their products summed in that order
+    (reduce adds them one after the other from the first, as the rows do); the pairs in the
+    order the postings meet them: by their first shared word, then by article."""
+    rank = dict(zip(held, count()))
+    order = rank.__getitem__
+    found = []
+    for a, b in combinations(range(len(vectors)), 2):
+        va, vb = vectors[a], vectors[b]
+        shared = va.keys() & vb.keys()
+        if shared:
+            words = sorted(shared, key=order)
+            found.append((rank[words[0]], a, b, reduce(add, map(mul, map(va.__getitem__, words),
+                                                                  map(vb.__getitem__, words)))))
+    found.sort()
+    return {(a, b): v for _r, a, b, v in found}
 
 
 def _cluster(n: int, related: dict[tuple[int, int], float]) -> list[set[int]]:
@@ -264,16 +303,22 @@ def _reuse_in(i: int, members: set[int], partners: dict[int, list[tuple[int, flo
 
 
 def _terms(members: list[int], vectors, limit: int = 5) -> tuple[str, ...]:
+    """The story's heaviest words that two members or more have (years and months aside):
+    each word's values summed over the members in order, a whole vector at a time (map over
+    C callables: the running totals plus the member's values, the same additions a loop word
+    by word makes); heaviest first, ties in the words' order."""
     if len(members) < 2:
         return ()
-    total: dict[str, float] = defaultdict(float)
-    present: dict[str, int] = defaultdict(int)
-    for i in members:
-        for k, v in vectors[i].items():
-            total[k] += v
-            present[k] += 1
-    shared = [k for k in total if present[k] >= 2 and not YEAR_RE.match(k) and k not in MONTHS]
-    shared.sort(key=lambda k: (-total[k], k))
+    vecs = [vectors[i] for i in members]
+    present = Counter(chain.from_iterable(vecs))
+    total = dict.fromkeys(present, 0.0)
+    at = total.__getitem__
+    for vec in vecs:
+        total.update(zip(vec, map(add, map(at, vec), vec.values())))
+    shared = [k for k in compress(present, map(ge, present.values(), repeat(2)))
+              if not YEAR_RE.match(k) and k not in MONTHS]
+    shared.sort()
+    shared.sort(key=at, reverse=True)  # a stable sort: equal totals keep the words' order
     return tuple(shared[:limit])
 
 

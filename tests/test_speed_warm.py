@@ -1,0 +1,175 @@
+"""Equivalence of the warm analysis' fast routes (this round) with their plain routes, on
+generated text: each test compares to the last bit and in order, and fails when a fast route
+diverges (the planted-bug tests show that the comparison can fail)."""
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+
+import pytest
+
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _vocab(seed: int, n: int = 50) -> list[str]:
+    rng = random.Random(seed)
+    words = ["".join(rng.choice(LETTERS) for _ in range(rng.randint(2, 8))) for _ in range(n)]
+    return words + ["في", "من", "على", "2024", "مارس", "تموز", "abc", "12"]
+
+
+def _docs(rng: random.Random, vocab: list[str], n_docs: int) -> list[list[str]]:
+    return [[rng.choice(vocab[:rng.randint(3, len(vocab))]) for _ in range(rng.randint(0, 60))]
+            for _ in range(n_docs)]
+
+
+# --- stories: vectors -------------------------------------------------------------------------
+
+def _plain_vectors(doc_keys):
+    """stories._vectors as first written: a loop per word of every article."""
+    from desktop.core.stories import _feature_weights
+
+    n = len(doc_keys)
+    counts = [Counter(keys) for keys in doc_keys]
+    df = Counter()
+    for c in counts:
+        df.update(c.keys())
+    weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
+    fws = dict(zip(weighed, _feature_weights(weighed)))
+    base = {}
+    for k, d in df.items():
+        base[k] = 0.0 if n > 2 and d == n else (fws[k] * math.log(n / d + 1) if fws[k] else 0.0)
+    vectors = []
+    for cnt in counts:
+        vec, norm2 = {}, 0.0
+        for k, c in cnt.items():
+            if base[k]:
+                v = base[k] * (1 + math.log(c))
+                norm2 += v * v
+                if df[k] >= 2:
+                    vec[k] = v
+        norm = math.sqrt(norm2) or 1.0
+        vectors.append({k: v / norm for k, v in vec.items()})
+    return vectors
+
+
+def test_vectors_equal_the_plain_route_with_and_without_the_callers_document_frequencies():
+    from desktop.core.stories import _vectors
+
+    rng = random.Random(101)
+    vocab = _vocab(7)
+    entries = 0
+    for _ in range(300):
+        docs = _docs(rng, vocab, rng.randint(0, 9))
+        if len(docs) > 2 and rng.random() < 0.3:
+            for d in docs:
+                d.append(vocab[0])  # a word every article has
+        plain = [list(v.items()) for v in _plain_vectors(docs)]
+        assert [list(v.items()) for v in _vectors(docs)] == plain, docs
+        # the weights' document frequencies: counts of each article's distinct words, in another order
+        df = Counter()
+        for d in docs:
+            df.update(set(d))
+        df = Counter(dict(sorted(df.items(), reverse=True)))
+        assert [list(v.items()) for v in _vectors(docs, df)] == plain, docs
+        entries += sum(map(len, plain))
+    assert entries > 3000
+
+
+def test_a_vector_route_that_drops_the_norm_of_words_no_other_article_has_is_caught(monkeypatch):
+    from desktop.core import stories
+
+    docs = [["كلمةنادرة", "سفينه", "سفينه", "ميناء"], ["سفينه", "ميناء", "مرفا"], ["قطار"]]
+    plain = _plain_vectors(docs)
+    assert stories._vectors(docs) == plain
+    # a broken route: the norm over the shared words only
+    def broken(doc_keys, df=None):
+        vecs = _plain_vectors(doc_keys)
+        out = []
+        for v in vecs:
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            out.append({k: x / norm for k, x in v.items()})
+        return out
+    assert broken(docs) != plain
+
+
+# --- stories: similarities and terms ----------------------------------------------------------
+
+def _plain_similarities(vectors):
+    """stories._similarities as first written: a dict keyed by the pair, postings in order."""
+    postings = defaultdict(list)
+    for d, vec in enumerate(vectors):
+        for k, v in vec.items():
+            postings[k].append((d, v))
+    sim = {}
+    for plist in postings.values():
+        for i, (a, va) in enumerate(plist):
+            for b, vb in plist[i + 1:]:
+                sim[(a, b)] = sim.get((a, b), 0.0) + va * vb
+    return sim
+
+
+@pytest.mark.parametrize("cost", [0, 12, 10**9])  # always pairwise, as chosen, never pairwise
+def test_similarities_equal_the_plain_route_by_every_route(monkeypatch, cost):
+    from desktop.core import stories
+
+    monkeypatch.setattr(stories, "_PAIRWISE_COST", cost)
+    rng = random.Random(103 + cost % 97)
+    vocab = ["w%d" % i for i in range(40)]
+    pairs = 0
+    for trial in range(300):
+        n = rng.randint(0, 10)
+        vectors = [{k: rng.random() for k in rng.sample(vocab, rng.randint(0, 25))} for _ in range(n)]
+        if trial % 3 == 0:  # one story: most words in most articles
+            vectors = [{k: rng.random() for k in vocab[:30] if rng.random() < 0.8} for _ in range(n)]
+        got = stories._similarities(vectors)
+        assert list(got.items()) == list(_plain_similarities(vectors).items())  # sums, and order met
+        pairs += len(got)
+    assert pairs > 2000
+
+
+def test_pairwise_similarities_in_another_order_are_caught():
+    from desktop.core.stories import _pairwise_similarities
+
+    vectors = [{"x": 0.1, "y": 0.2, "z": 0.3}, {"z": 1.0, "y": 1.0, "x": 1.0}, {"y": 0.5}]
+    held = Counter(k for v in vectors for k in v)
+    got = list(_pairwise_similarities(vectors, held).items())
+    assert got == list(_plain_similarities(vectors).items())
+    assert got[0] == ((0, 1), 0.1 + 0.2 + 0.3)  # 0.6000000000000001
+    # summed in the second vector's word order instead: 0.3 + 0.2 + 0.1 is 0.6
+    wrong = {(a, b): sum(vectors[a][k] * vectors[b][k] for k in vectors[b] if k in vectors[a])
+             for a, b in ((0, 1), (0, 2), (1, 2))}
+    assert list(wrong.items()) != got
+
+
+def _plain_terms(members, vectors, limit=5):
+    from desktop.core.stories import MONTHS, YEAR_RE
+
+    if len(members) < 2:
+        return ()
+    total = defaultdict(float)
+    present = defaultdict(int)
+    for i in members:
+        for k, v in vectors[i].items():
+            total[k] += v
+            present[k] += 1
+    shared = [k for k in total if present[k] >= 2 and not YEAR_RE.match(k) and k not in MONTHS]
+    shared.sort(key=lambda k: (-total[k], k))
+    return tuple(shared[:limit])
+
+
+def test_story_terms_equal_the_plain_route_ties_included():
+    from desktop.core.stories import _terms
+
+    rng = random.Random(107)
+    vocab = ["w%d" % i for i in range(30)] + ["2023", "مارس"]
+    for _ in range(400):
+        n = rng.randint(1, 8)
+        values = [0.25, 0.5, rng.random()]  # equal totals, ordered by word
+        vectors = [{k: rng.choice(values) for k in rng.sample(vocab, rng.randint(0, 20))} for _ in range(n)]
+        members = sorted(rng.sample(range(n), rng.randint(1, n)))
+        for limit in (1, 5, 50):
+            assert _terms(members, vectors, limit) == _plain_terms(members, vectors, limit)
+    # a tie broken the other way is caught
+    vectors = [{"b": 0.5, "a": 0.5}, {"a": 0.5, "b": 0.5}]
+    assert _terms([0, 1], vectors) == ("a", "b") == _plain_terms([0, 1], vectors)
