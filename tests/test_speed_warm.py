@@ -173,3 +173,23 @@ def test_story_terms_equal_the_plain_route_ties_included():
     # a tie broken the other way is caught
     vectors = [{"b": 0.5, "a": 0.5}, {"a": 0.5, "b": 0.5}]
     assert _terms([0, 1], vectors) == ("a", "b") == _plain_terms([0, 1], vectors)
+
+
+# --- segment: paragraphs ----------------------------------------------------------------------
+
+def test_paragraphs_from_one_split_equal_the_regex_route():
+    from desktop.core.segment import _paragraphs_re, paragraphs
+
+    pieces = ["قال المصدر", " ", "\n", "\n\n", "\t", "\u00a0", "\u2028", "\u2029", "\x0c", "\x85",
+              "«", ".", "word", "  \n  ", "\u200f", "٣.٥", "\r\n", "\r"]
+    rng = random.Random(109)
+    spans = 0
+    for trial in range(2000):
+        text = "".join(rng.choice(pieces if trial % 2 else pieces[:-2]) for _ in range(rng.randint(0, 30)))
+        got = paragraphs(text)
+        assert got == _paragraphs_re(text), repr(text)
+        spans += len(got)
+    assert spans > 4000
+    # a route that split at every line end splitlines() knows would differ
+    text = "سطر أول\u2028تابع\x85تابع\nسطر ثان"
+    assert paragraphs(text) == [(0, 17), (18, 25)]
