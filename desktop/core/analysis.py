@@ -83,6 +83,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     units: list[Unit] = []
     units_by_doc: list[dict[int, Unit]] = []
     tokens_by_doc: list[list[Token]] = []
+    keys_by_doc: list[tuple[str, ...] | None] = []  # their keys, when they are every token's
     content_tokens: list[int] = []
     for k, art in enumerate(articles):
         clock.check("segment", k / max(1, len(articles)))
@@ -104,6 +105,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
         units_by_doc.append(doc_units)
         tokens_by_doc.append(toks if held == len(toks) else
                              list(chain.from_iterable(toks[lo:hi] for lo, hi in bounds)))
+        keys_by_doc.append(keys if held == len(toks) else None)
         content_tokens.append(content)
     clock.lap("segment")
 
@@ -186,10 +188,10 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     framing: list[FramingHit] = []
     for k, art in enumerate(articles):
         seg = segs[art.id]
-        quotes = find_quotes(art.text, seg.paragraphs, seg.sentences, tokens_by_doc[k])
+        quotes = find_quotes(art.text, seg.paragraphs, seg.sentences, tokens_by_doc[k], keys_by_doc[k])
         marks = art.boilerplate
         framing.extend(find_terms(art.id, art.text, tokens_by_doc[k], matcher, quotes,
-                                  boilerplate=marks,
+                                  boilerplate=marks, keys=keys_by_doc[k],
                                   headline=headline_span(art.text, seg.paragraphs),
                                   own=own_names(art.outlet)))
     hits_by_article: dict[str, list[FramingHit]] = defaultdict(list)

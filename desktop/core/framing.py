@@ -412,9 +412,11 @@ def _ends_in_ta_marbuta(text: str, tok: Token) -> bool:
     return text[tok.start:tok.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
 
 
-def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None):
-    """(start token, Match) for every term occurrence, longest first, left to right."""
-    keys = list(map(_KEY, tokens))
+def _scan(tokens: list[Token], matcher: TermMatcher, text: str | None = None, keys=None):
+    """(start token, Match) for every term occurrence, longest first, left to right (`keys`:
+    the tokens' keys, when the caller has them)."""
+    if keys is None:
+        keys = list(map(_KEY, tokens))
     found = list(map(matcher._cache.get, keys))
     if None in found:  # words new to this process
         found = list(map(matcher.screen(keys).__getitem__, keys))
@@ -453,16 +455,20 @@ _fold_cached = lru_cache(maxsize=4096)(_fold)
 
 def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMatcher,
                quotes: list[Quote], skip=None, headline: Span | None = None,
-               own: tuple[str, ...] = OWN_SOURCES, boilerplate=()) -> list[FramingHit]:
+               own: tuple[str, ...] = OWN_SOURCES, boilerplate=(), keys=None) -> list[FramingHit]:
     """Lexicon terms in an article, each with its voice and stance. A term is left out where
-    `skip(start, end)` says so, or where it lies mostly in the `boilerplate` marks."""
-    tokens = rejoin_broken_words(text, tokens)
+    `skip(start, end)` says so, or where it lies mostly in the `boilerplate` marks. `keys`:
+    the tokens' keys, when the caller has them."""
+    joined = rejoin_broken_words(text, tokens)
+    if joined is not tokens:  # broken words joined: their keys are new
+        tokens, keys = joined, None
     if boilerplate:
         marked = _in_marks(boilerplate)
         skip = marked if skip is None else (lambda s, e, first=skip: first(s, e) or marked(s, e))
     found: list[tuple[int, int, Span, Match]] = []  # (first token, last token, span, match)
     markers: list[int] = []  # those of distancing markers (few)
-    for i, m in _scan(tokens, matcher, text):
+    scan = _scan(tokens, matcher, text) if keys is None else _scan(tokens, matcher, text, keys)
+    for i, m in scan:
         tok = tokens[i]
         start, end = tok.start, tokens[i + m.size - 1].end
         if m.cut is not None and end - start == len(tok.key):
@@ -479,12 +485,15 @@ def find_terms(article_id: str, text: str, tokens: list[Token], matcher: TermMat
         found.append((i, i + m.size - 1, (start, end), m))
     distanced = _distanced(text, tokens, found, quotes, markers) if markers else ()
     inside = _quote_cover(quotes)
+    spans = None
     hits = []
     for n, (_i, _j, span, m) in enumerate(found):
         start, end = span
         term = m.entry.term
         if inside(start, end):
-            around = [q for q in quotes if q.span[0] <= start and end <= q.span[1]]
+            if spans is None:  # the quotes' spans, read once
+                spans = [q[0] for q in quotes]
+            around = [q for q, (s, e) in zip(quotes, spans) if s <= start and end <= e]
             labels = [q for q in around if _label_only(q, text, start, end)]
             speech = [q for q in around if q not in labels and not (q.speaker and _is_own(q.speaker, own))]
             quote = min(speech, key=lambda q: q.span[1] - q.span[0]) if speech else None

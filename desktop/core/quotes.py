@@ -74,8 +74,9 @@ _CONDEMNING = CONDEMN_VERBS | {c + v for c in _CONJ for v in CONDEMN_VERBS}
 
 
 def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, ...] = (),
-                tokens: list[Token] | None = None) -> list[Quote]:
-    """Marked quotes in each paragraph, plus reported speech when sentences and tokens are given."""
+                tokens: list[Token] | None = None, keys: tuple[str, ...] | None = None) -> list[Quote]:
+    """Marked quotes in each paragraph, plus reported speech when sentences and tokens are given
+    (`keys`: the tokens' keys, when the caller has them)."""
     quotes: list[Quote] = []
     ends = sorted(e for _s, e in sentences)
     found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]  # one pass, then by paragraph
@@ -88,7 +89,7 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...], sentences: tuple[Span, 
                     words = len(text[s + 1:e - 1].split())
                     quotes.append(Quote((s, e), words <= SCARE_QUOTE_MAX_WORDS))
     if tokens is not None and sentences:
-        quotes.extend(reported_speech(text, sentences, tokens))
+        quotes.extend(reported_speech(text, sentences, tokens, keys))
     if tokens is not None and quotes:
         quotes = [_with_speaker(q, text, tokens) for q in quotes]
     return quotes
@@ -186,11 +187,13 @@ def _sentence_end(start: int, limit: int, ends: list[int]) -> int:
     return limit
 
 
-def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token]) -> list[Quote]:
+def reported_speech(text: str, sentences: tuple[Span, ...], tokens: list[Token],
+                    keys: tuple[str, ...] | None = None) -> list[Quote]:
+    """`keys`: the tokens' keys, when the caller has them."""
     out: list[Quote] = []
     last_speaker = ""
     # positions of the words that can open reported speech (all at C speed: most words cannot)
-    triggers = list(compress(count(), map(_TRIGGERS.__contains__, map(_KEY, tokens))))
+    triggers = list(compress(count(), map(_TRIGGERS.__contains__, map(_KEY, tokens) if keys is None else keys)))
     if not triggers:
         return out
     s_starts = [s for s, _e in sentences]

@@ -76,8 +76,9 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     if not ta or not tb:
         return None
     weights = weights or Weights()
-    set_a, set_b = set(ka), set(kb)
-    if weights.total(set_a & set_b) < EARLY_EXIT:
+    set_a, set_b = _key_set(units_a, ka), _key_set(units_b, kb)
+    both = set_a & set_b
+    if weights.total(both) < EARLY_EXIT:
         return None  # not even a name in common (garbled words aside): nothing to diff
     ops = _diff_unified(ka, kb, set_a == set_b)
     if ops[0] is not None:  # the garbled words of b were given a's spelling
@@ -113,7 +114,7 @@ def compare_group(group: Group, ids: list[str], texts: list[str],
     score = evidence / lighter
     long_runs = sum(op.a1 - op.a0 >= MULTI_RUN_WORDS for op in counted)
     if not _significant(evidence, core, score, long_runs, relaxed and bool(runs)):
-        para = _paraphrase(ka, kb, ta, tb, weights, lighter)
+        para = _paraphrase(ka, kb, ta, tb, weights, lighter, both)
         if para is None:
             return None
         score, covered_a, covered_b = para
@@ -181,6 +182,15 @@ def _tokens_keys(units: list[Unit]) -> tuple[list[Token], tuple[str, ...]]:
     return ta, tuple(t.key for t in ta)
 
 
+def _key_set(units: list[Unit], keys: tuple[str, ...]):
+    """set(keys) for the keys of `units` (_tokens_keys): a single sentence's own key set when
+    it has one (make_unit built it from the same keys in the same order, so it holds, and is
+    gone through in, what set(keys) would be)."""
+    if len(units) == 1 and units[0].keys and units[0].klist is keys:
+        return units[0].keys
+    return set(keys)
+
+
 def _significant(evidence: float, core: float, score: float, long_runs: int, relaxed: bool) -> bool:
     """Is the wording in shared runs reuse rather than names, places and formulas?"""
     if relaxed:  # beside an accepted link: part of a longer reused passage
@@ -194,9 +204,11 @@ def _wsum(units: list[Unit], weights: Weights) -> float:
     return sum(u.wtokens or sum(weights.unit_weights(u)) for u in units)
 
 
-def _paraphrase(ka, kb, ta, tb, weights, lighter):
-    """(score, covered a, covered b) when the passages share enough rare words in any order."""
-    both = set(ka) & set(kb)
+def _paraphrase(ka, kb, ta, tb, weights, lighter, both=None):
+    """(score, covered a, covered b) when the passages share enough rare words in any order.
+    `both`: set(ka) & set(kb), when the caller has it."""
+    if both is None:
+        both = set(ka) & set(kb)
     shared_weight = weights.total(both)
     if shared_weight < PARA_EVIDENCE or shared_weight / lighter < PARA_SCORE:
         return None

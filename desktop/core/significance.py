@@ -204,7 +204,8 @@ class Weights:
         df: Counter[str] = Counter()
         n = 0
         for keys in docs:
-            df.update(set(keys))
+            # a set as it is (a copy of it holds, and is gone through in, the same order)
+            df.update(keys if keys.__class__ is set or keys.__class__ is frozenset else set(keys))
             n += 1
         self.n_docs = n
         self.df = df
