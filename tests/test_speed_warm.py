@@ -193,3 +193,111 @@ def test_paragraphs_from_one_split_equal_the_regex_route():
     # a route that split at every line end splitlines() knows would differ
     text = "سطر أول\u2028تابع\x85تابع\nسطر ثان"
     assert paragraphs(text) == [(0, 17), (18, 25)]
+
+
+# --- reuse: a sentence's own key set ----------------------------------------------------------
+
+PHRASES = ["قال المتحدث باسم الوزارة", "إن القوات", "شنت غارات على مواقع", "في ريف دير الزور",
+           "وأكد المرصد السوري", "مقتل عشرة عناصر", "من الميليشيات المدعومة من إيران", "الاحتلال الأمريكي",
+           "المقاومة الإسلامية في العراق", "دون ورود معلومات عن خسائر بشرية", "وزعمت مصادر", "العدوان",
+           "العداون", "ديرالزور", "2024", "«الإرهابيين»", "يوم الخميس", "بحسب ما أفادت وكالة"]
+
+
+def _sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(PHRASES) for _ in range(rng.randint(1, 6))) + rng.choice([".", "!", "؟", ""])
+
+
+def _article(rng: random.Random, paragraphs: int = 5) -> str:
+    return "\n\n".join(" ".join(_sentence(rng) for _ in range(rng.randint(1, 3))) for _ in range(paragraphs))
+
+
+def _units(texts):
+    from desktop.core.align import make_unit
+    from desktop.core.normalize import normalize, tokens_in_spans
+    from desktop.core.segment import segment
+
+    units = []
+    for d, text in enumerate(texts):
+        seg = segment(text)
+        toks, keys, bounds = tokens_in_spans(normalize(text), seg.sentences)
+        units.append([make_unit(d, i, span, toks[lo:hi], keys[lo:hi])
+                      for i, (span, (lo, hi)) in enumerate(zip(seg.sentences, bounds)) if hi - lo >= 2])
+    return units
+
+
+def test_compare_group_with_the_sentences_key_sets_equals_the_plain_route(monkeypatch):
+    from desktop.core import reuse
+    from desktop.core.align import Group
+    from desktop.core.significance import Weights
+
+    rng = random.Random(113)
+    linked = 0
+    for _ in range(60):
+        texts = [_article(rng), _article(rng)]
+        if rng.random() < 0.5:  # a copy with edits
+            texts[1] = texts[0].replace("العدوان", "العداون").replace("دير الزور", "ديرالزور") + " " + _sentence(rng)
+        ua, ub = _units(texts)
+        if not ua or not ub:
+            continue
+        weights = Weights([set(k for u in ua for k in u.keys), set(k for u in ub for k in u.keys)])
+        for _ in range(8):
+            a0 = rng.randrange(len(ua))
+            a1 = min(len(ua) - 1, a0 + rng.choice([0, 0, 1]))
+            b0 = rng.randrange(len(ub))
+            b1 = min(len(ub) - 1, b0 + rng.choice([0, 0, 1]))
+            g = Group(0, a0, a1, 1, b0, b1, 1.0)
+            args = (g, ["a", "b"], texts, ua[a0:a1 + 1], ub[b0:b1 + 1], weights)
+            for relaxed in (False, True):
+                fast = reuse.compare_group(*args, relaxed=relaxed)
+                with monkeypatch.context() as m:
+                    m.setattr(reuse, "_key_set", lambda units, keys: set(keys))
+                    plain = reuse.compare_group(*args, relaxed=relaxed)
+                assert fast == plain
+                linked += fast is not None
+    assert linked > 50
+
+
+def test_key_set_is_the_sentences_own_only_for_one_sentence_and_its_own_keys():
+    from desktop.core.reuse import _key_set, _tokens_keys
+
+    rng = random.Random(127)
+    (units,) = _units([_article(rng, 8)])
+    one = units[:1]
+    assert _key_set(one, _tokens_keys(one)[1]) is one[0].keys
+    two = units[:2]
+    keys = _tokens_keys(two)[1]
+    assert _key_set(two, keys) == set(keys) and _key_set(two, keys) is not two[0].keys
+    other = tuple(list(units[1].klist))  # equal keys in another tuple: not taken as the sentence's
+    assert other is not units[1].klist and _key_set([units[1]], other) is not units[1].keys
+
+
+# --- quotes and framing: the analysis' keys passed on -------------------------------------------
+
+def test_quotes_and_terms_with_the_callers_keys_equal_those_without():
+    from desktop.core.framing import find_terms, matcher_for
+    from desktop.core.lexicon import default_lexicon
+    from desktop.core.normalize import normalize, tokens_in_spans
+    from desktop.core.quotes import find_quotes
+    from desktop.core.segment import segment
+
+    matcher = matcher_for(default_lexicon())
+    rng = random.Random(131)
+    hits = quotes_found = 0
+    for trial in range(80):
+        text = _article(rng, 6)
+        if trial % 4 == 0:
+            text += "\n\nسقط شـ.ـهيد من المقـ-ـاومة في قصف الاحـ.ـتلال."  # broken words: joined, new keys
+        seg = segment(text)
+        toks, keys, _bounds = tokens_in_spans(normalize(text), seg.sentences)
+        plain_q = find_quotes(text, seg.paragraphs, seg.sentences, toks)
+        fast_q = find_quotes(text, seg.paragraphs, seg.sentences, toks, keys)
+        assert fast_q == plain_q
+        plain = find_terms("x", text, toks, matcher, plain_q)
+        fast = find_terms("x", text, toks, matcher, fast_q, keys=keys)
+        assert fast == plain
+        hits += len(plain)
+        quotes_found += len(plain_q)
+    assert hits > 300 and quotes_found > 100
+    # keys that are not the tokens' give other results: the comparison can fail
+    wrong = tuple(reversed(keys))
+    assert find_terms("x", text, toks, matcher, plain_q, keys=wrong) != find_terms("x", text, toks, matcher, plain_q)
