@@ -301,3 +301,47 @@ def test_quotes_and_terms_with_the_callers_keys_equal_those_without():
     # keys that are not the tokens' give other results: the comparison can fail
     wrong = tuple(reversed(keys))
     assert find_terms("x", text, toks, matcher, plain_q, keys=wrong) != find_terms("x", text, toks, matcher, plain_q)
+
+
+# --- align: rare words one document holds -------------------------------------------------------
+
+def _weights_of(units_by_doc):
+    from desktop.core.significance import Weights
+
+    weights = Weights([set().union(*(u.keys for u in doc)) for doc in units_by_doc])
+    weights.prepare(weights.df)
+    weights.weigh_units([u for doc in units_by_doc for u in doc])
+    return weights
+
+
+def test_align_groups_with_the_documents_word_counts_equal_those_without():
+    from desktop.core.align import align_groups
+
+    box = lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1, g.weight)  # noqa: E731
+    rng = random.Random(137)
+    found = 0
+    for trial in range(40):
+        texts = [_article(rng, rng.randint(2, 6)) for _ in range(rng.randint(2, 5))]
+        if trial % 2:  # a copy, and rare words of one article only
+            texts.append(texts[0] + " كلمةفريدة وحيدةجدا نادرةتماما")
+        by_doc = _units(texts)
+        units = [u for doc in by_doc for u in doc]
+        weights = _weights_of(by_doc)
+        plain = sorted(align_groups(units, weights), key=box)
+        assert sorted(align_groups(units, weights, None, weights.df), key=box) == plain
+        found += len(plain)
+    assert found > 200
+
+
+def test_align_groups_with_too_low_word_counts_would_lose_candidates():
+    from desktop.core.align import align_groups
+    from collections import Counter as C
+
+    # three rare words two sentences share in another order (no shared bigram): found by the rare postings
+    texts = ["قصفت الطائرات مستودعا للذخيرة قرب المطار العسكري.", "المطار مستودعا العسكري قرب الطائرات للذخيرة قصفت."]
+    by_doc = _units(texts)
+    units = [u for doc in by_doc for u in doc]
+    weights = _weights_of(by_doc)
+    groups = align_groups(units, weights, None, weights.df)
+    assert groups == align_groups(units, weights) and len(groups) == 1
+    assert align_groups(units, weights, None, C()) == []  # counts saying one doc holds each word

@@ -122,7 +122,7 @@ def _pair_groups(a: int, b: int, edges: dict[tuple[int, int], float]) -> list[Gr
     return [g for comp in _components(edges) for g in _groups(a, b, comp, edges)]
 
 
-def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
+def align_groups(units: list[Unit], weights, check=None, doc_freq=None) -> list[Group]:
     """The groups of every pair of docs: what group_edges gives for each pair of
     candidate_edges(units, weights), with less work and less new memory.
 
@@ -134,11 +134,16 @@ def align_groups(units: list[Unit], weights, check=None) -> list[Group]:
     share their ranges, and the analysis sorts them). `units` come in document order, with
     their weights set (Weights.weigh_units); `check(fraction)`, when given (progress,
     cancelling), is called as the candidates are weighed and before each pair of docs is
-    grouped."""
+    grouped. `doc_freq`, when the caller has it: {word: how many of the units' docs hold it}
+    for every word of the units; a rare word only one doc holds pairs only units of that doc,
+    which are never candidates, so it is left out of the rare words' postings."""
     size = len(units)
     docs = [u.doc for u in units]
     counts = _pair_counts(_shared_postings(units, attrgetter("bigrams")), MAX_POSTING, docs, size)
-    heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
+    if doc_freq is None:
+        heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT}
+    else:
+        heavy = {k for k, w in weights.cache.items() if w >= RARE_WEIGHT and doc_freq.get(k, 0) > 1}
     rare = _shared_postings(units, lambda u: u.keys & heavy)
     for pair, n in _pair_counts(rare, MAX_RARE_POSTING, docs, size).items():
         if n >= RARE_SHARED:

@@ -114,7 +114,7 @@ def _analyze(articles: Sequence[Article], lexicon: Lexicon | None, progress: Pro
     weights = Weights(doc_key_sets)
     weights.prepare(weights.df)  # every key once (df counts them): what preparing doc by doc gives
     weights.weigh_units(units)
-    groups = align_groups(units, weights, lambda f: clock.check("align", f))
+    groups = align_groups(units, weights, lambda f: clock.check("align", f), weights.df)
     # candidates meet edges in set (hash) order, which differs between processes: fix the order here
     groups.sort(key=lambda g: (g.a, g.b, g.a0, g.b0, g.a1, g.b1))
     clock.lap("align")

@@ -163,12 +163,14 @@ def _vectors(doc_keys, df: dict[str, int] | None = None) -> list[dict[str, float
     # (0 for a word that tells nothing: featureless, or in every article of a folder of three
     # or more); the product is taken in the same order as w * log(n / d + 1) * (1 + log(c))
     weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
+    part = {d: log(n / d + 1) for d in set(df.values())}  # once per document frequency
     base: dict[str, float] = {}
     linkable: set[str] = set()  # words of some value that two articles or more have
+    get = df.__getitem__
     for k, w in zip(weighed, _feature_weights(weighed)):
         if w:
-            d = df[k]
-            base[k] = w * log(n / d + 1)
+            d = get(k)
+            base[k] = w * part[d]
             if d >= 2:
                 linkable.add(k)
     valued = base.__contains__
