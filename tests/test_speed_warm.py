@@ -114,6 +114,7 @@ def test_similarities_equal_the_plain_route_by_every_route(monkeypatch, cost):
     from desktop.core import stories
 
     monkeypatch.setattr(stories, "_PAIRWISE_COST", cost)
+    monkeypatch.setattr(stories, "_PAIRWISE_UP_TO", 1000)
     rng = random.Random(103 + cost % 97)
     vocab = ["w%d" % i for i in range(40)]
     pairs = 0

@@ -191,6 +191,7 @@ def _vectors(doc_keys, df: dict[str, int] | None = None) -> list[dict[str, float
 
 _DENSE_UP_TO = 1000  # articles: up to this many, similarities are summed in an n x n table
 _PAIRWISE_COST = 12  # a pair of articles intersected costs about this many products summed
+_PAIRWISE_UP_TO = 8  # articles: with more, a pair's sorted shared words cost more than its products
 
 
 def _similarities(vectors) -> dict[tuple[int, int], float]:
@@ -199,14 +200,15 @@ def _similarities(vectors) -> dict[tuple[int, int], float]:
     Each pair's products are added word by word in the order the words were first met (the
     postings' order), and the pairs come in the order they are first met. When the products
     to sum (each word with every pair of articles holding it) outnumber the pairs of articles
-    many times (a few articles of one story) the sums are made pair by pair
+    many times in a few articles (up to _PAIRWISE_UP_TO; one story) the sums are made pair by pair
     (_pairwise_similarities). Else, up to _DENSE_UP_TO articles, they go into a row per
     article (a list indexed by the other article, cheaper than a dict keyed by the pair); a
     pair is met when its entry is still 0.0 (the products are positive)."""
     n = len(vectors)
-    held = Counter(chain.from_iterable(vectors))  # words in the postings' order, and their df
-    if sum(map(_pairs_of, held.values())) > _PAIRWISE_COST * _pairs_of(n):
-        return _pairwise_similarities(vectors, held)
+    if n <= _PAIRWISE_UP_TO:
+        held = Counter(chain.from_iterable(vectors))  # words in the postings' order, and their df
+        if sum(map(_pairs_of, held.values())) > _PAIRWISE_COST * _pairs_of(n):
+            return _pairwise_similarities(vectors, held)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for d, vec in enumerate(vectors):
         for k, v in vec.items():
