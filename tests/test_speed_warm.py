@@ -1,6 +1,7 @@
 """Equivalence of the warm analysis' fast routes (this round) with their plain routes, on
 generated text: each test compares to the last bit and in order, and fails when a fast route
-diverges (the planted-bug tests show that the comparison can fail)."""
+diverges (each was checked by breaking the route it guards; a few tests also show here that
+their comparison can fail: a sum in another order, keys that are not the tokens')."""
 from __future__ import annotations
 
 import math
@@ -74,23 +75,6 @@ def test_vectors_equal_the_plain_route_with_and_without_the_callers_document_fre
         assert [list(v.items()) for v in _vectors(docs, df)] == plain, docs
         entries += sum(map(len, plain))
     assert entries > 3000
-
-
-def test_a_vector_route_that_drops_the_norm_of_words_no_other_article_has_is_caught(monkeypatch):
-    from desktop.core import stories
-
-    docs = [["كلمةنادرة", "سفينه", "سفينه", "ميناء"], ["سفينه", "ميناء", "مرفا"], ["قطار"]]
-    plain = _plain_vectors(docs)
-    assert stories._vectors(docs) == plain
-    # a broken route: the norm over the shared words only
-    def broken(doc_keys, df=None):
-        vecs = _plain_vectors(doc_keys)
-        out = []
-        for v in vecs:
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            out.append({k: x / norm for k, x in v.items()})
-        return out
-    assert broken(docs) != plain
 
 
 # --- stories: similarities and terms ----------------------------------------------------------
@@ -346,3 +330,23 @@ def test_align_groups_with_too_low_word_counts_would_lose_candidates():
     groups = align_groups(units, weights, None, weights.df)
     assert groups == align_groups(units, weights) and len(groups) == 1
     assert align_groups(units, weights, None, C()) == []  # counts saying one doc holds each word
+
+
+# --- segment: sentence ends tried at the stops --------------------------------------------------
+
+def test_sentences_tried_at_the_stops_equal_the_regex_scan():
+    from desktop.core.segment import _stops, paragraphs, sentences
+
+    pieces = ["قال المصدر", " ", "\n", "\n\n", ".", "..", "!", "?", "؟", "…", "3.5", "2024.", "12",
+              "«", "»", "“", "”", '"', ")", "]", "}", "(", "ب", "x", "\t", "\u00a0", ".3", "؟!"]
+    rng = random.Random(139)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        stops = _stops(text)
+        assert stops == [i for i, c in enumerate(text) if c in ".!?؟…"]
+        for p in paragraphs(text):
+            got = sentences(text, p, stops)
+            assert got == sentences(text, p), (repr(text), p)
+            found += len(got)
+    assert found > 6000

@@ -6,6 +6,8 @@ end a sentence. The Arabic comma never ends one.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import rx
 from .model import Segmentation, Span
 
@@ -48,12 +50,15 @@ def _paragraphs_re(text: str) -> list[Span]:
     return spans
 
 
-def sentences(text: str, paragraph: Span) -> list[Span]:
+def sentences(text: str, paragraph: Span, stops: list[int] | None = None) -> list[Span]:
+    """The paragraph's sentences. `stops`, when given: the positions of every stop character
+    of the text, in order (_stops), where alone a sentence end can begin."""
     start, end = paragraph
     spans: list[Span] = []
     cursor = start
     has_word = _WORD_CHAR_RE.search
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
+    found = _SENTENCE_END_RE.finditer(text, start, end) if stops is None else _ends_at(text, start, end, stops)
+    for m in found:
         stop = m.end()
         # keep an opening quote that follows the stop for the next sentence
         tail = text[m.start():stop]
@@ -75,10 +80,44 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
 
 def segment(text: str) -> Segmentation:
     paras = paragraphs(text)
+    stops = _stops(text)
     sents: list[Span] = []
     for p in paras:
-        sents.extend(sentences(text, p))
+        sents.extend(sentences(text, p, stops))
     return Segmentation(tuple(paras), tuple(sents))
+
+
+_STOPS = ".!?؟…"  # the characters a sentence end opens with (_SENTENCE_END_RE)
+
+
+def _stops(text: str) -> list[int]:
+    """The positions of the stop characters in the text, in order (found by str.find, at C
+    speed: a regex search tests its opening class at every character)."""
+    found = []
+    add = found.append
+    find = text.find
+    for ch in _STOPS:
+        i = find(ch)
+        while i >= 0:
+            add(i)
+            i = find(ch, i + 1)
+    found.sort()
+    return found
+
+
+def _ends_at(text: str, start: int, end: int, stops: list[int]):
+    """_SENTENCE_END_RE.finditer(text, start, end), tried only at the stop characters (every
+    match opens with one): at each stop past the last match, in order, a match there is the
+    next one finditer would give (matched with the same bounds, so the look-arounds see the
+    same text)."""
+    match = _SENTENCE_END_RE.match
+    after = start
+    for p in stops[bisect_left(stops, start):bisect_left(stops, end)]:
+        if p >= after:
+            m = match(text, p, end)
+            if m is not None:
+                yield m
+                after = m.end()
 
 
 def _strip(text: str, s: int, e: int) -> Span:
