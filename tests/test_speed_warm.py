@@ -350,3 +350,51 @@ def test_sentences_tried_at_the_stops_equal_the_regex_scan():
             assert got == sentences(text, p), (repr(text), p)
             found += len(got)
     assert found > 6000
+
+
+# --- significance: stock formulas -----------------------------------------------------------------
+
+def _plain_formula_mask(keys):
+    """significance.formula_mask as first written: every pair of neighbouring words visited."""
+    from desktop.core.significance import _formula_starts, formulas
+
+    mask = [False] * len(keys)
+    starts, table = _formula_starts(), formulas()
+    for i, pair in enumerate(zip(keys, keys[1:])):
+        if pair not in starts:
+            continue
+        k = keys[i]
+        for phrase in table.get(k) or table.get(k[1:], ()):
+            n = len(phrase)
+            if tuple(keys[i + 1:i + n]) == phrase[1:]:
+                for j in range(i, i + n):
+                    mask[j] = True
+                break
+    return mask
+
+
+def test_formula_mask_visiting_only_formula_openings_equals_the_plain_route():
+    from desktop.core.significance import formula_mask, formulas
+
+    phrases = [p for ps in formulas().values() for p in ps]
+    assert phrases
+    rng = random.Random(149)
+    words = ["قال", "في", "وقت", "سابق", "المصدر", "دون", "ورود", "معلومات", "عن"]
+    inside = 0
+    for _ in range(2000):
+        keys = []
+        while len(keys) < rng.randint(0, 40):
+            r = rng.random()
+            if r < 0.25:
+                phrase = list(rng.choice(phrases))
+                if rng.random() < 0.3:
+                    phrase[0] = rng.choice("وف") + phrase[0]
+                if rng.random() < 0.3:  # a formula cut short
+                    phrase = phrase[:rng.randint(1, len(phrase))]
+                keys.extend(phrase)
+            else:
+                keys.append(rng.choice(words))
+        got = formula_mask(keys)
+        assert got == _plain_formula_mask(keys), keys
+        inside += sum(got)
+    assert inside > 2000

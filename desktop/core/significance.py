@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, count, repeat
 from operator import mul
 from typing import Iterable
 
@@ -177,15 +177,14 @@ def _formula_starts() -> frozenset[tuple[str, str]]:
 
 
 def formula_mask(keys: list[str]) -> list[bool]:
-    """For each word, whether it lies inside a stock formula (of two words or more)."""
+    """For each word, whether it lies inside a stock formula (of two words or more). Only the
+    places where a formula's first two words stand are visited (found at C speed)."""
     mask = [False] * len(keys)
-    starts = _formula_starts()
-    if starts.isdisjoint(zip(keys, keys[1:])):
+    places = list(compress(count(), map(_formula_starts().__contains__, zip(keys, keys[1:]))))
+    if not places:
         return mask
     table = formulas()
-    for i, pair in enumerate(zip(keys, keys[1:])):
-        if pair not in starts:
-            continue
+    for i in places:
         k = keys[i]
         phrases = table.get(k) or table.get(k[1:], ())
         for phrase in phrases:
