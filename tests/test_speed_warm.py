@@ -398,3 +398,39 @@ def test_formula_mask_visiting_only_formula_openings_equals_the_plain_route():
         assert got == _plain_formula_mask(keys), keys
         inside += sum(got)
     assert inside > 2000
+
+
+# --- align: a component of one edge -------------------------------------------------------------
+
+def _plain_groups(a, b, comp, edges):
+    """align._groups as first written (every component through its sides' sets)."""
+    from desktop.core.align import KEEP_RELATIVE, Group, _components
+
+    side_a = {i for i, _ in comp}
+    side_b = {j for _, j in comp}
+    contiguous = lambda s: max(s) - min(s) + 1 == len(s)  # noqa: E731
+    if contiguous(side_a) and contiguous(side_b):
+        weight = max(edges[e] for e in comp)
+        return [Group(a, min(side_a), max(side_a), b, min(side_b), max(side_b), weight)]
+    top = max(edges[e] for e in comp)
+    strong = {e: edges[e] for e in comp if edges[e] >= KEEP_RELATIVE * top}
+    if len(strong) < len(comp):
+        out = [g for sub in _components(strong) for g in _plain_groups(a, b, sub, strong)]
+        out += [Group(a, i, i, b, j, j, edges[(i, j)]) for i, j in sorted(comp) if (i, j) not in strong]
+        return out
+    return [Group(a, i, i, b, j, j, edges[(i, j)]) for i, j in sorted(comp)]
+
+
+def test_groups_of_components_equal_the_plain_route_single_edges_included():
+    from desktop.core.align import _components, _groups
+
+    rng = random.Random(151)
+    singles = 0
+    for _ in range(3000):
+        n = rng.randint(1, 10)
+        pairs = {(rng.randint(0, 8), rng.randint(0, 8)) for _ in range(n)}
+        edges = {p: rng.choice([0.2, 0.3, 0.5, 0.9, 1.0, rng.random() + 0.2]) for p in pairs}
+        for comp in _components(edges):
+            assert _groups(3, 7, comp, edges) == _plain_groups(3, 7, comp, edges), (comp, edges)
+            singles += len(comp) == 1
+    assert singles > 2000

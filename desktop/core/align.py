@@ -249,6 +249,9 @@ def _contiguous(indices: set[int]) -> bool:
 
 
 def _groups(a: int, b: int, comp: list[tuple[int, int]], edges) -> list[Group]:
+    if len(comp) == 1:  # one edge (most components): its own group
+        i, j = comp[0]
+        return [Group(a, i, i, b, j, j, edges[(i, j)])]
     side_a = {i for i, _ in comp}
     side_b = {j for _, j in comp}
     if _contiguous(side_a) and _contiguous(side_b):
