@@ -434,3 +434,23 @@ def test_groups_of_components_equal_the_plain_route_single_edges_included():
             assert _groups(3, 7, comp, edges) == _plain_groups(3, 7, comp, edges), (comp, edges)
             singles += len(comp) == 1
     assert singles > 2000
+
+
+# --- align: a sentence's bigrams ------------------------------------------------------------------
+
+def test_unit_bigrams_are_the_distinct_pairs_in_order_of_first_appearance():
+    from desktop.core.align import make_unit
+    from desktop.core.normalize import Token
+
+    rng = random.Random(157)
+    repeated = distinct = 0
+    for _ in range(3000):
+        keys = tuple(rng.choice(["في", "من", "قال", "غارة", "قصف", "ريف"][:rng.randint(1, 6)] + [f"w{i}" for i in range(rng.randint(0, 30))])
+                     for _ in range(rng.randint(0, 25)))
+        tokens = [Token(k, 2 * n, 2 * n + 1) for n, k in enumerate(keys)]
+        u = make_unit(0, 0, (0, 2 * len(keys)), tokens, keys)
+        assert u.bigrams == tuple(dict.fromkeys(zip(keys, keys[1:])))
+        assert u.keys == frozenset(keys) and u.klist is keys
+        repeated += len(set(zip(keys, keys[1:]))) < max(0, len(keys) - 1)
+        distinct += len(set(keys)) == len(keys) and len(keys) > 2
+    assert repeated > 300 and distinct > 300

@@ -68,8 +68,14 @@ def make_unit(doc: int, index: int, span: tuple[int, int], tokens: list[Token],
     if keys is None:
         keys = tuple(map(_first, tokens))
     # the distinct bigrams as a tuple (what is asked of them: iterate, count, isdisjoint), not a
-    # frozenset: its hash table would double the memory a sentence's bigrams take
-    return Unit(doc, index, span, tokens, tuple(dict.fromkeys(zip(keys, keys[1:]))), frozenset(keys), klist=keys)
+    # frozenset: its hash table would double the memory a sentence's bigrams take. A bigram
+    # (x, y) met twice takes two more words than distinct ones (x and y twice, or x three
+    # times), so a sentence repeating one word at most has distinct bigrams: no table is
+    # needed to drop repeats
+    distinct = frozenset(keys)
+    pairs = zip(keys, keys[1:])
+    bigrams = tuple(pairs) if len(distinct) + 1 >= len(keys) else tuple(dict.fromkeys(pairs))
+    return Unit(doc, index, span, tokens, bigrams, distinct, klist=keys)
 
 
 _SHORT_POSTING = 12  # longer posting lists are paired by the route for long lists
