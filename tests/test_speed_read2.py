@@ -214,3 +214,66 @@ def test_line_keys_from_the_whole_texts_words_equal_each_lines_own():
         key_of = furniture._key_reader(norm, len(folded_lines) == len(lines))
         for (s, e, _), folded_line in zip(lines, folded_lines):
             assert key_of(s, e, folded_line) == furniture._folded_key(folded_line), text
+
+
+# --- this round: what the boilerplate rules' patterns tell, read once with the rules ----------
+
+def _fresh_boilerplate_tables(boilerplate):
+    boilerplate._CANDIDATES[:] = [None, {}]
+    boilerplate._NEEDLES[:] = [None, None]
+    boilerplate._LIMITS.clear()
+    boilerplate._TRIES.clear()
+
+
+def _lazy_reading(boilerplate, rules):
+    """What _table, _tries and _needle_rules read from the patterns at first use, without a
+    plan (rx.first_chars, rx.needed_strings, _word_limit, _openings)."""
+    saved = list(boilerplate._PLAN)
+    boilerplate._PLAN[:] = [None, None]
+    try:
+        _fresh_boilerplate_tables(boilerplate)
+        per_rule = tuple((plain, fold_, needs, folded_needs)
+                         for plain, fold_, (_, needs, folded_needs) in boilerplate._table(rules))
+        bits = boilerplate._CANDIDATES[1]["bits"]
+        limits = tuple((boilerplate._word_limit(r.pattern), boilerplate._word_limit(r.folded),
+                        boilerplate._openings(r.pattern), boilerplate._openings(r.folded)) for r in rules)
+        always, needles = boilerplate._needle_rules(rules)
+        return per_rule, bits, limits, (always, needles.values)
+    finally:
+        boilerplate._PLAN[:] = saved
+        _fresh_boilerplate_tables(boilerplate)
+
+
+def test_boilerplate_plan_equals_what_the_patterns_tell_at_first_use():
+    from desktop.core import boilerplate
+    from desktop.core.boilerplate import Rule
+
+    rules = boilerplate.rules()
+    assert boilerplate._PLAN[0] is rules  # rules() keeps the plan read with them
+    assert boilerplate._PLAN[1] == _lazy_reading(boilerplate, rules)
+    # rules written here: anchored and not, word limits, optional openings, needed strings
+    sources = [r"^\s*(اقرأ|إقرأ) (أيضا|ايضا)\s*[:：]?", r"^(?=\s*(\S+\s+){0,5}\S+\s*$)\s*(وكالات|خاص)\b",
+               r"pic\.twitter\.com/\S+", r"^.{0,40}(جميع الحقوق محفوظة|©)", r"^\s*-?\s*انتهى\s*$",
+               r"^\s*[0-9٠-٩]+\s*(خبر|مقال)\s*$", r"(^|\s)(كتب|بقلم)\s*[/:]\s*\S", r"^\s*$", r"(?i)^\s*share\b"]
+    mine = tuple(Rule("k%d" % k, re.compile(s), False, re.compile(fold_) if (fold_ := boilerplate.fold(s)) != s else None)
+                 for k, s in enumerate(sources))
+    assert boilerplate._plan(mine) == _lazy_reading(boilerplate, mine)
+
+
+def test_boilerplate_marks_with_the_plan_equal_every_rule_tried_on_every_line():
+    from desktop.core import boilerplate
+    from support import brute_force_boilerplate
+
+    assert boilerplate._PLAN[0] is boilerplate.rules()
+    rng = random.Random(51)
+    lines = ["اقرأ أيضا: تفاصيل", "  زر الذهاب إلى الأعلى", "تابعونا على قناتنا في تلغرام", "- انتهى -",
+             "(صورة أرشيفية)", "الرياض – وكالات", "وكالات", "pic.twitter.com/abc", "12 خبر",
+             "قصفت الطائرات موقعين قرب النهر صباح اليوم، وقال مصدر إن الغارة أسفرت عن إصابات.",
+             "جميع الحقوق محفوظة © 2024", "كتب: فلان", "• عنوان قصير", "مُحَمَّد", "", " \t"]
+    hits = 0
+    for _ in range(200):
+        text = "".join(rng.choice(lines) + rng.choice(["\n", "\r\n", "\n\n", " \n"]) for _ in range(rng.randint(1, 25)))
+        fast = [(m.span, m.kind) for m in boilerplate.find_boilerplate(text)]
+        assert fast == brute_force_boilerplate(text), text
+        hits += len(fast)
+    assert hits > 200

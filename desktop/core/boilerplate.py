@@ -31,22 +31,66 @@ def rules() -> tuple[Rule, ...]:
 
     from . import derived
 
-    # the rules' sources, their folded sources made once (kept in the derived cache)
-    rows = derived.cached("boilerplate-rules", _rule_rows, files=[RESOURCES / "boilerplate.toml"],
-                          code=derived.here("boilerplate", "normalize", "resources"), plain=True)
-    return tuple(Rule(kind, rx.compile(src), to_end, rx.compile(folded) if folded is not None else None)
-                 for kind, src, to_end, folded in rows)
+    # the rules' sources, their folded sources and what their patterns tell about the lines
+    # they can match (_plan) made once (kept in the derived cache)
+    rows, plan = derived.cached("boilerplate-rules", _rule_rows, files=[RESOURCES / "boilerplate.toml"],
+                                code=derived.here("boilerplate", "normalize", "resources", "rx", "openings"),
+                                plain=True)
+    out = tuple(Rule(kind, rx.compile(src), to_end, rx.compile(folded) if folded is not None else None)
+                for kind, src, to_end, folded in rows)
+    _PLAN[:] = [out, plan]
+    return out
 
 
-def _rule_rows() -> list[tuple]:
-    """(kind, pattern, to_end, folded pattern or None when folding changes nothing) per rule."""
+_PLAN: list = [None, None]  # [the rules made by rules(), their _plan]
+
+
+def _rule_rows() -> tuple[list[tuple], tuple]:
+    """((kind, pattern, to_end, folded pattern or None when folding changes nothing) per
+    rule, the rules' _plan)."""
     out = []
     for r in load_toml("boilerplate.toml")["rule"]:
         to_end = r.get("to_end", False)
         folded_src = fold(r["pattern"])  # normalize(...).text, without the offset map
         out.append((r["kind"], r["pattern"], to_end if to_end == "tail" else bool(to_end),
                     folded_src if folded_src != r["pattern"] else None))
-    return out
+    compiled = [Rule(kind, re.compile(src), to_end, re.compile(folded) if folded is not None else None)
+                for kind, src, to_end, folded in out]
+    return out, _plan(compiled)
+
+
+def _plan(all_rules) -> tuple:
+    """What the rules' patterns tell about the lines they can match, read from the parsed
+    patterns as _table, _tries and _needle_rules read it at first use (rx.first_chars,
+    rx.needed_strings, _word_limit, _openings), in plain values kept in the derived cache with
+    the rules: (the per-rule values _table reads, its bits, the word limits and openings of
+    _tries per rule, what _needle_rules gives (always, {string: bits}))."""
+    per_rule, limits = [], []
+    for r in all_rules:
+        plain = _read(rx._anchored_first, r.pattern)
+        fold_ = _read(rx._anchored_first, r.folded) if r.folded else frozenset()
+        needs = _read(rx._needed, r.pattern) if plain is None else None
+        folded_needs = (_read(rx._needed, r.folded) if fold_ is None else None) if r.folded else ()
+        per_rule.append((plain, fold_, needs, folded_needs))
+        limits.append((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(line_openings, r.pattern)),
+                       _opening_pair(_read(line_openings, r.folded)) if r.folded else None))
+    always, wanted = _needs_by_string([(needs, folded_needs) for _, _, needs, folded_needs in per_rule])
+    return tuple(per_rule), _bits([(plain, fold_) for plain, fold_, _, _ in per_rule]), tuple(limits), \
+        (always, wanted)
+
+
+def _read(reader, pattern):
+    """reader(source, flags) of a compiled pattern, None when it fails (as rx._remembered)."""
+    if pattern is None:
+        return None
+    try:
+        return reader(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _opening_pair(got):
+    return (got[0], tuple(got[1])) if got else None
 
 
 def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, possible: int = -1) -> tuple:
@@ -86,32 +130,45 @@ def _table(all_rules: tuple[Rule, ...]) -> tuple:
     """(first characters, folded first characters, (rule, needs, folded needs)) per rule, in
     order, made once for the rules (see _candidates)."""
     if _CANDIDATES[0] is not all_rules:  # by identity: hashing the rules would cost more
-        openings = []
-        for r in all_rules:
-            plain = rx.first_chars(r.pattern)
-            fold_ = rx.first_chars(r.folded) if r.folded else frozenset()
-            # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is worth
-            # a quick look for the strings it needs
-            needs = rx.needed_strings(r.pattern) if plain is None else None
-            folded_needs = (rx.needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
-            openings.append((plain, fold_, (r, needs, folded_needs)))
-        openings = tuple(openings)
-        # the rules by the characters their patterns may open with, as bits (k: rule k); a
-        # pattern whose first characters are not known may open with any
-        plain_any, plain_by, folded_any, folded_by = 0, {}, 0, {}
-        for k, (plain, fold_, _) in enumerate(openings):
-            if plain is None:
-                plain_any |= 1 << k
-            else:
-                for ch in plain:
-                    plain_by[ch] = plain_by.get(ch, 0) | 1 << k
-            if fold_ is None:
-                folded_any |= 1 << k
-            else:
-                for ch in fold_:
-                    folded_by[ch] = folded_by.get(ch, 0) | 1 << k
-        _CANDIDATES[:] = [all_rules, {None: openings, "bits": (plain_any, plain_by, folded_any, folded_by)}]
+        if _PLAN[0] is all_rules:  # read from the patterns when the rules were made (_plan)
+            per_rule, bits, limits, _ = _PLAN[1]
+            for r, kept in zip(all_rules, limits):
+                _LIMITS[id(r)] = (r, *kept)
+        else:
+            per_rule = []
+            for r in all_rules:
+                plain = rx.first_chars(r.pattern)
+                fold_ = rx.first_chars(r.folded) if r.folded else frozenset()
+                # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is
+                # worth a quick look for the strings it needs
+                needs = rx.needed_strings(r.pattern) if plain is None else None
+                folded_needs = (rx.needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
+                per_rule.append((plain, fold_, needs, folded_needs))
+            bits = _bits([(plain, fold_) for plain, fold_, _, _ in per_rule])
+        openings = tuple((plain, fold_, (r, needs, folded_needs))
+                         for r, (plain, fold_, needs, folded_needs) in zip(all_rules, per_rule))
+        _CANDIDATES[:] = [all_rules, {None: openings, "bits": bits}]
     return _CANDIDATES[1][None]
+
+
+def _bits(first_chars) -> tuple:
+    """(plain any, plain by character, folded any, folded by character): the rules by the
+    characters their patterns may open with, as bits (k: rule k), from each rule's (first
+    characters, folded first characters); a pattern whose first characters are not known
+    (None) may open with any."""
+    plain_any, plain_by, folded_any, folded_by = 0, {}, 0, {}
+    for k, (plain, fold_) in enumerate(first_chars):
+        if plain is None:
+            plain_any |= 1 << k
+        else:
+            for ch in plain:
+                plain_by[ch] = plain_by.get(ch, 0) | 1 << k
+        if fold_ is None:
+            folded_any |= 1 << k
+        else:
+            for ch in fold_:
+                folded_by[ch] = folded_by.get(ch, 0) | 1 << k
+    return plain_any, plain_by, folded_any, folded_by
 
 
 _CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first, possible): entries}]
@@ -225,16 +282,27 @@ def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:
     line holding the string holds it folded): a line may be tried in vain, none is missed.
     Strings carry the bits of the rules that need them."""
     if _NEEDLES[0] is not all_rules:
-        always, wanted = 0, {}
-        for k, (_, _, (rule, needs, folded_needs)) in enumerate(_table(all_rules)):
-            strings = [fold(n) for n in needs or ()] + list(folded_needs or ())
-            if needs is None or folded_needs is None or not all(strings):
-                always |= 1 << k
-                continue
-            for n in strings:
-                wanted[n] = wanted.get(n, 0) | 1 << k
+        if _PLAN[0] is all_rules:  # (read when the rules were made, see _plan)
+            always, wanted = _PLAN[1][3]
+        else:
+            always, wanted = _needs_by_string([(needs, folded_needs) for _, _, (_, needs, folded_needs)
+                                               in _table(all_rules)])
         _NEEDLES[:] = [all_rules, (always, Needles(wanted))]
     return _NEEDLES[1]
+
+
+def _needs_by_string(needs: list[tuple]) -> tuple[int, dict[str, int]]:
+    """(bits of the rules tried on every line, {string: bits of the rules needing it}) from
+    each rule's (needs, folded needs) (see _needle_rules)."""
+    always, wanted = 0, {}
+    for k, (needs, folded_needs) in enumerate(needs):
+        strings = [fold(n) for n in needs or ()] + list(folded_needs or ())
+        if needs is None or folded_needs is None or not all(strings):
+            always |= 1 << k
+            continue
+        for n in strings:
+            wanted[n] = wanted.get(n, 0) | 1 << k
+    return always, wanted
 
 
 _NEEDLES: list = [None, None]  # [the rules, what _needle_rules gives for them]
