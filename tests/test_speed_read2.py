@@ -220,6 +220,7 @@ def test_line_keys_from_the_whole_texts_words_equal_each_lines_own():
 
 def _fresh_boilerplate_tables(boilerplate):
     boilerplate._CANDIDATES[:] = [None, {}]
+    boilerplate._TABLE[:] = [None, ()]
     boilerplate._NEEDLES[:] = [None, None]
     boilerplate._LIMITS.clear()
     boilerplate._TRIES.clear()
@@ -232,13 +233,11 @@ def _lazy_reading(boilerplate, rules):
     boilerplate._PLAN[:] = [None, None]
     try:
         _fresh_boilerplate_tables(boilerplate)
-        per_rule = tuple((plain, fold_, needs, folded_needs)
-                         for plain, fold_, (_, needs, folded_needs) in boilerplate._table(rules))
-        bits = boilerplate._CANDIDATES[1]["bits"]
+        bits = boilerplate._by_bits(rules)["bits"]
         limits = tuple((boilerplate._word_limit(r.pattern), boilerplate._word_limit(r.folded),
                         boilerplate._openings(r.pattern), boilerplate._openings(r.folded)) for r in rules)
         always, needles = boilerplate._needle_rules(rules)
-        return per_rule, bits, limits, (always, needles.values)
+        return bits, limits, (always, needles.values)
     finally:
         boilerplate._PLAN[:] = saved
         _fresh_boilerplate_tables(boilerplate)

@@ -6,6 +6,7 @@ framing, and the UI greys it out. Rules live in resources/boilerplate.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,20 +64,25 @@ def _plan(all_rules) -> tuple:
     """What the rules' patterns tell about the lines they can match, read from the parsed
     patterns as _table, _tries and _needle_rules read it at first use (rx.first_chars,
     rx.needed_strings, _word_limit, _openings), in plain values kept in the derived cache with
-    the rules: (the per-rule values _table reads, its bits, the word limits and openings of
-    _tries per rule, what _needle_rules gives (always, {string: bits}))."""
-    per_rule, limits = [], []
-    for r in all_rules:
-        plain = _read(rx._anchored_first, r.pattern)
-        fold_ = _read(rx._anchored_first, r.folded) if r.folded else frozenset()
-        needs = _read(rx._needed, r.pattern) if plain is None else None
-        folded_needs = (_read(rx._needed, r.folded) if fold_ is None else None) if r.folded else ()
-        per_rule.append((plain, fold_, needs, folded_needs))
-        limits.append((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(line_openings, r.pattern)),
-                       _opening_pair(_read(line_openings, r.folded)) if r.folded else None))
-    always, wanted = _needs_by_string([(needs, folded_needs) for _, _, needs, folded_needs in per_rule])
-    return tuple(per_rule), _bits([(plain, fold_) for plain, fold_, _, _ in per_rule]), tuple(limits), \
-        (always, wanted)
+    the rules: (the rules by their first characters (_bits), the word limits and openings
+    of _tries per rule, what _needle_rules gives: (always, {string: bits}))."""
+    per_rule = [_first_and_needs(r, lambda p: _read(rx._anchored_first, p), lambda p: _read(rx._needed, p))
+                for r in all_rules]
+    limits = tuple((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(line_openings, r.pattern)),
+                    _opening_pair(_read(line_openings, r.folded)) if r.folded else None) for r in all_rules)
+    needs = _needs_by_string([(needs, folded_needs) for _, _, needs, folded_needs in per_rule])
+    return _bits([(plain, fold_) for plain, fold_, _, _ in per_rule]), limits, needs
+
+
+def _first_and_needs(r: Rule, first_chars, needed_strings) -> tuple:
+    """(first characters, folded first characters, needs, folded needs) of a rule."""
+    plain = first_chars(r.pattern)
+    fold_ = first_chars(r.folded) if r.folded else frozenset()
+    # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is worth a
+    # quick look for the strings it needs
+    needs = needed_strings(r.pattern) if plain is None else None
+    folded_needs = (needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
+    return plain, fold_, needs, folded_needs
 
 
 def _read(reader, pattern):
@@ -101,54 +107,54 @@ def _candidates(all_rules: tuple[Rule, ...], first: str, folded_first: str, poss
     is tried on a line only if the line holds one of the strings its pattern cannot match without
     (rx.needed_strings): `possible` holds the bits of the rules to consider at all (see
     _needle_rules)."""
-    _table(all_rules)
-    cache = _CANDIDATES[1]
+    cache = _by_bits(all_rules)
     found = cache.get((first, folded_first, possible))
     if found is None:
         if len(cache) > 4096:
-            kept = {None: cache[None], "bits": cache["bits"]}
+            kept = cache["bits"]
             cache.clear()
-            cache.update(kept)
+            cache["bits"] = kept
         plain_any, plain_by, folded_any, folded_by = cache["bits"]
         plain_ok = plain_any | plain_by.get(first, 0)  # bit k: rule k's pattern may match
         folded_ok = folded_any | folded_by.get(folded_first, 0)
         bits = (plain_ok | folded_ok) & possible
-        entries = cache[None]
         out = []
         while bits:
             low = bits & -bits
             k = low.bit_length() - 1
             bits ^= low
-            rule = entries[k][2][0]
+            rule = all_rules[k]
             out.append((rule, rule.pattern if plain_ok & low else None,
                         rule.folded if folded_ok & low else None))
         found = cache[(first, folded_first, possible)] = tuple(out)
     return found
 
 
-def _table(all_rules: tuple[Rule, ...]) -> tuple:
-    """(first characters, folded first characters, (rule, needs, folded needs)) per rule, in
-    order, made once for the rules (see _candidates)."""
+def _by_bits(all_rules: tuple[Rule, ...]) -> dict:
+    """{"bits": the rules by their first characters (_bits), (first, folded first,
+    possible): _candidates' entries}, made once for the rules: from their plan when rules()
+    made them (which also gives _tries its word limits and openings), else from _table."""
     if _CANDIDATES[0] is not all_rules:  # by identity: hashing the rules would cost more
-        if _PLAN[0] is all_rules:  # read from the patterns when the rules were made (_plan)
-            per_rule, bits, limits, _ = _PLAN[1]
+        if _PLAN[0] is all_rules:
+            bits, limits, _ = _PLAN[1]
             for r, kept in zip(all_rules, limits):
                 _LIMITS[id(r)] = (r, *kept)
         else:
-            per_rule = []
-            for r in all_rules:
-                plain = rx.first_chars(r.pattern)
-                fold_ = rx.first_chars(r.folded) if r.folded else frozenset()
-                # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is
-                # worth a quick look for the strings it needs
-                needs = rx.needed_strings(r.pattern) if plain is None else None
-                folded_needs = (rx.needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
-                per_rule.append((plain, fold_, needs, folded_needs))
-            bits = _bits([(plain, fold_) for plain, fold_, _, _ in per_rule])
-        openings = tuple((plain, fold_, (r, needs, folded_needs))
-                         for r, (plain, fold_, needs, folded_needs) in zip(all_rules, per_rule))
-        _CANDIDATES[:] = [all_rules, {None: openings, "bits": bits}]
-    return _CANDIDATES[1][None]
+            bits = _bits([(plain, fold_) for plain, fold_, _ in _table(all_rules)])
+        _CANDIDATES[:] = [all_rules, {"bits": bits}]
+    return _CANDIDATES[1]
+
+
+def _table(all_rules: tuple[Rule, ...]) -> tuple:
+    """(first characters, folded first characters, (rule, needs, folded needs)) per rule, in
+    order, read from the patterns (kept with the compiled programs) once for the rules."""
+    if _TABLE[0] is not all_rules:
+        _TABLE[:] = [all_rules, tuple((plain, fold_, (r, needs, folded_needs)) for r, (plain, fold_, needs, folded_needs)
+                                      in ((r, _first_and_needs(r, rx.first_chars, rx.needed_strings)) for r in all_rules))]
+    return _TABLE[1]
+
+
+_TABLE: list = [None, ()]  # [the rules, what _table gives for them]
 
 
 def _bits(first_chars) -> tuple:
@@ -171,7 +177,7 @@ def _bits(first_chars) -> tuple:
     return plain_any, plain_by, folded_any, folded_by
 
 
-_CANDIDATES: list = [None, {}]  # [the rules they were made for, {(first, folded first, possible): entries}]
+_CANDIDATES: list = [None, {}]  # [the rules they were made for, what _by_bits gives for them]
 
 
 def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
@@ -194,9 +200,14 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
             continue
         folded = folded_line.rstrip("\r\n")  # fold(body)
         stripped, folded_stripped = body.lstrip(), folded.lstrip()
+        first, folded_first = stripped[:1], folded_stripped[:1]
+        tries, gate, free = _tries(_candidates(all_rules, first, folded_first, always | needing.get(k, 0)),
+                                   first, folded_first)
+        if gate is not None and not (stripped.startswith(gate[0]) or body.startswith(gate[1]) or
+                                     folded_stripped.startswith(gate[2]) or folded.startswith(gate[3])):
+            tries = free  # the line opens with none of the gated patterns' openings
         counts = None  # the line's and the folded line's words, up to _MAX_WORDS + 1
-        for rule, pattern, folded_pattern, most, folded_most, opens, folded_opens in _tries(_candidates(
-                all_rules, stripped[:1], folded_stripped[:1], always | needing.get(k, 0))):
+        for rule, pattern, folded_pattern, most, folded_most, opens, folded_opens in tries:
             if most or folded_most:  # a pattern opens with a look at the line's number of words
                 if counts is None:
                     counts = (len(body.split(None, _MAX_WORDS)), len(folded.split(None, _MAX_WORDS)))
@@ -231,6 +242,19 @@ _LIMITS: dict = {}  # {id(rule): (rule, its patterns' word limits, their opening
 _TRIES: dict = {}  # {id(candidates): (candidates, tries)}: the candidates kept, so no id is reused
 
 
+def _opening_with(opens: tuple, first: str) -> tuple[str, ...]:
+    """The openings (blanks, sorted strings) a line whose first character after blanks is
+    `first` may open with: all when they do not follow blanks, else those beginning with it
+    (a run of the sorted strings, found by bisection)."""
+    blanks, strings = opens
+    if not blanks:
+        return strings
+    if not first:
+        return ()
+    lo = bisect_left(strings, first)
+    return strings[lo:] if first == "\U0010ffff" else strings[lo:bisect_left(strings, chr(ord(first) + 1))]
+
+
 def _word_limit(pattern: re.Pattern | None) -> int:
     """N + 1 when the pattern opens with ^(?=\\s*(\\S+\\s+){0,N}\\S+\\s*$) (a line of at most
     N + 1 words), else 0."""
@@ -241,12 +265,18 @@ def _word_limit(pattern: re.Pattern | None) -> int:
     return most if most <= _MAX_WORDS else 0
 
 
-def _tries(candidates: tuple) -> tuple:
-    """_candidates' entries with what tells quickly that a line cannot match a pattern:
-    (rule, pattern, folded pattern, limit, folded limit, openings, folded openings). A line
-    with more words than a pattern's limit (_word_limit) cannot match it, nor a line that does
-    not open with one of its openings (openings.line_openings: (blanks first, strings)); a
-    limit of 0 or openings of None tell nothing."""
+def _tries(candidates: tuple, first: str = "", folded_first: str = "") -> tuple:
+    """(tries, gate, free). The tries: _candidates' entries with what tells quickly that a
+    line cannot match a pattern: (rule, pattern, folded pattern, limit, folded limit,
+    openings, folded openings). A line with more words than a pattern's limit (_word_limit)
+    cannot match it, nor a line that does not open with one of its openings
+    (openings.line_openings: (blanks first, strings)); a limit of 0 or openings of None tell
+    nothing. A try is gated when each of its patterns has openings; `gate` holds all their
+    openings (plain after blanks, plain, folded after blanks, folded: four tuples for
+    str.startswith), so a line opening with none of them can match only the other tries,
+    `free` (in order). `gate` is None when no try is gated. `first`, `folded_first`: the
+    first characters (after blanks) of the lines _candidates gave these for; the openings
+    after blanks that begin otherwise are left out of the gate (no such line opens with them)."""
     cache = _TRIES
     got = cache.get(id(candidates))
     if got is None or got[0] is not candidates:
@@ -261,7 +291,22 @@ def _tries(candidates: tuple) -> tuple:
             tries.append((rule, pattern, folded, kept[1] if pattern is not None else 0,
                           kept[2] if folded is not None else 0, kept[3] if pattern is not None else None,
                           kept[4] if folded is not None else None))
-        got = cache[id(candidates)] = (candidates, tuple(tries))
+        gate, free = None, []
+        sets = ([], [], [], [])
+        for t in tries:
+            _, pattern, folded, _, _, opens, folded_opens = t
+            if (pattern is not None and opens is None) or (folded is not None and folded_opens is None):
+                free.append(t)
+                continue
+            gate = sets
+            if pattern is not None:
+                sets[0 if opens[0] else 1].extend(_opening_with(opens, first))
+            if folded is not None:
+                sets[2 if folded_opens[0] else 3].extend(_opening_with(folded_opens, folded_first))
+        if gate is not None:
+            gate = tuple(tuple(dict.fromkeys(strings)) for strings in sets)
+        free = tuple(free)
+        got = cache[id(candidates)] = (candidates, (tuple(tries), gate, free))
     return got[1]
 
 
@@ -283,7 +328,7 @@ def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:
     Strings carry the bits of the rules that need them."""
     if _NEEDLES[0] is not all_rules:
         if _PLAN[0] is all_rules:  # (read when the rules were made, see _plan)
-            always, wanted = _PLAN[1][3]
+            always, wanted = _PLAN[1][2]
         else:
             always, wanted = _needs_by_string([(needs, folded_needs) for _, _, (_, needs, folded_needs)
                                                in _table(all_rules)])
