@@ -276,3 +276,44 @@ def test_boilerplate_marks_with_the_plan_equal_every_rule_tried_on_every_line():
         assert fast == brute_force_boilerplate(text), text
         hits += len(fast)
     assert hits > 200
+
+
+# --- this round: normalization with the table's characters found by `in`, drops by str.find ----
+
+def _normalize_text(rng: random.Random) -> str:
+    bits = ["كلمة", "أحمد", "إلى", "آخر", "مؤسسة", "ى", "ة", "ی", "ک", "٣", "۴", "«", "»", "“", "”", '"',
+            "\u064e", "\u0650", "\u0651", "\u0652", "\u0670", "ـ", "\u200f", "\u200e", "\u00ad", "\ufeff",
+            "\u2066", "\u061c", "\u00a0", "\u2003", "\u202f", " ", "  ", "\n", "\r\n", "news", "Über", "x_y",
+            "2024", "،", ".", "😀", "\U0010ffff"]
+    weights = [rng.random() for _ in bits]
+    r = rng.random()
+    if r < 0.3:  # every letter with its diacritics: the regex scan for runs
+        weights[bits.index("\u064e")] = weights[bits.index("\u0651")] = 30.0
+    elif r < 0.7:  # a dropped character now and then: looked for with str.find
+        weights = [w / 100 if nm_drops(b) else w for w, b in zip(weights, bits)]
+    return "".join(rng.choices(bits, weights, k=rng.choice([0, 1, 5, 40, 200, 900, 3000])))
+
+
+def nm_drops(piece: str) -> bool:
+    from desktop.core.normalize import TABLE
+
+    return piece.translate(TABLE) != piece and len(piece.translate(TABLE)) < len(piece)
+
+
+def test_normalize_with_drops_found_by_find_equals_the_plain_route():
+    from desktop.core import normalize as nm
+
+    rng = random.Random(61)
+    routes = set()
+    for _ in range(500):
+        text = _normalize_text(rng)
+        got, want = nm._normalize(text), nm._normalize_plain(text)
+        assert got.text == want.text == text.translate(nm.TABLE)
+        assert list(got.origin) == list(want.origin), text
+        assert nm.fold(text) == want.text
+        plain_words = nm.word_spans(want)  # the control marks looked for by a scan
+        assert "_controls" not in want.__dict__
+        assert nm.word_spans(got) == plain_words
+        drops = len(text) - len(got.text)
+        routes.add((len(text) >= nm._SCAN_EACH_FROM, 0 < drops and drops * nm._FIND_UP_TO <= len(text)))
+    assert routes == {(False, False), (False, True), (True, False), (True, True)}

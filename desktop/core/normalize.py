@@ -75,10 +75,24 @@ _FOLDED_CHARS = rx.compile("[" + "".join(re.escape(c) for c in sorted(_FOLDS)) +
 
 def _fold_by_replace(text: str) -> str:
     """text.translate(TABLE), about three times faster on Arabic text: only the characters
-    the table changes (found by one regex scan) are replaced, each with one str.replace."""
-    for ch in set(_FOLDED_CHARS.findall(text)):
+    the table changes (found by _folded_in) are replaced, each with one str.replace."""
+    for ch in _folded_in(text):
         text = text.replace(ch, _FOLDS[ch])
     return text
+
+
+_FOLD_KEYS = tuple(sorted(_FOLDS))
+_SCAN_EACH_FROM = 160  # characters: from here on each table character is looked for by itself
+
+
+def _folded_in(text: str):
+    """The distinct characters of the text the table changes. In a short text, those one
+    regex scan finds; in a longer one, the table's characters the text holds, each asked
+    with `in` (a scan of the text in C for each of them, several times faster than the
+    regex's per-character class test on a text of a few thousand characters)."""
+    if len(text) < _SCAN_EACH_FROM:
+        return set(_FOLDED_CHARS.findall(text))
+    return list(filter(text.__contains__, _FOLD_KEYS))
 
 
 # replacing one character at a time equals translating only if no replacement is itself a
@@ -149,22 +163,63 @@ def _remember(norm: Normalized) -> None:
 
 
 def _normalize(text: str) -> Normalized:
+    if fold is not _fold_by_replace:
+        return _normalize_plain(text)
+    present = _folded_in(text)
+    normalized = text
+    for ch in present:  # fold(text)
+        normalized = normalized.replace(ch, _FOLDS[ch])
+    n = len(text)
+    if len(normalized) == n:
+        return Normalized(normalized, range(n + 1), text)
+    # where characters were dropped, found with str.find for each dropped character the text
+    # holds (a C scan each), while they are few; else by one regex scan for runs of them
+    dropped = [ch for ch in present if ch in _DROPPED]
+    at: list[int] = []
+    find = text.find
+    if (n - len(normalized)) * _FIND_UP_TO <= n:
+        for ch in dropped:
+            p = find(ch)
+            while p >= 0:
+                at.append(p)
+                p = find(ch, p + 1)
+        at.sort()
+        runs = zip(at, map(_next, at))
+    else:
+        runs = (m.span() for m in _DROPPED_RE.finditer(text))
+    norm = Normalized(normalized, _origin(runs, n), text)
+    # (whether a control mark was dropped: word_spans asks, kept beside the fields)
+    norm.__dict__["_controls"] = not _CONTROL_DROPS.isdisjoint(dropped)
+    return norm
+
+
+_FIND_UP_TO = 40  # dropped characters looked for with str.find while they are at most 1 in 40
+_next = (1).__add__
+
+
+def _origin(runs, n: int) -> array:
+    """The original index of each kept character (and n at the end), for a text of n
+    characters whose dropped characters are the runs [start, end) (in order)."""
+    # the kept indices are the ranges between dropped characters (few: diacritics, marks),
+    # copied as machine integers from slices of 0, 1, 2, ... (an int object per character
+    # took most of the new memory a normalization makes, and new memory is slow to touch)
+    count = _counting(n + 1)
+    origin = array(count.typecode)
+    prev = 0
+    for start, end in runs:
+        origin.extend(count[prev:start])
+        prev = end
+    origin.extend(count[prev:n + 1])
+    return origin
+
+
+def _normalize_plain(text: str) -> Normalized:
+    """_normalize as first written: fold, then the dropped characters' runs by one scan."""
     normalized = fold(text)
     n = len(text)
     if len(normalized) == n:
-        origin = range(n + 1)  # nothing dropped: an index maps to itself (a range indexes as a tuple would)
-    else:
-        # the kept indices are the ranges between dropped characters (few: diacritics, marks),
-        # copied as machine integers from slices of 0, 1, 2, ... (an int object per character
-        # took most of the new memory a normalization makes, and new memory is slow to touch)
-        count = _counting(n + 1)
-        origin = array(count.typecode)
-        prev = 0
-        for m in _DROPPED_RE.finditer(text):
-            origin.extend(count[prev:m.start()])
-            prev = m.end()
-        origin.extend(count[prev:n + 1])
-    return Normalized(normalized, origin, text)
+        return Normalized(normalized, range(n + 1), text)  # nothing dropped: an index maps to itself
+    return Normalized(normalized, _origin((m.span() for m in _DROPPED_RE.finditer(text)), n), text)
 
 
 _COUNT = array("i")  # 0, 1, 2, ...: what origin arrays are copied from (grown as texts need)
@@ -279,7 +334,10 @@ def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
         else:
             at = origin.__getitem__
             o_ends = list(map(at, ends))
-            if _CONTROL_RE.search(original) is not None:
+            controls = norm.__dict__.get("_controls")  # (told by _normalize)
+            if controls is None:
+                controls = _CONTROL_RE.search(original) is not None
+            if controls:
                 _end_at_controls(original, origin, ends, o_ends)
             found = list(zip(words, map(at, starts), o_ends))
     norm.__dict__["_words"] = found  # a cache beside the fields (not part of equality)
