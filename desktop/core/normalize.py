@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import is_, ne
+from operator import add, is_, ne
 from threading import Lock
 from typing import NamedTuple, Sequence
 
@@ -186,8 +186,11 @@ def _normalize(text: str) -> Normalized:
         at.sort()
         runs = zip(at, map(_next, at))
     else:
+        at = None
         runs = (m.span() for m in _DROPPED_RE.finditer(text))
     norm = Normalized(normalized, _origin(runs, n), text)
+    if at is not None:  # (where characters were dropped: word_spans asks, kept beside the fields)
+        norm.__dict__["_dropped_at"] = at
     # (whether a control mark was dropped: word_spans asks, kept beside the fields)
     norm.__dict__["_controls"] = not _CONTROL_DROPS.isdisjoint(dropped)
     return norm
@@ -321,6 +324,15 @@ def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
     found = norm.__dict__.get("_words")
     if found is not None:
         return found
+    found = _word_spans_by_chunks(norm)
+    if found is None:
+        found = _word_spans_by_split(norm)
+    norm.__dict__["_words"] = found  # a cache beside the fields (not part of equality)
+    return found
+
+
+def _word_spans_by_split(norm: Normalized) -> list[tuple[str, int, int]]:
+    """word_spans by one regex split of the text (see word_spans)."""
     text, origin, original = norm.text, norm.origin, norm.original
     pieces = _WORD_SPLIT.split(text)  # separator, word, separator, ..., word, separator
     words = pieces[1::2]
@@ -340,8 +352,67 @@ def word_spans(norm: Normalized) -> list[tuple[str, int, int]]:
             if controls:
                 _end_at_controls(original, origin, ends, o_ends)
             found = list(zip(words, map(at, starts), o_ends))
-    norm.__dict__["_words"] = found  # a cache beside the fields (not part of equality)
     return found
+
+
+# blanks and punctuation a word ends at, looked for with `in` (a C scan each): news text holds
+# a few of them, and nothing else that is not part of a word (else the split by regex is used)
+_SEPARATORS = tuple(dict.fromkeys(
+    "\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029.,،:;؛?؟!\"'()[]{}<>«»-–—_/\\|@#$%٪&*+=~^`…•·▪●◦►▸‘’“”©®°×÷٫٬٭۔"))
+def _word_spans_by_chunks(norm: Normalized) -> list[tuple[str, int, int]] | None:
+    """word_spans without a regex: the separators the text holds (_SEPARATORS, each found
+    with `in`) made blanks, one str.split at blanks gives chunks, and a chunk of word
+    characters only (str.isalnum: the class [^\\W_]; asked once of all chunks joined) is a
+    word; chunk starts are their lengths plus one summed. In a text with dropped characters (found by str.find, see _normalize),
+    the original starts are summed from the chunks' steps, each widened by the drops it
+    spans: a word's original start and end are those of its first character and of the
+    character after it (drops just before a word belong to the gap, those just after to the
+    word's end, as origin maps them). None when a chunk holds another character that is
+    not part of a word (no known separator), or the drops are not known."""
+    text, original = norm.text, norm.original
+    dropped = len(original) - len(text)
+    at = norm.__dict__.get("_dropped_at") if dropped else ()
+    if at is None:
+        return None
+    blanked = text
+    for ch in filter(text.__contains__, _SEPARATORS):
+        blanked = blanked.replace(ch, " ")
+    chunks = blanked.split(" ")
+    joined = "".join(chunks)
+    if not joined:
+        return []
+    if not joined.isalnum():
+        return None  # a chunk with a character that is neither a word's nor a known separator
+    # every chunk is a word or empty (two separators in a row): its length tells which
+    lens = list(map(len, chunks))
+    is_word = lens
+    words = list(compress(chunks, is_word))
+    steps = [n + 1 for n in lens]  # a chunk and the blank after it
+    if not dropped:
+        starts = list(compress(accumulate(steps, initial=0), is_word))
+        return list(zip(words, starts, map(add, starts, compress(lens, is_word))))
+    # O(j) = j + the drops whose place in the normalized text (the index of the kept character
+    # after them: a drop's position less the drops before it) is at most j
+    first = 0
+    widths = lens[:]  # a chunk's original width up to the end of its word
+    chunk_starts = list(accumulate(steps, initial=0))
+    for k, p in enumerate(at):
+        c = p - k
+        if c <= 0:
+            first += 1
+            continue
+        i = bisect_left(chunk_starts, c) - 1  # chunk_starts[i] < c <= chunk_starts[i + 1]
+        steps[i] += 1
+        if c < chunk_starts[i + 1]:  # at or before the end of chunk i (its word's end)
+            widths[i] += 1
+    starts = list(compress(accumulate(steps, initial=first), is_word))
+    ends = list(map(add, starts, compress(widths, is_word)))
+    if norm.__dict__.get("_controls", True):
+        # a word's end stops at a dropped control mark right after it (see _end_at_controls)
+        n_starts = list(compress(chunk_starts, is_word))
+        n_ends = list(map(add, n_starts, compress(lens, is_word)))
+        _end_at_controls(original, norm.origin, n_ends, ends)
+    return list(zip(words, starts, ends))
 
 
 _WORD_SPLIT = rx.compile(r"([^\W_]+)", re.UNICODE)  # WORD_RE, kept by the split
