@@ -356,33 +356,47 @@ def _word_spans_by_split(norm: Normalized) -> list[tuple[str, int, int]]:
 
 
 # blanks and punctuation a word ends at, looked for with `in` (a C scan each): news text holds
-# a few of them, and nothing else that is not part of a word (else the split by regex is used)
-_SEPARATORS = tuple(dict.fromkeys(
-    "\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029.,،:;؛?؟!\"'()[]{}<>«»-–—_/\\|@#$%٪&*+=~^`…•·▪●◦►▸‘’“”©®°×÷٫٬٭۔"))
+# a few of them, and nothing else that is not part of a word (else the split by regex is used);
+# the rarer ones only when a text holds a character the common ones leave
+_SEPARATORS = tuple(dict.fromkeys("\n.،:\"-()/,_–—@؟#'٪=?…|!•\r\t"))
+_RARER_SEPARATORS = tuple(dict.fromkeys(
+    "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029;؛[]{}<>«»\\$%&*+~^`·▪●◦►▸‘’“”©®°×÷٫٬٭۔"))
+
+
+def _blanked(text: str, blanked: str, separators: tuple[str, ...]) -> str:
+    """`blanked` with each of the separators `text` holds made a blank."""
+    for ch in filter(text.__contains__, separators):
+        blanked = blanked.replace(ch, " ")
+    return blanked
+
+
 def _word_spans_by_chunks(norm: Normalized) -> list[tuple[str, int, int]] | None:
-    """word_spans without a regex: the separators the text holds (_SEPARATORS, each found
-    with `in`) made blanks, one str.split at blanks gives chunks, and a chunk of word
-    characters only (str.isalnum: the class [^\\W_]; asked once of all chunks joined) is a
-    word; chunk starts are their lengths plus one summed. In a text with dropped characters (found by str.find, see _normalize),
-    the original starts are summed from the chunks' steps, each widened by the drops it
-    spans: a word's original start and end are those of its first character and of the
-    character after it (drops just before a word belong to the gap, those just after to the
-    word's end, as origin maps them). None when a chunk holds another character that is
-    not part of a word (no known separator), or the drops are not known."""
+    """word_spans without a regex: the separators the text holds (_SEPARATORS, then the
+    rarer ones when a character is left, each found with `in`) made blanks, one str.split
+    at blanks gives chunks, and a chunk of word characters only (str.isalnum: the class
+    [^\\W_]; asked once of all chunks joined) is a word; chunk starts are their lengths plus
+    one summed. In a text with dropped characters (found by str.find, see _normalize), the
+    original starts are summed from the chunks' steps, each widened by the drops it spans: a
+    word's original start and end are those of its first character and of the character
+    after it (drops just before a word belong to the gap, those just after to the word's
+    end, as origin maps them). None when a chunk holds another character that is not part of
+    a word (no known separator), or the drops are not known."""
     text, original = norm.text, norm.original
     dropped = len(original) - len(text)
     at = norm.__dict__.get("_dropped_at") if dropped else ()
     if at is None:
         return None
-    blanked = text
-    for ch in filter(text.__contains__, _SEPARATORS):
-        blanked = blanked.replace(ch, " ")
+    blanked = _blanked(text, text, _SEPARATORS)
     chunks = blanked.split(" ")
     joined = "".join(chunks)
+    if joined and not joined.isalnum():
+        blanked = _blanked(text, blanked, _RARER_SEPARATORS)
+        chunks = blanked.split(" ")
+        joined = "".join(chunks)
+        if not joined.isalnum():
+            return None  # a chunk with a character that is neither a word's nor a known separator
     if not joined:
         return []
-    if not joined.isalnum():
-        return None  # a chunk with a character that is neither a word's nor a known separator
     # every chunk is a word or empty (two separators in a row): its length tells which
     lens = list(map(len, chunks))
     is_word = lens
@@ -395,21 +409,25 @@ def _word_spans_by_chunks(norm: Normalized) -> list[tuple[str, int, int]] | None
     # after them: a drop's position less the drops before it) is at most j
     first = 0
     widths = lens[:]  # a chunk's original width up to the end of its word
-    chunk_starts = list(accumulate(steps, initial=0))
+    count_blanks = blanked.count
+    i = upto = 0  # i blanks lie before upto (counted on from the last drop: they come in order)
     for k, p in enumerate(at):
         c = p - k
         if c <= 0:
             first += 1
             continue
-        i = bisect_left(chunk_starts, c) - 1  # chunk_starts[i] < c <= chunk_starts[i + 1]
+        # the chunk i starting before c and ending at or after c - 1 (its blank, or its next
+        # chunk's start, at c or after): i blanks lie before c - 1
+        i += count_blanks(" ", upto, c - 1)
+        upto = c - 1
         steps[i] += 1
-        if c < chunk_starts[i + 1]:  # at or before the end of chunk i (its word's end)
+        if blanked[c - 1] != " ":  # c - 1 is in chunk i: c is at most its word's end
             widths[i] += 1
     starts = list(compress(accumulate(steps, initial=first), is_word))
     ends = list(map(add, starts, compress(widths, is_word)))
     if norm.__dict__.get("_controls", True):
         # a word's end stops at a dropped control mark right after it (see _end_at_controls)
-        n_starts = list(compress(chunk_starts, is_word))
+        n_starts = list(compress(accumulate([n + 1 for n in lens], initial=0), is_word))
         n_ends = list(map(add, n_starts, compress(lens, is_word)))
         _end_at_controls(original, norm.origin, n_ends, ends)
     return list(zip(words, starts, ends))
