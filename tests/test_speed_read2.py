@@ -373,3 +373,51 @@ def test_word_spans_by_chunks_equal_the_regex_split():
         seen["controls" if norm.__dict__.get("_controls") else "dropped" if dropped else "plain"] += 1
         assert nm.word_spans(norm) == want
     assert min(seen.values()) > 50, seen
+
+
+# --- this round: credits' pieces and parentheses read from the text's words ------------------
+
+def _credit_lines_text(rng: random.Random) -> str:
+    names = ["سانا", "واس", "رويترز", "الميادين", "Reuters", "AFP", "وكالة الأنباء", "سكاي نيوز عربية",
+             "الجزيرة نت", "اليوم", "كوردستان24", "Site 4_سانا", "BBC"]
+    places = ["دمشق", "بيروت", "الرياض", "أربيل", "عواصم", "متابعات"]
+    cuts = [" - ", "-", " – ", "/", " / ", "|", "_", ": ", ":", " — "]
+    marks = ["", "", "", "\u064e", "\u200f", "\u00ad", "ـ", "\u00a0"]
+    lines = []
+    for _ in range(rng.randint(1, 12)):
+        r = rng.random()
+        if r < 0.3:
+            line = rng.choice(places) + rng.choice(marks) + rng.choice(cuts) + rng.choice(names)
+        elif r < 0.5:
+            line = rng.choice(places) + " (" + rng.choice(names) + rng.choice(marks) + ")" + rng.choice(cuts) + \
+                "قال المتحدث إن الهجوم وقع صباح اليوم في المدينة وأسفر عن أضرار كبيرة في المباني"
+        elif r < 0.7:
+            line = rng.choice(cuts).strip() + " " + rng.choice(names) + rng.choice(marks)
+        else:
+            line = " ".join(rng.choice(["وقال", "مصدر", "(" + rng.choice(names) + ")", "في", "الحادث",
+                                        rng.choice(names), rng.choice(marks) + "اليوم"]) for _ in range(rng.randint(1, 14)))
+        lines.append(rng.choice(["", " ", "\t"]) + line + rng.choice(marks))
+    return rng.choice(["\n", "\r\n", "\n\n"]).join(lines)
+
+
+def test_credits_pieces_read_from_the_texts_words_equal_each_piece_folded():
+    from desktop.core import credits, registry
+
+    reg = registry.registry()
+    rng = random.Random(81)
+    found = 0
+    for _ in range(400):
+        text = _credit_lines_text(rng)
+        toks = credits._words(text)
+        fast = credits._line_credits(text, reg, toks)
+        assert fast == credits._line_credits(text, reg), repr(text)
+        fast_paren = credits._parenthesized(text, toks, reg)
+        assert fast_paren == credits._parenthesized(text, None, reg), repr(text)
+        found += len(fast) + len(fast_paren)
+        # any span between two characters that are not part of a word
+        bounds = [0, len(text)] + [i for i, ch in enumerate(text) if not ch.isalnum() and ch not in
+                                   "\u064e\u200f\u00adـ"]
+        for _ in range(5):
+            a, b = sorted(rng.sample(bounds, 2)) if len(bounds) > 1 else (0, len(text))
+            assert credits._words_in(text, toks, a, b) == credits._words_in(text, None, a, b), (text, a, b)
+    assert found > 200

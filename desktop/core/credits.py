@@ -121,10 +121,11 @@ def _openings(words: list[str]) -> list[int]:
     """Indices of the words that may open a formula (see find_credits), in order: a cue word,
     a conjunction and a cue word, or a word in ل (what _bare leaves of every other word opens
     with neither)."""
-    distinct = set(words)
-    # "ل" <= w < "م" is w[:1] == "ل" (ل is U+0644, م U+0645) without making a string per word
-    wanted = (distinct & _OPENERS) | {w for w in distinct if "ل" <= w < "م"}
-    return list(compress(range(len(words)), map(wanted.__contains__, words)))
+    # "ل" <= w < "م" is w[:1] == "ل" (ل is U+0644, م U+0645) without making a string per word;
+    # one pass over the words (a set of the distinct words first cost more: each word hashed
+    # into it, then looked up again)
+    openers = _OPENERS
+    return [i for i, w in enumerate(words) if w in openers or "ل" <= w < "م"]
 
 
 def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
@@ -183,7 +184,7 @@ def find_credits(text: str, reg: Registry | None = None) -> tuple[Credit, ...]:
         if credit:
             found.append(credit)
     found.extend(_parenthesized(text, toks, reg))
-    found.extend(_line_credits(text, reg))
+    found.extend(_line_credits(text, reg, toks))
     return _dedupe(found)
 
 
@@ -438,12 +439,23 @@ def _quoted_name(text: str, pos: int):
 _PAREN = rx.compile(r"\(\s*([^()\n]{2,40}?)\s*\)")
 
 
+def _words_in(text: str, toks, start: int, end: int) -> list[str]:
+    """[w.lower() for w in _WORD.findall(fold(text[start:end]))] for a span that opens and
+    closes at a character that is not part of a word (or at a line's end) and is not
+    dropped by folding: the words of the whole text (toks, lowered) lying in it, found by
+    bisection. Without toks, the span's own."""
+    if toks is None:
+        return [w.lower() for w in _WORD.findall(fold(text[start:end]))]
+    return [t[0] for t in toks[bisect_left(toks, start, key=_START):bisect_left(toks, end, key=_START)]]
+
+
 def _parenthesized(text: str, toks, reg: Registry) -> list[Credit]:
-    """(واس), أربيل (كوردستان24)-: a parenthesized outlet name or abbreviation."""
+    """(واس), أربيل (كوردستان24)-: a parenthesized outlet name or abbreviation. `toks`:
+    the text's words (_words), or None (each name folded and split itself)."""
     out = []
     for m in _PAREN.finditer(text):
         inner = m.group(1)
-        words = [w.lower() for w in _WORD.findall(fold(inner))]
+        words = _words_in(text, toks, m.start(1), m.end(1))
         if not words or len(words) > 5:
             continue
         outlet, n, how = reg.match_words(words)
@@ -488,8 +500,9 @@ def _cuts(body: str):
     return rx.matches_at(_DASH_SPLIT, body, starts)
 
 
-def _line_credits(text: str, reg: Registry) -> list[Credit]:
-    """Datelines (مدينة - X -, X: at a paragraph start, - X at its end) and signature lines."""
+def _line_credits(text: str, reg: Registry, toks=None) -> list[Credit]:
+    """Datelines (مدينة - X -, X: at a paragraph start, - X at its end) and signature lines.
+    `toks`: the text's words (_words), or None (each piece folded and split itself)."""
     out = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -519,7 +532,7 @@ def _line_credits(text: str, reg: Registry) -> list[Credit]:
             pieces = pieces[:3]
         for s, e in pieces:
             piece = body[s:e]
-            words = [w.lower() for w in _WORD.findall(fold(piece))]
+            words = _words_in(text, toks, base + s, base + e)
             if not words or len(words) > 6:
                 continue
             outlet, n, how = reg.match_words(words)
