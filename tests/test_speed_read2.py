@@ -421,3 +421,43 @@ def test_credits_pieces_read_from_the_texts_words_equal_each_piece_folded():
             a, b = sorted(rng.sample(bounds, 2)) if len(bounds) > 1 else (0, len(text))
             assert credits._words_in(text, toks, a, b) == credits._words_in(text, None, a, b), (text, a, b)
     assert found > 200
+
+
+# --- this round: the first character after a line's blanks that an anchored pattern allows ----
+
+def test_first_nonblank_chars_of_patterns_written_here():
+    from desktop.core.openings import first_nonblank_chars as first
+
+    assert first(r"^\s*-?\s*x", 0) == {"-", "x"}
+    assert first(r"^\s*(a|\s)b", 0) == {"a", "b"}
+    assert first(r"^[\s|/]*x", 0) == {"|", "/", "x"}
+    assert first(r"^a|^\s*[bc]", 0) == {"a", "b", "c"}
+    assert first(r"^(?=x)\s*[ab]+", 0) == {"a", "b"}
+    assert first(r"^\s*(a)?", 0) is None  # a match may consume blanks only
+    assert first(r"^\s*\S", 0) is None and first(r"^\s*.", 0) is None and first(r"^\s*[^a]", 0) is None
+    assert first(r"^a|b", 0) is None and first(r"x", 0) is None and first(r"(?i)^a", 0) is None
+    assert first(r"^\s*(?i:a)", 0) is None  # local flags
+
+
+def test_first_nonblank_chars_are_a_promise_every_match_keeps():
+    from desktop.core import boilerplate
+    from desktop.core.openings import first_nonblank_chars as first
+
+    rng = random.Random(91)
+    pieces = ["-", "/", "//", "(", ")", "[", "]", "انتهى", "صورة", "صوره", "الصورة", "أرشيفية", "ارشيفيه",
+              "تعبيرية", "N", "NNNN", "///", "•", "*", "خاص", "حصري", "المزيد", "Next", "More", "...", "…",
+              "»", "خبر", "x", "Menu", "Live", "بحث", ":", "|", "12", "خدمة", "لـ", "بـ", "«", "كلمة"]
+    blanks = ["", "", " ", "  ", "\t", "\u00a0", "\u2003"]
+    checked = matched = 0
+    for rule in boilerplate.rules():
+        for pattern in (rule.pattern, rule.folded):
+            if pattern is None or (allowed := first(pattern.pattern, pattern.flags)) is None:
+                continue
+            checked += 1
+            for _ in range(3000):
+                line = "".join(rng.choice(blanks) + rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+                line += rng.choice(blanks)
+                if pattern.search(line):
+                    matched += 1
+                    assert line.lstrip()[:1] in allowed, (pattern.pattern, line)
+    assert checked >= 4 and matched > 100

@@ -14,7 +14,7 @@ from . import rx
 from .model import BoilerplateMark
 from .needles import Needles, by_line
 from .normalize import fold, normalize
-from .openings import line_openings
+from .openings import first_nonblank_chars, line_openings
 from .resources import load_toml
 
 
@@ -66,22 +66,29 @@ def _plan(all_rules) -> tuple:
     rx.needed_strings, _word_limit, _openings), in plain values kept in the derived cache with
     the rules: (the rules by their first characters (_bits), the word limits and openings
     of _tries per rule, what _needle_rules gives: (always, {string: bits}))."""
-    per_rule = [_first_and_needs(r, lambda p: _read(rx._anchored_first, p), lambda p: _read(rx._needed, p))
-                for r in all_rules]
+    per_rule = [_first_and_needs(r, lambda p: _read(rx._anchored_first, p), lambda p: _read(first_nonblank_chars, p),
+                                 lambda p: _read(rx._needed, p)) for r in all_rules]
     limits = tuple((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(line_openings, r.pattern)),
                     _opening_pair(_read(line_openings, r.folded)) if r.folded else None) for r in all_rules)
     needs = _needs_by_string([(needs, folded_needs) for _, _, needs, folded_needs in per_rule])
     return _bits([(plain, fold_) for plain, fold_, _, _ in per_rule]), limits, needs
 
 
-def _first_and_needs(r: Rule, first_chars, needed_strings) -> tuple:
-    """(first characters, folded first characters, needs, folded needs) of a rule."""
+def _first_and_needs(r: Rule, first_chars, nonblank_chars, needed_strings) -> tuple:
+    """(first characters, folded first characters, needs, folded needs) of a rule. The
+    first characters: those its match can begin with once leading blanks are passed
+    (rx.first_chars), else those the line's first character after its blanks can be
+    (openings.first_nonblank_chars: a pattern with optional characters first, «-? انتهى»)."""
     plain = first_chars(r.pattern)
     fold_ = first_chars(r.folded) if r.folded else frozenset()
     # an anchored pattern fails fast by itself; one that is not (^.{0,80}(…)) is worth a
     # quick look for the strings it needs
     needs = needed_strings(r.pattern) if plain is None else None
     folded_needs = (needed_strings(r.folded) if fold_ is None else None) if r.folded else ()
+    if plain is None:
+        plain = nonblank_chars(r.pattern)
+    if fold_ is None:
+        fold_ = nonblank_chars(r.folded)
     return plain, fold_, needs, folded_needs
 
 
@@ -145,12 +152,18 @@ def _by_bits(all_rules: tuple[Rule, ...]) -> dict:
     return _CANDIDATES[1]
 
 
+def _nonblank_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """openings.first_nonblank_chars of the pattern (kept with the compiled programs)."""
+    return rx._remembered("first-nonblank", pattern, first_nonblank_chars)
+
+
 def _table(all_rules: tuple[Rule, ...]) -> tuple:
     """(first characters, folded first characters, (rule, needs, folded needs)) per rule, in
     order, read from the patterns (kept with the compiled programs) once for the rules."""
     if _TABLE[0] is not all_rules:
         _TABLE[:] = [all_rules, tuple((plain, fold_, (r, needs, folded_needs)) for r, (plain, fold_, needs, folded_needs)
-                                      in ((r, _first_and_needs(r, rx.first_chars, rx.needed_strings)) for r in all_rules))]
+                                      in ((r, _first_and_needs(r, rx.first_chars, _nonblank_chars, rx.needed_strings))
+                                          for r in all_rules))]
     return _TABLE[1]
 
 

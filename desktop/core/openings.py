@@ -173,3 +173,95 @@ def _string_starts(pattern: re.Pattern):
 
 def _shortest(src: str, flags: int) -> int:
     return int(_parser.parse(src, flags).getwidth()[0])
+
+
+# --- the first character after a line's blanks, for a pattern anchored at the start -------------
+
+def first_nonblank_chars(src: str, flags: int) -> frozenset[str] | None:
+    """For a pattern anchored at the start (`^` first, or first in every branch; no
+    MULTILINE, not case-insensitive): the characters that the first character of a line
+    that is not a blank (str.isspace) can be, for any line the pattern matches (re.search).
+    A match consumes a start of the line; read item by item, blanks and zero-width looks
+    pass, optional items add what they may begin with, until an item that always consumes a
+    character that is not a blank. None when that cannot be told (a match may consume
+    blanks only, a class or category that is not a few characters, local flags)."""
+    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    parsed = _parser.parse(src, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    data = list(parsed.data)
+    starts = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    if len(data) == 1 and data[0][0] is _c.BRANCH:
+        branches = [list(b) for b in data[0][1][1]]
+    else:
+        branches = [data]
+    chars: set[str] = set()
+    for items in branches:
+        if not items or items[0][0] is not _c.AT or items[0][1] not in starts:
+            return None
+        got, done = _first_nonblank(items[1:])
+        if got is None or not done:
+            return None
+        chars |= got
+    return frozenset(chars) if chars else None
+
+
+_MAX_CLASS = 2000  # a class of more characters tells nothing
+
+
+def _first_nonblank(items) -> tuple[set[str] | None, bool]:
+    """(the characters the first non-blank character consumed by these items can be, whether
+    every match of them consumes one); (None, False) when not told."""
+    out: set[str] = set()
+    for op, av in items:
+        got, done = _first_nonblank_item(op, av)
+        if got is None:
+            return None, False
+        out |= got
+        if done:
+            return out, True
+    return out, False
+
+
+def _first_nonblank_item(op, av) -> tuple[set[str] | None, bool]:
+    c = _c
+    if op is c.LITERAL:
+        ch = chr(av)
+        return (set(), False) if ch.isspace() else ({ch}, True)
+    if op is c.IN:
+        chars: set[str] = set()
+        blank = False
+        for kind, v in av:
+            if kind is c.LITERAL:
+                chars.add(chr(v))
+            elif kind is c.RANGE and v[1] - v[0] < _MAX_CLASS:
+                chars.update(map(chr, range(v[0], v[1] + 1)))
+            elif kind is c.CATEGORY and v in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE):
+                blank = True
+            else:
+                return None, False
+        non_blank = {ch for ch in chars if not ch.isspace()}
+        return non_blank, not blank and len(non_blank) == len(chars)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        got, done = _first_nonblank(av[2])
+        return (got, done and av[0] >= 1) if got is not None else (None, False)
+    if op is c.SUBPATTERN:
+        if av[1] or av[2]:  # local flags
+            return None, False
+        return _first_nonblank(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _first_nonblank(av)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        every = True
+        for branch in av[1]:
+            got, done = _first_nonblank(branch)
+            if got is None:
+                return None, False
+            out |= got
+            every = every and done
+        return out, every
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), False  # zero width
+    return None, False
