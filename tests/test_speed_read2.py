@@ -229,8 +229,19 @@ def _fresh_boilerplate_tables(boilerplate):
 def _lazy_reading(boilerplate, rules):
     """What _table, _tries and _needle_rules read from the patterns at first use, without a
     plan (rx.first_chars, rx.needed_strings, _word_limit, _openings)."""
+    from desktop.core import rx
+
     saved = list(boilerplate._PLAN)
     boilerplate._PLAN[:] = [None, None]
+    remembered = rx._remembered
+
+    def fresh(kind, pattern, read):  # read now, not from the store of earlier runs
+        try:
+            return read(pattern.pattern, pattern.flags)
+        except Exception:  # noqa: BLE001 - as rx._remembered
+            return None
+
+    rx._remembered = fresh
     try:
         _fresh_boilerplate_tables(boilerplate)
         bits = boilerplate._by_bits(rules)["bits"]
@@ -239,6 +250,7 @@ def _lazy_reading(boilerplate, rules):
         always, needles = boilerplate._needle_rules(rules)
         return bits, limits, (always, needles.values)
     finally:
+        rx._remembered = remembered
         boilerplate._PLAN[:] = saved
         _fresh_boilerplate_tables(boilerplate)
 
