@@ -473,3 +473,39 @@ def test_first_nonblank_chars_are_a_promise_every_match_keeps():
                     matched += 1
                     assert line.lstrip()[:1] in allowed, (pattern.pattern, line)
     assert checked >= 4 and matched > 100
+
+
+# --- this round: tight line openings (optional literal runs written before what follows) -----
+
+def test_tight_line_openings_of_patterns_written_here():
+    from desktop.core.openings import line_openings
+
+    assert line_openings(r"^\s*(?:a|b?)c", 0, tight=True) == (True, ("ac", "bc", "c"))
+    assert line_openings(r"^\s*(زر )?(الذهاب|العودة)", 0, tight=True) == (True, ("ال", "زر ال"))
+    assert line_openings(r"^\s*[0-9٠-٩]+x", 0, tight=True) == (True, tuple(sorted("0123456789٠١٢٣٤٥٦٧٨٩")))
+    assert line_openings(r"^\s*[a-z]", 0, tight=True) is None  # too many to be worth it
+    assert line_openings(r"^\s*(a\d)?b", 0, tight=True) == (True, ("a", "b"))  # not all literal
+    assert line_openings(r"^\s*(ab)*c", 0, tight=True) == (True, ("ab", "c"))  # may repeat
+
+
+def test_tight_line_openings_are_a_promise_every_match_keeps():
+    from desktop.core import boilerplate
+    from desktop.core.openings import line_openings
+
+    rng = random.Random(101)
+    promised = hits = 0
+    for rule in boilerplate.rules():
+        for pattern in (rule.pattern, rule.folded):
+            if pattern is None or (opens := line_openings(pattern.pattern, pattern.flags, tight=True)) is None:
+                continue
+            promised += 1
+            blanks, strings = opens
+            alts = [w for w in re.findall(r"[^\W_]+", pattern.pattern) if len(w) > 1][:12] or ["x"]
+            for _ in range(300):
+                line = rng.choice(["", " ", "\t", "  ", "\u00a0"]) + rng.choice(["", "و", "(", "زر ", "1", "٣"]) + " ".join(
+                    rng.choice(alts + list(strings) + ["(", ":", "-", "كلمة", " ", "5", "دقائق", "قراءة"])
+                    for _ in range(rng.randint(0, 4)))
+                if pattern.search(line):
+                    hits += 1
+                    assert (line.lstrip() if blanks else line).startswith(strings), (pattern.pattern, line)
+    assert promised > 20 and hits > 300

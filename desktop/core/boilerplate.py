@@ -68,8 +68,8 @@ def _plan(all_rules) -> tuple:
     of _tries per rule, what _needle_rules gives: (always, {string: bits}))."""
     per_rule = [_first_and_needs(r, lambda p: _read(rx._anchored_first, p), lambda p: _read(first_nonblank_chars, p),
                                  lambda p: _read(rx._needed, p)) for r in all_rules]
-    limits = tuple((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(line_openings, r.pattern)),
-                    _opening_pair(_read(line_openings, r.folded)) if r.folded else None) for r in all_rules)
+    limits = tuple((_word_limit(r.pattern), _word_limit(r.folded), _opening_pair(_read(_tight_openings, r.pattern)),
+                    _opening_pair(_read(_tight_openings, r.folded)) if r.folded else None) for r in all_rules)
     needs = _needs_by_string([(needs, folded_needs) for _, _, needs, folded_needs in per_rule])
     return _bits([(plain, fold_) for plain, fold_, _, _ in per_rule]), limits, needs
 
@@ -324,11 +324,15 @@ def _tries(candidates: tuple, first: str = "", folded_first: str = "") -> tuple:
 
 
 def _openings(pattern: re.Pattern | None):
-    """openings.line_openings of the pattern (kept with the compiled programs), or None."""
+    """openings.line_openings of the pattern, tight (kept with the compiled programs), or None."""
     if pattern is None:
         return None
-    got = rx._remembered("line-openings", pattern, line_openings)
+    got = rx._remembered("line-openings-tight", pattern, _tight_openings)
     return (got[0], tuple(got[1])) if got else None
+
+
+def _tight_openings(src: str, flags: int):
+    return line_openings(src, flags, tight=True)
 
 
 def _needle_rules(all_rules: tuple[Rule, ...]) -> tuple[int, Needles]:

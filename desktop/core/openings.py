@@ -20,11 +20,12 @@ except ImportError:  # pragma: no cover
     _c = _parser = None
 
 
-def line_openings(src: str, flags: int) -> tuple[bool, tuple[str, ...]] | None:
+def line_openings(src: str, flags: int, tight: bool = False) -> tuple[bool, tuple[str, ...]] | None:
     """For a pattern anchored at the start (`^`, no MULTILINE, not case-insensitive): (blanks,
     strings) such that every match opens, after the line's leading blanks when `blanks` (the
     pattern lets \\s* pass them; the strings then open with no blank), with one of `strings`.
-    Zero-width looks (lookaheads) at the start are passed over. None when not so."""
+    Zero-width looks (lookaheads) at the start are passed over. None when not so. `tight`:
+    longer strings where the pattern allows (see _opening)."""
     if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
         return None
     parsed = _parser.parse(src, flags)
@@ -37,7 +38,7 @@ def line_openings(src: str, flags: int) -> tuple[bool, tuple[str, ...]] | None:
     while k < len(data) and data[k][0] in (_c.ASSERT, _c.ASSERT_NOT):
         k += 1
     blanks = k < len(data) and _is_blanks(*data[k])
-    strings = _opening(data[k + 1:] if blanks else data[k:])
+    strings = _opening(data[k + 1:] if blanks else data[k:], tight)
     if not strings or any(not s for s in strings):
         return None
     if blanks and any(s[0].isspace() for s in strings):
@@ -62,9 +63,15 @@ def _leading_literals(items) -> str:
     return "".join(run)
 
 
-def _opening(items) -> list[str] | None:
+_FEW = 20  # characters a class may have to open a match with one of them, when tight (0-9, ٠-٩)
+_MANY = 256  # strings at most from an optional run of literals written before each of what follows
+
+
+def _opening(items, tight: bool = False) -> list[str] | None:
     """Strings one of which opens every match of this sequence of parsed items (each string
-    non-empty), or None."""
+    non-empty), or None. `tight`: a class of a few characters (short ranges included) gives
+    them, and an optional run of literals (و?يظهر, (زر )?الذهاب) is written before each
+    string of what follows (ويظهر, يظهر) rather than standing alone (و)."""
     items = list(items)
     if not items:
         return None
@@ -75,31 +82,65 @@ def _opening(items) -> list[str] | None:
     if op is _c.IN:
         if av and all(kind is _c.LITERAL for kind, _ in av):
             return [chr(v) for _, v in av]
-        return None
+        return _few_chars(av) if tight else None
     if op is _c.SUBPATTERN:
         if av[1] or av[2]:  # local flags
             return None
-        return _opening(list(av[3]) + rest)
+        return _opening(list(av[3]) + rest, tight)
     if op is _c.BRANCH:
         out = []
         for branch in av[1]:
-            got = _opening(list(branch) + rest)
+            got = _opening(list(branch) + rest, tight)
             if got is None:
                 return None
             out += got
         return out
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low = av[0]
-        inner = _opening(list(av[2]))
+        inner = _opening(list(av[2]), tight)
         if inner is None:
             return None
         if low >= 1:
             return inner
-        after = _opening(rest)  # the part left out: the match opens with what follows
-        return None if after is None else inner + after
+        after = _opening(rest, tight)  # the part left out: the match opens with what follows
+        if after is None:
+            return None
+        run = _literal_run(av[2]) if tight and av[1] == 1 else None
+        if run and len(after) * 2 <= _MANY:  # taken (its whole text, then what follows) or not
+            return [run + a for a in after] + after
+        return inner + after
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        return _opening(rest)  # zero width: what follows opens the match
+        return _opening(rest, tight)  # zero width: what follows opens the match
     return None
+
+
+def _few_chars(av) -> list[str] | None:
+    """The characters of a class of literals and short ranges, when few."""
+    chars: list[str] = []
+    for kind, v in av:
+        if kind is _c.LITERAL:
+            chars.append(chr(v))
+        elif kind is _c.RANGE and v[1] - v[0] < _FEW:
+            chars.extend(map(chr, range(v[0], v[1] + 1)))
+        else:
+            return None
+    return chars if 0 < len(chars) <= _FEW else None
+
+
+def _literal_run(items) -> str | None:
+    """The text of parsed items that are literals only (in groups without flags), else None."""
+    out = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(chr(av))
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            inner = _literal_run(av[3])
+            if inner is None:
+                return None
+            out.append(inner)
+        else:
+            return None
+    return "".join(out)
 
 
 # --- where in a text a match can start (inline furniture, dates) ---------------------------
