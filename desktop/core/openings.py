@@ -70,15 +70,21 @@ _MANY = 256  # strings at most from an optional run of literals written before e
 def _opening(items, tight: bool = False) -> list[str] | None:
     """Strings one of which opens every match of this sequence of parsed items (each string
     non-empty), or None. `tight`: a class of a few characters (short ranges included) gives
-    them, and an optional run of literals (و?يظهر, (زر )?الذهاب) is written before each
-    string of what follows (ويظهر, يظهر) rather than standing alone (و)."""
+    them, and a run of literals, or an optional one (و?يظهر, (زر )?الذهاب), is written
+    before each string of what follows (ويظهر, يظهر; الذهاب, العودة) rather than standing
+    alone (و; ال, the start re's parser takes out of «الذهاب|العودة»)."""
     items = list(items)
     if not items:
         return None
     op, av = items[0]
     rest = items[1:]
     if op is _c.LITERAL:
-        return [_leading_literals(items)]
+        run = _leading_literals(items)
+        if tight:  # and what follows the run (an alternation the parser took a shared start from)
+            after = _opening(items[len(run):], tight)
+            if after is not None and len(after) <= _MANY:
+                return [run + a for a in after]
+        return [run]
     if op is _c.IN:
         if av and all(kind is _c.LITERAL for kind, _ in av):
             return [chr(v) for _, v in av]
