@@ -204,6 +204,7 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     always, needles = _needle_rules(all_rules)
     # the rules that need strings, by the lines holding one of them (see _needle_rules)
     needing = _lines_holding(needles, folded_text, folded_lines)
+    by_line = _by_bits(all_rules)  # (the tries of a line, kept by its first characters and bits)
     pos = 0
     for k, (line, folded_line) in enumerate(zip(lines, folded_lines)):
         body = line.rstrip("\r\n")
@@ -214,8 +215,13 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
         folded = folded_line.rstrip("\r\n")  # fold(body)
         stripped, folded_stripped = body.lstrip(), folded.lstrip()
         first, folded_first = stripped[:1], folded_stripped[:1]
-        tries, gate, free = _tries(_candidates(all_rules, first, folded_first, always | needing.get(k, 0)),
-                                   first, folded_first)
+        possible = always | needing.get(k, 0)
+        got = by_line.get((None, first, folded_first, possible))
+        if got is None:  # _tries of _candidates, kept beside them
+            got = _tries(_candidates(all_rules, first, folded_first, possible), first, folded_first)
+            by_line = _by_bits(all_rules)  # (_candidates may have started it afresh)
+            by_line[(None, first, folded_first, possible)] = got
+        tries, gate, free = got
         if gate is not None and not (stripped.startswith(gate[0]) or body.startswith(gate[1]) or
                                      folded_stripped.startswith(gate[2]) or folded.startswith(gate[3])):
             tries = free  # the line opens with none of the gated patterns' openings
