@@ -510,3 +510,21 @@ def test_tight_line_openings_are_a_promise_every_match_keeps():
                     hits += 1
                     assert (line.lstrip() if blanks else line).startswith(strings), (pattern.pattern, line)
     assert promised > 20 and hits > 300
+
+
+def test_control_characters_looked_for_with_in_are_the_class():
+    from desktop.core import decode
+
+    assert set(decode._CONTROL_CHARS) == {chr(c) for c in range(0x110000) if decode._CONTROLS.match(chr(c))}
+    rng = random.Random(121)
+    for _ in range(500):
+        text = "".join(rng.choices(["كلمة ", "a", "\n", "\t", "\x0c", "\r", "\x01", "\x1f", "\x0b", "\x00"],
+                                   [5, 5, 2, 1, 1, 1, .1, .1, .1, .1], k=rng.randint(1, 6000)))
+        if text.isspace():
+            continue
+        try:
+            got = decode._finish(text, "utf-8", "x")
+        except decode.IngestError:
+            got = None
+        want = None if len(decode._CONTROLS.findall(text, 0, 4096)) > 8 else (text, "utf-8")
+        assert got == want
