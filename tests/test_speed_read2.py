@@ -528,3 +528,29 @@ def test_control_characters_looked_for_with_in_are_the_class():
             got = None
         want = None if len(decode._CONTROLS.findall(text, 0, 4096)) > 8 else (text, "utf-8")
         assert got == want
+
+
+# --- this round: boilerplate's and inline furniture's strings found in one pass ---------------
+
+def test_shared_needles_give_each_sets_own_answers():
+    from desktop.core import boilerplate, inline_furniture
+    from desktop.core.needles import Needles
+    from desktop.core.normalize import normalize as norm_of
+
+    shared = inline_furniture.shared_needles()
+    _, line_needles = boilerplate._needle_rules(boilerplate.rules())
+    inline_needles = inline_furniture._needles(inline_furniture.inline_rules())
+    strings = sorted(set(line_needles.values) | set(inline_needles.values))
+    both = set(line_needles.values) & set(inline_needles.values)
+    rng = random.Random(131)
+    hits = 0
+    for _ in range(300):
+        parts = rng.choices(strings + ["كلمة", " ", "\n", "في", "x"], k=rng.randint(0, 40))
+        text = "".join(p + rng.choice(["", " ", "\n"]) for p in parts) + " " * 300  # (kept: 256 or more)
+        norm = norm_of(text)
+        assert sorted(shared.first_found(norm)) == sorted(line_needles.found(norm.text))
+        assert shared.second_held(norm) == inline_needles.held(norm.text)
+        assert shared.found(norm) is shared.found(norm_of(text))  # one pass per normalization
+        hits += len(shared.found(norm))
+    assert hits > 1000 and isinstance(shared.needles, Needles)
+    assert all(shared.needles.values[s] >> shared.shift and shared.needles.values[s] & shared.mask for s in both)

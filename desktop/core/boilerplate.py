@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
+from .inline_furniture import shared_needles
 from .needles import Needles, by_line
 from .normalize import fold, normalize
 from .openings import first_nonblank_chars, line_openings
@@ -198,12 +199,14 @@ def find_boilerplate(text: str) -> tuple[BoilerplateMark, ...]:
     all_rules = rules()
     # the text folded once: folding maps character by character and keeps every line break,
     # so its lines are the folded lines of the text
-    folded_text = normalize(text).text  # shared with the other readers and the engine
+    norm = normalize(text)  # shared with the other readers and the engine
+    folded_text = norm.text
     lines = text.splitlines(keepends=True)
     folded_lines = folded_text.splitlines(keepends=True)
     always, needles = _needle_rules(all_rules)
-    # the rules that need strings, by the lines holding one of them (see _needle_rules)
-    needing = _lines_holding(needles, folded_text, folded_lines)
+    # the rules that need strings, by the lines holding one of them (see _needle_rules); the
+    # strings found in the same pass as inline furniture's (inline_furniture.shared_needles)
+    needing = _lines_holding(needles, folded_text, folded_lines, shared_needles().first_found(norm))
     by_line = _by_bits(all_rules)  # (the tries of a line, kept by its first characters and bits)
     pos = 0
     for k, (line, folded_line) in enumerate(zip(lines, folded_lines)):
@@ -376,9 +379,11 @@ def _needs_by_string(needs: list[tuple]) -> tuple[int, dict[str, int]]:
 _NEEDLES: list = [None, None]  # [the rules, what _needle_rules gives for them]
 
 
-def _lines_holding(needles: Needles, text: str, lines: list[str]) -> dict[int, int]:
-    """{line number: bits of the strings found inside that line}."""
-    found = needles.found(text)
+def _lines_holding(needles: Needles, text: str, lines: list[str], found=None) -> dict[int, int]:
+    """{line number: bits of the strings found inside that line}. `found`: needles.found(text)
+    when already at hand."""
+    if found is None:
+        found = needles.found(text)
     if not found:
         return {}
     starts, ends, pos = [], [], 0

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import rx
 from .model import BoilerplateMark
-from .needles import Needles
+from .needles import Needles, Shared
 from .openings import _opening_strings, _shortest, _string_starts, _StringStarts  # noqa: F401
 from .normalize import fold, normalize
 from .resources import load_toml
@@ -56,12 +56,29 @@ def _needles(all_rules: tuple[InlineRule, ...]) -> Needles:
 _NEEDLES: list = [None, None]
 
 
+def shared_needles() -> Shared:
+    """The strings boilerplate's line rules need (first) and inline furniture's rules need
+    (second), looked for in one pass over a text (needles.Shared), made once for the rules."""
+    from .boilerplate import _needle_rules, rules
+
+    line_rules, all_rules = rules(), inline_rules()
+    if _SHARED[0] is not line_rules or _SHARED[1] is not all_rules:
+        _, line_needles = _needle_rules(line_rules)
+        _SHARED[:] = [line_rules, all_rules, Shared(line_needles.values, _needles(all_rules).values,
+                                                     len(line_rules))]
+    return _SHARED[2]
+
+
+_SHARED: list = [None, None, None]  # [boilerplate's rules, inline rules, their Shared]
+
+
 def find_inline_furniture(text: str) -> tuple[BoilerplateMark, ...]:
     """Marks (in original offsets) for every inline furniture rule that matches."""
     folded = normalize(text).text  # shared with the other readers and the engine
     found: list[tuple[int, int, str]] = []
     all_rules = inline_rules()
-    held = _needles(all_rules).held(folded)  # bit k: a needle of rule k is in the text
+    # bit k: a needle of rule k is in the text (found in one pass with boilerplate's strings)
+    held = shared_needles().second_held(normalize(text))
     for k, rule in enumerate(all_rules):
         if rule.needles and not held >> k & 1 and all(rule.needles):  # "" is in every text
             continue

@@ -70,3 +70,40 @@ def by_line(found: Iterable[tuple[int, int, int]], starts: list[int], ends: list
         if k >= 0 and e <= ends[k]:
             out[k] = out.get(k, 0) | v
     return out
+
+
+class Shared:
+    """Two sets of strings (each {string: bits}) looked for in one pass: the strings of both
+    in one automaton, the second set's bits above the first's (shifted by `shift`). The
+    occurrences found in a normalized text are kept beside its fields, so the second reader
+    of the same text (boilerplate lines, inline furniture) does not scan it again."""
+
+    def __init__(self, first: dict[str, int], second: dict[str, int], shift: int) -> None:
+        values = {s: v for s, v in first.items() if s}
+        for s, v in second.items():
+            if s:
+                values[s] = values.get(s, 0) | v << shift
+        self.needles = Needles(values)
+        self.shift = shift
+        self.mask = (1 << shift) - 1
+
+    def found(self, norm) -> list[tuple[int, int, int]]:
+        """Needles.found(norm.text) for both sets (combined values), kept on `norm`."""
+        kept = norm.__dict__.get("_needles_found")
+        if kept is not None and kept[0] is self:
+            return kept[1]
+        got = self.needles.found(norm.text)
+        norm.__dict__["_needles_found"] = (self, got)
+        return got
+
+    def first_found(self, norm) -> list[tuple[int, int, int]]:
+        """The first set's Needles.found(norm.text): its strings' occurrences and bits."""
+        mask = self.mask
+        return [(s, e, v & mask) for s, e, v in self.found(norm) if v & mask]
+
+    def second_held(self, norm) -> int:
+        """The second set's Needles.held(norm.text)."""
+        bits = 0
+        for _, _, v in self.found(norm):
+            bits |= v
+        return bits >> self.shift
