@@ -22,21 +22,29 @@ class Needles:
 
     def __init__(self, values: dict[str, int]) -> None:
         self.values = {s: v for s, v in values.items() if s}
-        self._auto = None
-        if ahocorasick is not None and self.values:
-            auto = ahocorasick.Automaton()
-            for s, v in self.values.items():
-                auto.add_word(s, (len(s), v))
-            auto.make_automaton()
-            self._auto = auto
+        self._made = False  # the automaton is made when first used (a set read in a Shared pass is not)
+        self._auto_ = None
+
+    @property
+    def _auto(self):
+        if not self._made:
+            self._made = True
+            if ahocorasick is not None and self.values:
+                auto = ahocorasick.Automaton()
+                for s, v in self.values.items():
+                    auto.add_word(s, (len(s), v))
+                auto.make_automaton()
+                self._auto_ = auto
+        return self._auto_
 
     def found(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, value) of every occurrence of every string, by end, then by start
         descending."""
         if not self.values:
             return []
-        if self._auto is not None:
-            return [(last + 1 - n, last + 1, v) for last, (n, v) in self._auto.iter(text)]
+        auto = self._auto
+        if auto is not None:
+            return [(last + 1 - n, last + 1, v) for last, (n, v) in auto.iter(text)]
         out = []
         for s, v in self.values.items():
             at = text.find(s)
@@ -49,8 +57,9 @@ class Needles:
     def held(self, text: str) -> int:
         """The OR of the values of the strings the text holds."""
         bits = 0
-        if self._auto is not None:
-            for _, (_, v) in self._auto.iter(text):
+        auto = self._auto
+        if auto is not None:
+            for _, (_, v) in auto.iter(text):
                 bits |= v
             return bits
         for s, v in self.values.items():
