@@ -423,3 +423,47 @@ def test_a_registry_read_from_plain_tables_pickles_and_copies_as_before():
     for again in (pickle.loads(pickle.dumps(lazy)), copy.deepcopy(lazy)):
         assert again == lazy == registry.Registry.build(outlets)
         assert [again.outlets[k] for k in range(len(outlets))] == outlets
+
+
+def test_every_remembered_reading_comes_from_a_module_the_store_is_keyed_by(monkeypatch):
+    """Readings kept in the program store (rx._remembered) go stale when the code reading the
+    pattern changes: the store's key covers every module a reader comes from."""
+    from desktop.core.analysis import analyze
+    from desktop.core.ingest import load_paths
+    from desktop.paths import SEEDS
+
+    readers: set[str] = set()
+    plain = rx._remembered
+
+    def spy(kind, pattern, read):
+        readers.add(read.__module__)
+        return plain(kind, pattern, read)
+
+    monkeypatch.setattr(rx, "_remembered", spy)
+    monkeypatch.setattr(rx, "_store", {})  # every reading made afresh, through the spy
+    monkeypatch.setattr(rx, "_codes", None)
+    monkeypatch.setattr(rx, "_dirty", False)
+    monkeypatch.setattr(rx, "_save", lambda: None)
+    from desktop.core import boilerplate, furniture, inline_furniture
+
+    for module in (boilerplate, furniture, inline_furniture):  # their memos of readings
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
+    analyze(load_paths([SEEDS]).articles)
+    assert readers, "no reading went through rx._remembered"
+    keyed = {f"desktop.core.{m}" for m in rx._READERS}
+    assert readers <= keyed, f"readers outside the store's key: {sorted(readers - keyed)}"
+
+
+def test_the_program_store_is_a_new_entry_when_a_reader_module_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("QARIN_CACHE_DIR", str(tmp_path))
+    before = rx._path()
+    plain = derived.file_digest
+
+    def edited(path):
+        digest = plain(path)
+        return digest[::-1] if str(path).endswith("openings.py") else digest
+
+    monkeypatch.setattr(derived, "file_digest", edited)
+    assert rx._path() != before

@@ -27,6 +27,7 @@ except Exception:  # noqa: BLE001
     _ENGINE = ""
 
 _NAME = "regex-programs"
+_READERS = ("rx", "openings", "boilerplate", "inline_furniture")  # modules passing readers to _remembered
 _SUFFIX = ".programs"
 _MAGIC = b"QRXPROG1"  # the layout below; a file without it is not read
 _lock = threading.Lock()
@@ -49,7 +50,10 @@ def _path():
     folder = derived.cache_dir()
     if folder is None or not _ENGINE:
         return None
-    return folder / f"{_NAME}-{derived.key_for(extra=_ENGINE + '|' + _MAGIC.decode())}{_SUFFIX}"
+    # keyed by the code of every module whose readers' results the store keeps (_remembered):
+    # an edited reader must not find the readings its older version made
+    key = derived.key_for(code=derived.here(*_READERS), extra=_ENGINE + "|" + _MAGIC.decode())
+    return folder / f"{_NAME}-{key}{_SUFFIX}"
 
 
 def _load() -> dict:
