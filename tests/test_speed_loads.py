@@ -425,35 +425,38 @@ def test_a_registry_read_from_plain_tables_pickles_and_copies_as_before():
         assert [again.outlets[k] for k in range(len(outlets))] == outlets
 
 
-def test_every_remembered_reading_comes_from_a_module_the_store_is_keyed_by(monkeypatch):
+def test_every_remembered_reading_comes_from_a_module_the_store_is_keyed_by(tmp_path):
     """Readings kept in the program store (rx._remembered) go stale when the code reading the
-    pattern changes: the store's key covers every module a reader comes from."""
-    from desktop.core.analysis import analyze
-    from desktop.core.ingest import load_paths
-    from desktop.paths import SEEDS
+    pattern changes: the store's key covers every module a reader comes from. A fresh process
+    with an empty derived cache reads the seeds, so every reading is made afresh."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
 
-    readers: set[str] = set()
-    plain = rx._remembered
-
-    def spy(kind, pattern, read):
-        readers.add(read.__module__)
-        return plain(kind, pattern, read)
-
-    monkeypatch.setattr(rx, "_remembered", spy)
-    monkeypatch.setattr(rx, "_store", {})  # every reading made afresh, through the spy
-    monkeypatch.setattr(rx, "_codes", None)
-    monkeypatch.setattr(rx, "_dirty", False)
-    monkeypatch.setattr(rx, "_save", lambda: None)
-    from desktop.core import boilerplate, furniture, inline_furniture
-
-    for module in (boilerplate, furniture, inline_furniture):  # their memos of readings
-        for value in vars(module).values():
-            if hasattr(value, "cache_clear"):
-                value.cache_clear()
-    analyze(load_paths([SEEDS]).articles)
+    root = Path(__file__).resolve().parents[1]
+    child = (
+        "import json, sys\n"
+        "from desktop.core import rx\n"
+        "readers = set()\n"
+        "plain = rx._remembered\n"
+        "def spy(kind, pattern, read):\n"
+        "    readers.add(read.__module__)\n"
+        "    return plain(kind, pattern, read)\n"
+        "rx._remembered = spy\n"
+        "from desktop.core.analysis import analyze\n"
+        "from desktop.core.ingest import load_paths\n"
+        "from desktop.paths import SEEDS\n"
+        "analyze(load_paths([SEEDS]).articles)\n"
+        "print(json.dumps([sorted(readers), list(rx._READERS)]))\n")
+    env = dict(os.environ, QARIN_CACHE_DIR=str(tmp_path), PYTHONPATH=str(root))
+    out = subprocess.run([sys.executable, "-c", child], cwd=root, env=env, capture_output=True,
+                         text=True, check=True).stdout
+    readers, keyed = json.loads(out.strip().splitlines()[-1])
     assert readers, "no reading went through rx._remembered"
-    keyed = {f"desktop.core.{m}" for m in rx._READERS}
-    assert readers <= keyed, f"readers outside the store's key: {sorted(readers - keyed)}"
+    keyed = {f"desktop.core.{m}" for m in keyed}
+    assert set(readers) <= keyed, f"readers outside the store's key: {sorted(set(readers) - keyed)}"
 
 
 def test_the_program_store_is_a_new_entry_when_a_reader_module_changes(tmp_path, monkeypatch):
