@@ -425,38 +425,34 @@ def test_a_registry_read_from_plain_tables_pickles_and_copies_as_before():
         assert [again.outlets[k] for k in range(len(outlets))] == outlets
 
 
-def test_every_remembered_reading_comes_from_a_module_the_store_is_keyed_by(tmp_path):
+def test_every_remembered_reading_comes_from_a_module_the_store_is_keyed_by():
     """Readings kept in the program store (rx._remembered) go stale when the code reading the
-    pattern changes: the store's key covers every module a reader comes from. A fresh process
-    with an empty derived cache reads the seeds, so every reading is made afresh."""
-    import json
-    import os
-    import subprocess
-    import sys
+    pattern changes: the store's key covers the module of every reader passed to it anywhere
+    in the engine (found in the source: a reader a seeds run never meets counts too)."""
+    import ast
+    import importlib
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
-    child = (
-        "import json, sys\n"
-        "from desktop.core import rx\n"
-        "readers = set()\n"
-        "plain = rx._remembered\n"
-        "def spy(kind, pattern, read):\n"
-        "    readers.add(read.__module__)\n"
-        "    return plain(kind, pattern, read)\n"
-        "rx._remembered = spy\n"
-        "from desktop.core.analysis import analyze\n"
-        "from desktop.core.ingest import load_paths\n"
-        "from desktop.paths import SEEDS\n"
-        "analyze(load_paths([SEEDS]).articles)\n"
-        "print(json.dumps([sorted(readers), list(rx._READERS)]))\n")
-    env = dict(os.environ, QARIN_CACHE_DIR=str(tmp_path), PYTHONPATH=str(root))
-    out = subprocess.run([sys.executable, "-c", child], cwd=root, env=env, capture_output=True,
-                         text=True, check=True).stdout
-    readers, keyed = json.loads(out.strip().splitlines()[-1])
-    assert readers, "no reading went through rx._remembered"
-    keyed = {f"desktop.core.{m}" for m in keyed}
-    assert set(readers) <= keyed, f"readers outside the store's key: {sorted(set(readers) - keyed)}"
+    core = Path(rx.__file__).parent
+    readers: dict[str, str] = {}
+    for path in sorted(core.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) != 3:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name != "_remembered":
+                continue
+            reader = node.args[2]
+            assert isinstance(reader, ast.Name), f"{path.name}:{node.lineno}: pass a named reader"
+            module = importlib.import_module(
+                "desktop.core." + ".".join(path.relative_to(core).with_suffix("").parts))
+            readers[f"{path.name}:{node.lineno}"] = getattr(module, reader.id).__module__
+    assert len(readers) >= 5, readers  # the calls are found at all
+    keyed = {f"desktop.core.{m}" for m in rx._READERS}
+    outside = {at: m for at, m in readers.items() if m not in keyed}
+    assert not outside, f"readers from modules outside the store's key: {outside}"
 
 
 def test_the_program_store_is_a_new_entry_when_a_reader_module_changes(tmp_path, monkeypatch):
