@@ -148,3 +148,35 @@ def group_edges(a: int, b: int, counts: dict[tuple[int, int], int],
             if w >= MIN_CONTAINMENT and (both >= MIN_EDGE_WEIGHT or w >= WHOLE_SENTENCE):
                 edges[(i, j)] = w
     return _pair_groups(a, b, edges)
+
+
+def plain_story_vectors(doc_keys):
+    """stories._vectors as first written, the reference its fast routes are tested against:
+    every article's counts first, then a loop per word."""
+    import math
+    from collections import Counter
+
+    from desktop.core.stories import _feature_weights
+
+    n = len(doc_keys)
+    counts = [Counter(keys) for keys in doc_keys]
+    df = Counter()
+    for c in counts:
+        df.update(c.keys())
+    weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
+    fws = dict(zip(weighed, _feature_weights(weighed)))
+    base = {}
+    for k, d in df.items():
+        base[k] = 0.0 if n > 2 and d == n else (fws[k] * math.log(n / d + 1) if fws[k] else 0.0)
+    vectors = []
+    for cnt in counts:
+        vec, norm2 = {}, 0.0
+        for k, c in cnt.items():
+            if base[k]:
+                v = base[k] * (1 + math.log(c))
+                norm2 += v * v
+                if df[k] >= 2:
+                    vec[k] = v
+        norm = math.sqrt(norm2) or 1.0
+        vectors.append({k: v / norm for k, v in vec.items()})
+    return vectors

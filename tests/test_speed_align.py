@@ -10,6 +10,7 @@ import random
 
 from desktop.core import normalize as nz
 from desktop.core.normalize import Normalized, _normalize, word_spans
+from support import plain_story_vectors
 
 LETTERS = list("ابتثجحخدذرسشصضطظعغفقكلمنهويأإآةى")
 MARKS = ["\u064b", "\u064e", "\u0650", "\u0651", "\u0652", "\u0670", "ـ"]  # word-internal drops
@@ -282,37 +283,6 @@ def test_analyze_json_file_is_the_document_then_the_timings(tmp_path):
 
 # --- stories ---------------------------------------------------------------------------------
 
-def _plain_vectors(doc_keys):
-    """stories._vectors as it was written: every article's counts first, a loop per word."""
-    import math
-    from collections import Counter
-
-    from desktop.core.stories import _feature_weights
-
-    n = len(doc_keys)
-    counts = [Counter(keys) for keys in doc_keys]
-    df = Counter()
-    for c in counts:
-        df.update(c.keys())
-    weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
-    fws = dict(zip(weighed, _feature_weights(weighed)))
-    base = {}
-    for k, d in df.items():
-        base[k] = 0.0 if n > 2 and d == n else (fws[k] * math.log(n / d + 1) if fws[k] else 0.0)
-    vectors = []
-    for cnt in counts:
-        vec, norm2 = {}, 0.0
-        for k, c in cnt.items():
-            if base[k]:
-                v = base[k] * (1 + math.log(c))
-                norm2 += v * v
-                if df[k] >= 2:
-                    vec[k] = v
-        norm = math.sqrt(norm2) or 1.0
-        vectors.append({k: v / norm for k, v in vec.items()})
-    return vectors
-
-
 def test_story_vectors_match_the_plain_route_to_the_last_bit():
     from desktop.core.normalize import word_key
     from desktop.core.stories import _vectors
@@ -327,7 +297,7 @@ def test_story_vectors_match_the_plain_route_to_the_last_bit():
             for d in docs:
                 d.append("الشفاء")  # a word every article has
         got = _vectors(docs)
-        assert [list(v.items()) for v in got] == [list(v.items()) for v in _plain_vectors(docs)], docs
+        assert [list(v.items()) for v in got] == [list(v.items()) for v in plain_story_vectors(docs)], docs
         found += sum(map(len, got))
     assert found > 5000
 

@@ -5,7 +5,6 @@ generated text and fails on the first difference.
 """
 from __future__ import annotations
 
-import math
 import random
 import re
 from collections import Counter, defaultdict
@@ -14,7 +13,7 @@ from itertools import combinations
 from desktop.core import segment as seg_mod
 from desktop.core import stories as stories_mod
 from desktop.core.align import _components, make_unit
-from support import candidate_edges
+from support import candidate_edges, plain_story_vectors
 from desktop.core.analysis import boilerplate_test
 from desktop.core.boilerplate import in_boilerplate
 from desktop.core.model import BoilerplateMark
@@ -302,37 +301,12 @@ def test_diff_encoding_numbers_keys_in_order_of_first_appearance():
 
 # --- stories ---------------------------------------------------------------------------------
 
-def _plain_vectors(doc_keys):
-    n = len(doc_keys)
-    counts = [Counter(keys) for keys in doc_keys]
-    df = Counter()
-    for c in counts:
-        df.update(c.keys())
-    vectors = []
-    for cnt in counts:
-        vec = {}
-        norm2 = 0.0
-        for k, c in cnt.items():
-            d = df[k]
-            if n > 2 and d == n:
-                continue
-            w = stories_mod._feature_weight(k)
-            if w:
-                v = w * math.log(n / d + 1) * (1 + math.log(c))
-                norm2 += v * v
-                if d >= 2:
-                    vec[k] = v
-        norm = math.sqrt(norm2) or 1.0
-        vectors.append({k: v / norm for k, v in vec.items()})
-    return vectors
-
-
 def test_story_vectors_match_the_per_article_route():
     words = [word_key(w) for w in WORDS] + ["2024", "مارس", "نيسان"]
     rng = random.Random(4)
     for _ in range(1500):
         docs = [[rng.choice(words) for _ in range(rng.randint(0, 40))] for _ in range(rng.randint(0, 9))]
-        got, plain = stories_mod._vectors(docs), _plain_vectors(docs)
+        got, plain = stories_mod._vectors(docs), plain_story_vectors(docs)
         assert got == plain and [list(v) for v in got] == [list(v) for v in plain]
 
 

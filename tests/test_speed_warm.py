@@ -4,11 +4,11 @@ diverges (each was checked by breaking the route it guards; a few tests also sho
 their comparison can fail: a sum in another order, keys that are not the tokens')."""
 from __future__ import annotations
 
-import math
 import random
 from collections import Counter, defaultdict
 
 import pytest
+from support import plain_story_vectors
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
@@ -26,34 +26,6 @@ def _docs(rng: random.Random, vocab: list[str], n_docs: int) -> list[list[str]]:
 
 # --- stories: vectors -------------------------------------------------------------------------
 
-def _plain_vectors(doc_keys):
-    """stories._vectors as first written: a loop per word of every article."""
-    from desktop.core.stories import _feature_weights
-
-    n = len(doc_keys)
-    counts = [Counter(keys) for keys in doc_keys]
-    df = Counter()
-    for c in counts:
-        df.update(c.keys())
-    weighed = [k for k, d in df.items() if not (n > 2 and d == n)]
-    fws = dict(zip(weighed, _feature_weights(weighed)))
-    base = {}
-    for k, d in df.items():
-        base[k] = 0.0 if n > 2 and d == n else (fws[k] * math.log(n / d + 1) if fws[k] else 0.0)
-    vectors = []
-    for cnt in counts:
-        vec, norm2 = {}, 0.0
-        for k, c in cnt.items():
-            if base[k]:
-                v = base[k] * (1 + math.log(c))
-                norm2 += v * v
-                if df[k] >= 2:
-                    vec[k] = v
-        norm = math.sqrt(norm2) or 1.0
-        vectors.append({k: v / norm for k, v in vec.items()})
-    return vectors
-
-
 def test_vectors_equal_the_plain_route_with_and_without_the_callers_document_frequencies():
     from desktop.core.stories import _vectors
 
@@ -65,7 +37,7 @@ def test_vectors_equal_the_plain_route_with_and_without_the_callers_document_fre
         if len(docs) > 2 and rng.random() < 0.3:
             for d in docs:
                 d.append(vocab[0])  # a word every article has
-        plain = [list(v.items()) for v in _plain_vectors(docs)]
+        plain = [list(v.items()) for v in plain_story_vectors(docs)]
         assert [list(v.items()) for v in _vectors(docs)] == plain, docs
         # the weights' document frequencies: counts of each article's distinct words, in another order
         df = Counter()
