@@ -20,18 +20,26 @@ except ImportError:  # pragma: no cover
     _c = _parser = None
 
 
+def _case_sensitive_items(src: str, flags: int) -> list | None:
+    """The parsed pattern's top-level items, or None when the engine's parser is absent or the
+    pattern is case-insensitive, multi-line or verbose (set by flags or inline)."""
+    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+    parsed = _parser.parse(src, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    return list(parsed.data)
+
+
 def line_openings(src: str, flags: int, tight: bool = False) -> tuple[bool, tuple[str, ...]] | None:
     """For a pattern anchored at the start (`^`, no MULTILINE, not case-insensitive): (blanks,
     strings) such that every match opens, after the line's leading blanks when `blanks` (the
     pattern lets \\s* pass them; the strings then open with no blank), with one of `strings`.
     Zero-width looks (lookaheads) at the start are passed over. None when not so. `tight`:
     longer strings where the pattern allows (see _opening)."""
-    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+    data = _case_sensitive_items(src, flags)
+    if data is None:
         return None
-    parsed = _parser.parse(src, flags)
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
-        return None
-    data = list(parsed.data)
     if not data or data[0][0] is not _c.AT or data[0][1] not in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
         return None
     k = 1
@@ -232,12 +240,9 @@ def first_nonblank_chars(src: str, flags: int) -> frozenset[str] | None:
     pass, optional items add what they may begin with, until an item that always consumes a
     character that is not a blank. None when that cannot be told (a match may consume
     blanks only, a class or category that is not a few characters, local flags)."""
-    if _parser is None or flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+    data = _case_sensitive_items(src, flags)
+    if data is None:
         return None
-    parsed = _parser.parse(src, flags)
-    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE):
-        return None
-    data = list(parsed.data)
     starts = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
     if len(data) == 1 and data[0][0] is _c.BRANCH:
         branches = [list(b) for b in data[0][1][1]]
