@@ -180,3 +180,20 @@ def plain_story_vectors(doc_keys):
         norm = math.sqrt(norm2) or 1.0
         vectors.append({k: v / norm for k, v in vec.items()})
     return vectors
+
+
+def plain_story_similarities(vectors):
+    """stories._similarities as first written, the reference: a dict keyed by the pair,
+    postings in order."""
+    from collections import defaultdict
+
+    postings = defaultdict(list)
+    for d, vec in enumerate(vectors):
+        for k, v in vec.items():
+            postings[k].append((d, v))
+    sim = {}
+    for plist in postings.values():
+        for i, (a, va) in enumerate(plist):
+            for b, vb in plist[i + 1:]:
+                sim[(a, b)] = sim.get((a, b), 0.0) + va * vb
+    return sim

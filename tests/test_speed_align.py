@@ -10,7 +10,7 @@ import random
 
 from desktop.core import normalize as nz
 from desktop.core.normalize import Normalized, _normalize, word_spans
-from support import plain_story_vectors
+from support import plain_story_similarities, plain_story_vectors
 
 LETTERS = list("ابتثجحخدذرسشصضطظعغفقكلمنهويأإآةى")
 MARKS = ["\u064b", "\u064e", "\u0650", "\u0651", "\u0652", "\u0670", "ـ"]  # word-internal drops
@@ -302,22 +302,6 @@ def test_story_vectors_match_the_plain_route_to_the_last_bit():
     assert found > 5000
 
 
-def _plain_similarities(vectors):
-    """stories._similarities as first written: a dict keyed by the pair."""
-    from collections import defaultdict
-
-    postings = defaultdict(list)
-    for d, vec in enumerate(vectors):
-        for k, v in vec.items():
-            postings[k].append((d, v))
-    sim = {}
-    for plist in postings.values():
-        for i, (a, va) in enumerate(plist):
-            for b, vb in plist[i + 1:]:
-                sim[(a, b)] = sim.get((a, b), 0.0) + va * vb
-    return sim
-
-
 def test_story_similarities_match_the_plain_route_in_rows_and_in_a_dict(monkeypatch):
     from desktop.core import stories
     from desktop.core.stories import _similarities, _vectors
@@ -330,7 +314,7 @@ def test_story_similarities_match_the_plain_route_in_rows_and_in_a_dict(monkeypa
                 for _ in range(rng.randint(1, 12))]
         vectors = _vectors(docs) if trial % 2 else [  # values of every size, some words shared
             {k: rng.random() for k in rng.sample(vocab, rng.randint(0, 20))} for _ in docs]
-        plain = _plain_similarities(vectors)
+        plain = plain_story_similarities(vectors)
         monkeypatch.setattr(stories, "_DENSE_UP_TO", rng.choice([0, 1000]))
         got = _similarities(vectors)
         assert list(got.items()) == list(plain.items())  # the same sums, in the order first met

@@ -8,7 +8,7 @@ import random
 from collections import Counter, defaultdict
 
 import pytest
-from support import plain_story_vectors
+from support import plain_story_similarities, plain_story_vectors
 
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
@@ -51,20 +51,6 @@ def test_vectors_equal_the_plain_route_with_and_without_the_callers_document_fre
 
 # --- stories: similarities and terms ----------------------------------------------------------
 
-def _plain_similarities(vectors):
-    """stories._similarities as first written: a dict keyed by the pair, postings in order."""
-    postings = defaultdict(list)
-    for d, vec in enumerate(vectors):
-        for k, v in vec.items():
-            postings[k].append((d, v))
-    sim = {}
-    for plist in postings.values():
-        for i, (a, va) in enumerate(plist):
-            for b, vb in plist[i + 1:]:
-                sim[(a, b)] = sim.get((a, b), 0.0) + va * vb
-    return sim
-
-
 @pytest.mark.parametrize("cost", [0, 12, 10**9])  # always pairwise, as chosen, never pairwise
 def test_similarities_equal_the_plain_route_by_every_route(monkeypatch, cost):
     from desktop.core import stories
@@ -80,7 +66,7 @@ def test_similarities_equal_the_plain_route_by_every_route(monkeypatch, cost):
         if trial % 3 == 0:  # one story: most words in most articles
             vectors = [{k: rng.random() for k in vocab[:30] if rng.random() < 0.8} for _ in range(n)]
         got = stories._similarities(vectors)
-        assert list(got.items()) == list(_plain_similarities(vectors).items())  # sums, and order met
+        assert list(got.items()) == list(plain_story_similarities(vectors).items())  # sums, and order met
         pairs += len(got)
     assert pairs > 2000
 
@@ -91,7 +77,7 @@ def test_pairwise_similarities_in_another_order_are_caught():
     vectors = [{"x": 0.1, "y": 0.2, "z": 0.3}, {"z": 1.0, "y": 1.0, "x": 1.0}, {"y": 0.5}]
     held = Counter(k for v in vectors for k in v)
     got = list(_pairwise_similarities(vectors, held).items())
-    assert got == list(_plain_similarities(vectors).items())
+    assert got == list(plain_story_similarities(vectors).items())
     assert got[0] == ((0, 1), 0.1 + 0.2 + 0.3)  # 0.6000000000000001
     # summed in the second vector's word order instead: 0.3 + 0.2 + 0.1 is 0.6
     wrong = {(a, b): sum(vectors[a][k] * vectors[b][k] for k in vectors[b] if k in vectors[a])
