@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from desktop.paths import RESOURCES
 
 from . import derived, rx
+from .lazy_rows import LazyRows
 from .normalize import fold
 from .resources import load_toml
 
@@ -80,63 +81,6 @@ def _loose_word(w: str) -> str:
     return w.translate(_LOOSE_DROP) if len(w) >= 4 else w
 
 
-class _Rows:
-    """The outlets of a registry read from plain tables: each Outlet made from its row (its
-    fields marshalled, at its offset in one bytes blob) the first time it is asked for. A run
-    asks for a handful of the registry's ~300 outlets; the rest stay bytes. A sequence like
-    the tuple it stands for (equal to it, iterated, indexed, sliced)."""
-
-    __slots__ = ("_blob", "_at", "_made", "_all")
-    __hash__ = None
-
-    def __init__(self, blob: bytes, offsets: bytes) -> None:
-        self._blob = memoryview(blob)
-        self._at = memoryview(offsets).cast("I")
-        self._made: dict[int, Outlet] = {}
-        self._all: tuple[Outlet, ...] | None = None
-
-    def __len__(self) -> int:
-        return len(self._at) - 1
-
-    def __getitem__(self, k):
-        if k.__class__ is not int:
-            return self.as_tuple()[k]  # a slice
-        got = self._made.get(k)
-        if got is not None:
-            return got
-        n = len(self._at) - 1
-        i = k + n if k < 0 else k
-        if not 0 <= i < n:
-            raise IndexError("outlet index out of range")
-        got = self._made.get(i)
-        if got is None:
-            got = tuple.__new__(Outlet, marshal.loads(self._blob[self._at[i]:self._at[i + 1]]))
-            self._made[i] = got
-        self._made[k] = got
-        return got
-
-    def as_tuple(self) -> tuple[Outlet, ...]:
-        if self._all is None:
-            self._all = tuple(map(self.__getitem__, range(len(self))))
-        return self._all
-
-    def __iter__(self):
-        return iter(self.as_tuple())
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, _Rows):
-            return self.as_tuple() == other.as_tuple()
-        if isinstance(other, tuple):
-            return self.as_tuple() == other
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return repr(self.as_tuple())
-
-    def __reduce__(self):  # pickled (a registry sent to another process) as its bytes
-        return (_Rows, (bytes(self._blob), bytes(self._at.cast("B"))))
-
-
 class Registry:
     """The outlets, with their look-up tables (a plain class: no dataclass to make at import).
 
@@ -144,7 +88,7 @@ class Registry:
     of that name (plain data: the registry is kept in the derived cache with marshal, read
     several times faster than a pickle of named tuples); `by_domain`, `abbrevs` and `by_label`
     hold outlets. Made from plain tables (from_plain), the outlets are made as they are asked
-    for (_Rows), and the three tables of outlets only when asked for: look-ups go through
+    for (lazy_rows.LazyRows), and the three tables of outlets only when asked for: look-ups go through
     the positions."""
 
     _FIELDS = ("outlets", "by_domain", "exact", "fuzzy", "abbrevs", "by_label", "firsts", "longest")
@@ -190,7 +134,7 @@ class Registry:
     def from_plain(cls, tables: tuple) -> "Registry":
         """The registry from plain_tables()' value (as marshal gives it back)."""
         (blob, offsets), names, by_domain, exact, fuzzy, abbrevs, by_label, firsts, longest, lengths = tables
-        new = cls(_Rows(blob, offsets), None, None, None, None, None, set(firsts), longest,
+        new = cls(LazyRows(Outlet, blob, offsets), None, None, None, None, None, set(firsts), longest,
                   tuple(lengths))
         new._by_domain = new._abbrevs = new._by_label = new._exact = new._fuzzy = None
         new._at = [by_domain, by_label, abbrevs]
@@ -417,7 +361,7 @@ def plain_tables(outlets: Iterable[Outlet]) -> tuple:
     firsts = {key[0] for key in (*exact, *fuzzy)}
     longest = max((len(key) for key in (*exact, *fuzzy)), default=1)
     # the outlets' rows marshalled one by one into one blob (made into Outlets as asked for,
-    # see _Rows); the tables with each word once (derived.shared): they name ~2,600 words
+    # see lazy_rows.py); the tables with each word once (derived.shared): they name ~2,600 words
     # ~8,500 times
     offsets = array("I", [0])
     rows = []
