@@ -466,3 +466,30 @@ def test_the_program_store_is_a_new_entry_when_a_reader_module_changes(tmp_path,
 
     monkeypatch.setattr(derived, "file_digest", edited)
     assert rx._path() != before
+
+
+def test_pruning_drops_older_entries_of_a_name_in_any_format(tmp_path):
+    """An entry whose format changed (a new suffix) still prunes the old format's files of the
+    same name; other names, even ones it prefixes, and the digest index are left alone."""
+    import os
+    import time
+
+    folder = tmp_path / "derived"
+    folder.mkdir()
+    now = time.time()
+
+    def entry(name: str, n: int, suffix: str, age: int):
+        p = folder / f"{name}-{n:024x}{suffix}"
+        p.write_bytes(b"x")
+        os.utime(p, (now - age, now - age))
+        return p
+
+    old = [entry("regex-programs", n, ".marshal", 100 + n) for n in range(4)]
+    others = [entry("regex-programs-extra", 7, ".marshal", 500), entry("regex", 8, ".marshal", 500)]
+    index = folder / "digests.marshal"
+    index.write_bytes(b"x")
+    newest = folder / f"regex-programs-{99:024x}.programs"
+    derived.store(newest, b"new", "regex-programs", raw=True)
+    left = sorted(p.name for p in folder.glob("regex-programs-0*") if p != newest)
+    assert newest.exists() and index.exists() and all(p.exists() for p in others)
+    assert left == sorted(p.name for p in old[:derived.KEEP - 1]), left  # the youngest old ones

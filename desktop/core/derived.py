@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -302,7 +303,10 @@ def _prune(path: Path, name: str) -> None:
         except OSError:
             return 0.0
 
-    older = sorted((p for p in path.parent.glob(f"{name}-*{path.suffix}") if p != path),
+    # every format of the name (an entry whose layout changed has a new suffix), and only it:
+    # the key is 24 hex digits, so a longer name this one prefixes is not matched
+    entry = re.compile(re.escape(name) + r"-[0-9a-f]{24}\.\w+")
+    older = sorted((p for p in path.parent.glob(f"{name}-*") if p != path and entry.fullmatch(p.name)),
                    key=age, reverse=True)
     for old in older[KEEP - 1:]:
         try:
