@@ -16,13 +16,12 @@ Each checkout uses its own derived cache: $QARIN_CACHE_DIR (or /tmp/qarin-cli-st
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from alternating_runs import alternate
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("read", "lexicon", "segment", "align", "reuse", "stories", "framing", "json", "total")
@@ -76,14 +75,6 @@ print(json.dumps(faults))
 """
 
 
-def run_once(code: Path, cache: str, out: str) -> tuple[dict, dict]:
-    env = dict(os.environ, PYTHONPATH=str(code), QARIN_CACHE_DIR=cache)
-    proc = subprocess.run([sys.executable, "-c", DRIVER, out], cwd=code, env=env,
-                          capture_output=True, text=True, check=True)
-    faults = json.loads(proc.stdout.strip().splitlines()[-1])
-    return json.loads(Path(out).read_text(encoding="utf-8"))["timings"], faults
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--code", metavar="DIR", help="another checkout to measure in the same sitting")
@@ -93,14 +84,7 @@ def main() -> None:
     checkouts = {"this": ROOT}
     if args.code:
         checkouts["other"] = Path(args.code).resolve()
-    results: dict[str, list[tuple[dict, dict]]] = {k: [] for k in checkouts}
-    with tempfile.TemporaryDirectory() as tmp:
-        out = str(Path(tmp) / "out.json")
-        for name, code in checkouts.items():  # derived caches built, files in the page cache
-            run_once(code, f"{base}-{name}", out)
-        for _ in range(args.runs):
-            for name, code in checkouts.items():
-                results[name].append(run_once(code, f"{base}-{name}", out))
+    results = alternate(DRIVER, checkouts, base, args.runs)
     print(f"seeds, one `analyze --json` run per process, {args.runs} processes per checkout, CPU ms "
           f"(median / min) and page faults (median)")
     medians = {}

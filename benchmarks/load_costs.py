@@ -25,13 +25,14 @@ Each checkout uses its own derived cache: $QARIN_CACHE_DIR (or /tmp/qarin-load-c
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from alternating_runs import alternate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,14 +123,6 @@ def process_instructions(code: Path, cache: str, out: str) -> int:
     return instructions(CLI, [out], code, env)
 
 
-def run_once(code: Path, cache: str, out: str) -> tuple[dict, dict]:
-    env = dict(os.environ, PYTHONPATH=str(code), QARIN_CACHE_DIR=cache)
-    proc = subprocess.run([sys.executable, "-c", DRIVER, out], cwd=code, env=env,
-                          capture_output=True, text=True, check=True)
-    loads = json.loads(proc.stdout.strip().splitlines()[-1])
-    return json.loads(Path(out).read_text(encoding="utf-8"))["timings"], loads
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--code", metavar="DIR", help="another checkout to measure in the same sitting")
@@ -145,17 +138,13 @@ def main() -> None:
     # would be compiled from source in every run (tens of millions of instructions); the other
     # checkout is left as it is (compile it yourself if it is yours)
     subprocess.run([sys.executable, "-m", "compileall", "-q", "desktop"], cwd=ROOT, check=True)
-    results: dict[str, list[tuple[dict, dict]]] = {k: [] for k in checkouts}
-    with tempfile.TemporaryDirectory() as tmp:
-        out = str(Path(tmp) / "out.json")
-        for name, code in checkouts.items():  # derived caches built, files in the page cache
-            run_once(code, f"{base}-{name}", out)
-            run_once(code, f"{base}-{name}", out)
-        for _ in range(args.runs):
-            for name, code in checkouts.items():
-                results[name].append(run_once(code, f"{base}-{name}", out))
-        counts = {name: process_instructions(code, f"{base}-{name}", out)
-                  for name, code in checkouts.items()} if args.instructions else {}
+    results = alternate(DRIVER, checkouts, base, args.runs, warmups=2)
+    counts = {}
+    if args.instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = str(Path(tmp) / "out.json")
+            counts = {name: process_instructions(code, f"{base}-{name}", out)
+                      for name, code in checkouts.items()}
     print(f"seeds, one `analyze --json` run per process, {args.runs} processes per checkout: "
           f"each load's CPU ms (median / min) and first-touch page faults (median)")
     medians: dict[tuple[str, str], tuple[float, float]] = {}
@@ -174,12 +163,11 @@ def main() -> None:
         medians[(name, "all loads")] = (statistics.median(ms), statistics.median(pf))
         print(f"    {'all loads':22} {statistics.median(ms):6.2f} / {min(ms):5.2f} ms  "
               f"{statistics.median(pf):5.0f} pf")
-        for label, key in (("process CPU", "process_cpu"),):
-            ms = [r[key] * 1000 for _, r in runs]
-            medians[(name, "process")] = (statistics.median(ms),
-                                          statistics.median(r["process_faults"] for _, r in runs))
-            print(f"    {'whole process':22} {statistics.median(ms):6.2f} / {min(ms):5.2f} ms  "
-                  f"{medians[(name, 'process')][1]:5.0f} pf")
+        ms = [r["process_cpu"] * 1000 for _, r in runs]
+        medians[(name, "process")] = (statistics.median(ms),
+                                      statistics.median(r["process_faults"] for _, r in runs))
+        print(f"    {'whole process':22} {statistics.median(ms):6.2f} / {min(ms):5.2f} ms  "
+              f"{medians[(name, 'process')][1]:5.0f} pf")
         tot = [t["total"] for t, _ in runs]
         print(f"    timings.total (wall)   {statistics.median(tot):6.2f} / {min(tot):5.2f} ms")
     for name, n in counts.items():
